@@ -1,0 +1,190 @@
+/**
+ * Builds the commander program and catches every error in one place. Each command's handler is
+ * imported only when that command runs, so `trust kept 3` never loads the prompt library.
+ */
+import { createRequire } from 'node:module';
+import { Command, CommanderError, Option } from 'commander';
+import { realContext, type Context, type Io } from './context.js';
+import { EXIT, TrustError, usageError } from './errors.js';
+import { DATE_FORMS, PAST_DATE_FORMS } from './domain/dates.js';
+import { RELATIONS } from './domain/promise.js';
+
+const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+
+const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+
+type Handler = (ctx: Context, cmd: Command) => Promise<unknown>;
+
+function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Command {
+  /** Wraps a handler: builds its context from the global --db, once the command is known. */
+  const run = (handler: Handler) => async (...args: unknown[]) => {
+    const cmd = args[args.length - 1] as Command;
+    const ctx = realContext(cmd.optsWithGlobals<{ db?: string }>().db, io);
+    contexts.push(ctx);
+    await handler(ctx, cmd);
+  };
+  const json = new Option('--json', 'print the result as JSON');
+
+  const program = new Command('trust')
+    .description('A journal of the small promises you make: log them, keep them, repair trust when you break one.')
+    .version(version, '-V, --version', 'print the version')
+    .option('--db <path>', 'journal file (default: $TRUST_DB, else ~/.local/share/trust/trust.db)')
+    .addOption(json)
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showSuggestionAfterError()
+    .action(
+      run(async (ctx, cmd) => {
+        if (cmd.args.length > 0) throw usageError(`"${cmd.args[0]}" is not a trust command.`, 'Run `trust --help` to see the commands.');
+        return (await import('./commands/dashboard.js')).dashboard(cmd.opts(), ctx);
+      }),
+    )
+    .addHelpText(
+      'after',
+      `\nDates: ${DATE_FORMS}.\nA date without a time means the end of that day; eow is the end of this Sunday; "next week" the end of next Sunday.\n` +
+        examples('trust', 'trust log', 'trust log "Send the deck" --to Alice --due fri', 'trust kept 12', 'trust list --overdue'),
+    );
+
+  program
+    .command('log')
+    .summary('record a conversation: promises kept, broken, and made')
+    .description('Record a conversation: who it was with, what became of the promises you owed them, and what you promised this time.\nAt a terminal it asks for whatever the flags leave out; with the text and --to it asks nothing.')
+    .argument('[promise]', 'what you promised, in a few words')
+    .option('--to <name>', 'who the promise is to (added if new)')
+    .option('--due <date>', 'when it is due')
+    .option('--relation <relation>', `for someone new: ${RELATIONS.join(', ')} (default: other)`)
+    .option('--note <text>', 'a note to keep with the promise')
+    .addOption(json)
+    .addHelpText('after', examples('trust log', 'trust log "Send the deck" --to Alice --due fri', 'trust log "Call the plumber" --to Sam --due "tomorrow 17:00" --relation family', 'trust log "Go for a run" --to Me --relation self --due +2d'))
+    .action(run(async (ctx, cmd) => (await import('./commands/log.js')).log({ ...cmd.opts(), text: cmd.args[0] }, ctx)));
+
+  const outcomes = [
+    ['kept', 'kept', 'mark promises as kept (after the due date counts as kept late)'],
+    ['broken', 'broken', 'mark promises as broken; trust repair helps you make it right'],
+    ['release', 'released', 'mark promises as released: the other person let you off, by agreement'],
+  ] as const;
+  for (const [name, outcome, summary] of outcomes) {
+    program
+      .command(name)
+      .summary(summary)
+      .description(`${summary[0]!.toUpperCase()}${summary.slice(1)}.`)
+      .argument('<id...>', 'promise ids, as trust list shows them')
+      .option('--note <text>', 'a note about what happened')
+      .option('--at <date>', `when it happened, if not now: ${PAST_DATE_FORMS}`)
+      .addOption(json)
+      .addHelpText('after', examples(`trust ${name} 12`, `trust ${name} 12 14 --note "${outcome === 'broken' ? 'forgot, apologised the same day' : 'done'}"`, `trust ${name} 12 --at yesterday`))
+      .action(run(async (ctx, cmd) => (await import('./commands/resolve.js')).resolve(outcome, cmd.args, cmd.opts(), ctx)));
+  }
+
+  program
+    .command('renegotiate')
+    .summary('move a due date, agreed with the other person, before it passes')
+    .description('Move the due date of an open promise, agreed with the other person before it passes.\nSetting expectations honestly is not a break; it is kept in the promise history.')
+    .argument('<id>', 'promise id')
+    .option('--due <date>', 'the new due date')
+    .option('--note <text>', 'what was agreed')
+    .addOption(json)
+    .addHelpText('after', examples('trust renegotiate 12 --due "next week"', 'trust renegotiate 12 --due 2026-12-04 --note "Alice is fine with Friday"'))
+    .action(run(async (ctx, cmd) => (await import('./commands/renegotiate.js')).renegotiate(cmd.args[0]!, cmd.opts(), ctx)));
+
+  program
+    .command('list')
+    .summary('list promises (open ones by default)')
+    .option('--person <name>', 'only promises to this person')
+    .option('--status <status>', 'open, kept, broken, released or all', 'open')
+    .option('--overdue', 'only open promises past their due date')
+    .option('--due-before <date>', 'only promises due on or before this date')
+    .option('--limit <n>', 'show at most n promises', '20')
+    .addOption(json)
+    .addHelpText('after', examples('trust list', 'trust list --overdue', 'trust list --person Alice --status all', 'trust list --due-before eow --limit 50'))
+    .action(run(async (ctx, cmd) => (await import('./commands/list.js')).list(cmd.opts(), ctx)));
+
+  const people = program.command('people').summary('everyone in your journal, with how it stands');
+  people
+    .command('list', { isDefault: true })
+    .description('Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.')
+    .addOption(json)
+    .addHelpText('after', examples('trust people', 'trust people --json'))
+    .action(run(async (ctx, cmd) => (await import('./commands/people.js')).people(cmd.opts(), ctx)));
+  people
+    .command('rename')
+    .description('Rename someone; their promises follow.')
+    .argument('<old>', 'the name as it is now')
+    .argument('<new>', 'the new name')
+    .addOption(json)
+    .addHelpText('after', examples('trust people rename "Tanaka" "田中さん"'))
+    .action(run(async (ctx, cmd) => (await import('./commands/people.js')).rename(cmd.args[0]!, cmd.args[1]!, cmd.opts(), ctx)));
+
+  program
+    .command('show')
+    .summary('one promise with its history')
+    .argument('<id>', 'promise id')
+    .addOption(json)
+    .addHelpText('after', examples('trust show 12', 'trust show 12 --json'))
+    .action(run(async (ctx, cmd) => (await import('./commands/show.js')).show(cmd.args[0]!, cmd.opts(), ctx)));
+
+  program
+    .command('person')
+    .summary('the story with one person')
+    .argument('<name>', 'their name (any case)')
+    .addOption(json)
+    .addHelpText('after', examples('trust person Alice', 'trust person 田中さん --json'))
+    .action(run(async (ctx, cmd) => (await import('./commands/person.js')).person(cmd.args[0]!, cmd.opts(), ctx)));
+
+  program
+    .command('edit')
+    .summary('correct a typo in a promise (the old values stay in its history)')
+    .argument('<id>', 'promise id')
+    .option('--text <text>', 'the corrected promise')
+    .option('--due <date>', 'the corrected due date, or "none"')
+    .option('--person <name>', 'the person it was really made to')
+    .option('--note <text>', 'the corrected note ("" removes it)')
+    .addOption(json)
+    .addHelpText('after', examples('trust edit 12', 'trust edit 12 --text "Send the final deck"', 'trust edit 12 --due none'))
+    .action(run(async (ctx, cmd) => (await import('./commands/edit.js')).edit(cmd.args[0]!, cmd.opts(), ctx)));
+
+  program
+    .command('delete')
+    .summary('delete a promise logged by mistake (asks first)')
+    .argument('<id>', 'promise id')
+    .option('-y, --yes', 'do not ask (needed without a terminal)')
+    .addOption(json)
+    .addHelpText('after', examples('trust delete 12', 'trust delete 12 --yes'))
+    .action(run(async (ctx, cmd) => (await import('./commands/delete.js')).remove(cmd.args[0]!, cmd.opts(), ctx)));
+
+  // Set last so the subcommands keep commander's strict default: only `trust typo` reaches the check above.
+  return program.allowExcessArguments(true);
+}
+
+/** Prints an error the way a person should see it, and returns the exit code. */
+function report(e: unknown, io: Io): number {
+  if (e instanceof CommanderError) {
+    // Commander has printed its message already; help and --version are successes.
+    return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
+  }
+  if (e instanceof TrustError) {
+    io.stderr.write(`trust: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
+    if (io.env.TRUST_DEBUG) io.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const code = (e as { code?: string }).code;
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    io.stderr.write('trust: Another trust process is using the journal; nothing was written.\nTry again in a moment.\n');
+    return EXIT.failed;
+  }
+  io.stderr.write(`trust: Something went wrong inside trust: ${(e as Error)?.message ?? String(e)}\n`);
+  io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : 'Nothing was saved. Run again with TRUST_DEBUG=1 to see the details, and please report it.\n');
+  return EXIT.failed;
+}
+
+export async function main(argv: string[], io: Io = process): Promise<number> {
+  const contexts: Array<Context & { close(): void }> = [];
+  try {
+    await buildProgram(io, contexts).parseAsync(argv);
+    return EXIT.ok;
+  } catch (e) {
+    return report(e, io);
+  } finally {
+    for (const ctx of contexts) ctx.close();
+  }
+}

@@ -1,0 +1,29 @@
+/**
+ * trust delete <id>: for a promise logged by mistake. It disappears from every list and count,
+ * but the row and its history stay, so a deletion is itself on record.
+ */
+import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
+import { deletePromise } from '../store/promises.js';
+import { writeTx } from '../store/tx.js';
+import { promiseLine } from '../ui/format.js';
+import { writeJson } from '../ui/json.js';
+import { promiseById } from './lookup.js';
+
+export async function remove(idText: string, opts: { yes?: boolean; json?: boolean }, ctx: Context): Promise<boolean> {
+  const db = ctx.db('read');
+  const p = promiseById(db, idText);
+  if (!opts.yes) {
+    if (!ctx.interactive) throw usageError('trust delete asks before deleting; with no terminal, add --yes.', `For example: trust delete ${p.id} --yes`);
+    ctx.out.write(promiseLine(p, ctx.now, ctx.c) + '\n');
+    const sure = await ctx.prompt.confirm({ message: 'Delete this promise? It is for mistakes; a broken promise should be marked broken.', default: false });
+    if (!sure) {
+      ctx.out.write('Kept it; nothing was deleted.\n');
+      return false;
+    }
+  }
+  writeTx(db, () => deletePromise(db, p.id, ctx.now));
+  if (opts.json) writeJson(ctx.out, { id: p.id, uuid: p.uuid, deleted: true });
+  else ctx.out.write(`${ctx.c.green('✓')} Deleted #${p.id}. Its history stays: trust show ${p.id}\n`);
+  return true;
+}

@@ -1,0 +1,69 @@
+/**
+ * trust edit <id>: correct a typo in a promise (text, due date, person, note). Corrections are
+ * not a way to rewrite history: the old values stay in the promise's history.
+ */
+import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
+import { parseDayOrThrow, type Day } from '../domain/dates.js';
+import { cleanNote, cleanText, isLate } from '../domain/promise.js';
+import { editPromise, getPromise, type PromiseChanges, type StoredPromise } from '../store/promises.js';
+import { writeTx } from '../store/tx.js';
+import { promiseLine } from '../ui/format.js';
+import { promiseJson, writeJson } from '../ui/json.js';
+import { personByName, promiseById } from './lookup.js';
+
+export interface EditOptions {
+  text?: string;
+  due?: string;
+  person?: string;
+  note?: string;
+  json?: boolean;
+}
+
+const NO_DATE = new Set(['none', 'no', '-', '']);
+
+function parseEditDue(text: string, now: Date): Day | null {
+  return NO_DATE.has(text.trim().toLowerCase()) ? null : parseDayOrThrow(text, now, 'future', '--due');
+}
+
+export async function edit(idText: string, opts: EditOptions, ctx: Context): Promise<StoredPromise> {
+  const db = ctx.db('read');
+  const before = promiseById(db, idText);
+  const flagged = opts.text !== undefined || opts.due !== undefined || opts.person !== undefined || opts.note !== undefined;
+  if (!flagged && !ctx.interactive) {
+    throw usageError('trust edit needs at least one of --text, --due, --person or --note when there is no terminal to ask on.', `For example: trust edit ${before.id} --text "Send the final deck"`);
+  }
+  const answers = flagged ? opts : await askEdits(before, ctx);
+
+  const changes: PromiseChanges = {};
+  if (answers.text !== undefined && cleanText(answers.text) !== before.text) changes.text = cleanText(answers.text);
+  if (answers.note !== undefined && cleanNote(answers.note) !== before.note) changes.note = cleanNote(answers.note);
+  if (answers.due !== undefined) {
+    const due = parseEditDue(answers.due, ctx.now);
+    if (JSON.stringify(due) !== JSON.stringify(before.due)) changes.due = due;
+  }
+  if (answers.person !== undefined) {
+    const person = personByName(db, answers.person);
+    if (person.id !== before.personId) changes.person = { id: person.id, name: person.name };
+  }
+  if (Object.keys(changes).length === 0) {
+    ctx.out.write('Nothing to change.\n');
+    return before;
+  }
+  if (changes.due !== undefined && before.status === 'kept' && before.resolvedAt) changes.late = isLate(changes.due, before.resolvedAt);
+
+  writeTx(db, () => editPromise(db, before, changes, ctx.now));
+  const after = getPromise(db, before.id)!;
+  if (opts.json) writeJson(ctx.out, promiseJson(after, ctx.now));
+  else ctx.out.write(`${ctx.c.green('✓')} Corrected: ${promiseLine(after, ctx.now, ctx.c)}\n`);
+  return after;
+}
+
+/** Each field with its current value as the default: Enter keeps it. */
+async function askEdits(p: StoredPromise, ctx: Context): Promise<EditOptions> {
+  const text = await ctx.prompt.input({ message: 'Promise:', default: p.text });
+  const due = await ctx.prompt.input({ message: 'Due (a date, or "none"):', default: p.due ? `${p.due.date}${p.due.time ? ' ' + p.due.time : ''}` : 'none' });
+  const person = await ctx.prompt.input({ message: 'To:', default: p.person });
+  const note = await ctx.prompt.input({ message: 'Note (empty for none):', default: p.note ?? '' });
+  return { text, due, person, note };
+}

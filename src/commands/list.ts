@@ -1,0 +1,80 @@
+/**
+ * trust list: promises, open ones by default, soonest due first. Long listings are cut at
+ * --limit and say how many more there are.
+ */
+import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
+import { parseDayOrThrow } from '../domain/dates.js';
+import { dueKey, momentKey, parseStatus, type Status } from '../domain/promise.js';
+import { listPromises, type StoredPromise } from '../store/promises.js';
+import { colourStatus, dueCell, formatInstant } from '../ui/format.js';
+import { promiseJson, writeJson } from '../ui/json.js';
+import { renderTable } from '../ui/table.js';
+import { personByName } from './lookup.js';
+
+export const DEFAULT_LIMIT = 20;
+
+export interface ListOptions {
+  person?: string;
+  status?: string;
+  overdue?: boolean;
+  dueBefore?: string;
+  limit?: string;
+  json?: boolean;
+}
+
+export function parseLimit(text: string | undefined): number {
+  if (text === undefined) return DEFAULT_LIMIT;
+  if (!/^\d{1,6}$/.test(text.trim()) || Number(text) < 1) throw usageError(`--limit ${text} is not a positive whole number.`, 'For example: --limit 50.');
+  return Number(text);
+}
+
+function parseListStatus(text: string | undefined): Status | 'all' {
+  if (text === undefined) return 'open';
+  if (text.trim().toLowerCase() === 'all') return 'all';
+  try {
+    return parseStatus(text);
+  } catch {
+    throw usageError(`"${text}" is not a status.`, 'Use one of: open, kept, broken, released, all.');
+  }
+}
+
+export async function list(opts: ListOptions, ctx: Context): Promise<{ items: StoredPromise[]; total: number }> {
+  const status = parseListStatus(opts.status);
+  const limit = parseLimit(opts.limit);
+  const dueBy = opts.dueBefore === undefined ? undefined : dueKey(parseDayOrThrow(opts.dueBefore, ctx.now, 'future', '--due-before'));
+  const db = ctx.db('read');
+  const personId = opts.person === undefined ? undefined : personByName(db, opts.person).id;
+  const result = listPromises(db, {
+    personId,
+    status: opts.overdue ? 'open' : status,
+    overdueAt: opts.overdue ? momentKey(ctx.now) : undefined,
+    dueBy,
+    limit,
+  });
+
+  if (opts.json) {
+    writeJson(ctx.out, { total: result.total, shown: result.items.length, promises: result.items.map((p) => promiseJson(p, ctx.now)) });
+    return result;
+  }
+  if (result.items.length === 0) {
+    const what = opts.overdue ? 'overdue ' : status === 'all' ? '' : `${status} `;
+    ctx.out.write(`No ${what}promises${opts.person ? ` to ${opts.person.trim()}` : ''}.\n`);
+    return result;
+  }
+  ctx.out.write((await promiseTable(result.items, ctx)) + '\n');
+  const more = result.total - result.items.length;
+  if (more > 0) ctx.out.write(ctx.c.dim(`…and ${more} more. Use --limit ${result.total} to see them all, or narrow with --person or --status.`) + '\n');
+  return result;
+}
+
+export function promiseTable(items: StoredPromise[], ctx: Context): Promise<string> {
+  const rows = items.map((p) => [
+    String(p.id),
+    p.text,
+    p.person,
+    dueCell(p, ctx.now),
+    p.status === 'open' ? colourStatus(p, ctx.now, ctx.c) : `${colourStatus(p, ctx.now, ctx.c)} ${p.resolvedAt ? formatInstant(p.resolvedAt, ctx.now) : ''}`,
+  ]);
+  return renderTable(['#', 'Promise', 'To', 'Due', 'Status'], rows, ctx.colour);
+}

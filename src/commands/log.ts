@@ -1,0 +1,187 @@
+/**
+ * trust log: right after a conversation. Who it was with, what happened to the promises already
+ * owed them, and what was promised this time. Asks only what the flags left out, and saves the
+ * whole conversation in one transaction at the end, so Ctrl-C at any prompt saves nothing.
+ */
+import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
+import { addDays, weekStart } from '../domain/dates.js';
+import {
+  cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
+  type Outcome, type PersonRecord, type Relation,
+} from '../domain/promise.js';
+import { findPerson, insertConversation, insertPerson, peopleByRecency } from '../store/people.js';
+import { countOpenDueBetween, getPromise, insertPromise, listPromises, resolvePromise, type StoredPromise } from '../store/promises.js';
+import { writeTx } from '../store/tx.js';
+import { formatDay, promiseLine } from '../ui/format.js';
+import { promiseJson, writeJson } from '../ui/json.js';
+import { askPromise, askRelation, pickPerson, type Draft } from '../ui/questions.js';
+
+export interface LogOptions {
+  text?: string;
+  to?: string;
+  due?: string;
+  relation?: string;
+  note?: string;
+  json?: boolean;
+}
+
+interface Plan {
+  person: PersonRecord | { name: string; relation: Relation };
+  updates: Array<{ promise: StoredPromise; outcome: Outcome }>;
+  drafts: Draft[];
+}
+
+export interface LogResult {
+  person: string;
+  created: StoredPromise[];
+  resolved: StoredPromise[];
+  saved: boolean;
+}
+
+const ONE_LINE = 'trust log "Send the deck" --to Alice --due fri';
+
+export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
+  // Check every flag before asking anything: a typo should not cost the user their answers.
+  const text = opts.text === undefined ? undefined : cleanText(opts.text);
+  const relation = opts.relation === undefined ? undefined : parseRelation(opts.relation);
+  const due = opts.due === undefined ? null : parseDue(opts.due, ctx.now);
+  const note = cleanNote(opts.note);
+  const toName = opts.to === undefined ? undefined : cleanName(opts.to);
+
+  if (text === undefined && (opts.due !== undefined || opts.note !== undefined)) {
+    throw usageError('--due and --note belong to a promise, so give its text too.', `For example: ${ONE_LINE}`);
+  }
+  if (!ctx.interactive && (text === undefined || toName === undefined)) {
+    throw usageError(
+      text === undefined ? 'trust log needs the promise and --to when there is no terminal to ask on.' : 'trust log needs --to (who the promise is to).',
+      `For example: ${ONE_LINE}`,
+    );
+  }
+  const db = ctx.db('write');
+  const known = toName === undefined ? null : findPerson(db, toName);
+  if (known && relation && relation !== known.relation) {
+    ctx.err.write(`Note: ${known.name} is already in your journal as "${known.relation}"; --relation was not applied.\n`);
+  }
+
+  let person: Plan['person'];
+  if (known) person = known;
+  else if (toName !== undefined) person = { name: toName, relation: relation ?? (text === undefined ? await askRelation(ctx.prompt, toName) : 'other') };
+  else {
+    const pick = await pickPerson(ctx.prompt, peopleByRecency(db));
+    person = 'existing' in pick ? pick.existing : { name: pick.newName, relation: relation ?? (await askRelation(ctx.prompt, pick.newName)) };
+  }
+
+  const plan: Plan = { person, updates: [], drafts: [] };
+  const pending: string[] = [];
+  if (text !== undefined) {
+    plan.drafts.push({ text, due, note });
+    warnIfBusy(plan.drafts[0]!, pending, ctx);
+  } else {
+    if ('id' in person) plan.updates = await askUpdates(person, ctx);
+    const whom = person.relation === 'self' ? 'yourself' : person.name;
+    for (let draft = await askPromise(ctx.prompt, whom, ctx.now, true); draft; draft = await askPromise(ctx.prompt, whom, ctx.now, false)) {
+      warnIfBusy(draft, pending, ctx);
+      plan.drafts.push(draft);
+    }
+    showPlan(plan, ctx);
+    if (!(await ctx.prompt.confirm({ message: 'Save this?', default: true }))) {
+      ctx.err.write('Nothing was saved.\n');
+      return { person: person.name, created: [], resolved: [], saved: false };
+    }
+  }
+
+  const result = save(plan, ctx);
+  report(result, opts.json === true, ctx);
+  return result;
+}
+
+/** Warns, without refusing, when a promise lands in a week that already holds many. */
+function warnIfBusy(draft: Draft, pendingDueDates: string[], ctx: Context): void {
+  if (!draft.due) return;
+  const start = weekStart(draft.due.date);
+  const end = addDays(start, 6);
+  pendingDueDates.push(draft.due.date);
+  const count = countOpenDueBetween(ctx.db('write'), start, end) + pendingDueDates.filter((d) => d >= start && d <= end).length;
+  if (isBusyWeek(count)) {
+    ctx.err.write(
+      ctx.c.yellow(
+        `Heads-up: that makes ${count} open promises due in the week of ${formatDay({ date: start, time: null }, ctx.now)} (more than ${BUSY_WEEK}). ` +
+          'Over-promising is how trust gets broken; is there one to renegotiate now rather than break later?',
+      ) + '\n',
+    );
+  }
+}
+
+async function askUpdates(person: PersonRecord, ctx: Context): Promise<Plan['updates']> {
+  const open = listPromises(ctx.db('write'), { personId: person.id, status: 'open', limit: 50 }).items;
+  const updates: Plan['updates'] = [];
+  while (open.length > updates.length) {
+    const left = open.filter((p) => !updates.some((u) => u.promise.id === p.id));
+    const id = await ctx.prompt.select<number | null>({
+      message: updates.length === 0 ? `You have ${left.length} open promise${left.length === 1 ? '' : 's'} to ${person.name}. Any news?` : 'Any other news?',
+      choices: [
+        { name: 'No news, move on', value: null },
+        ...left.map((p) => ({ name: promiseLine(p, ctx.now, ctx.c), value: p.id })),
+      ],
+    });
+    if (id === null) break;
+    const outcome = await ctx.prompt.select<Outcome | null>({
+      message: 'What happened?',
+      choices: [
+        { name: 'Kept it', value: 'kept' },
+        { name: 'Broke it', value: 'broken' },
+        { name: 'Released: they let me off, by agreement', value: 'released' },
+        { name: 'Nothing yet, go back', value: null },
+      ],
+    });
+    if (outcome) updates.push({ promise: left.find((p) => p.id === id)!, outcome });
+  }
+  return updates;
+}
+
+function showPlan(plan: Plan, ctx: Context): void {
+  const { c } = ctx;
+  const lines = [c.bold(`Conversation with ${plan.person.name}${'id' in plan.person ? '' : ` (new, ${plan.person.relation})`}`)];
+  for (const u of plan.updates) lines.push(`  ${u.outcome.padEnd(8)} #${u.promise.id} ${u.promise.text}`);
+  for (const d of plan.drafts) lines.push(`  ${'new'.padEnd(8)} ${d.text} · ${d.due ? 'due ' + formatDay(d.due, ctx.now) : 'no due date'}`);
+  if (plan.updates.length + plan.drafts.length === 0) lines.push(c.dim('  Nothing promised or resolved: the conversation is still noted.'));
+  ctx.out.write(lines.join('\n') + '\n');
+}
+
+function save(plan: Plan, ctx: Context): LogResult {
+  const db = ctx.db('write');
+  const { now } = ctx;
+  const ids = writeTx(db, () => {
+    const person = 'id' in plan.person ? plan.person : insertPerson(db, plan.person.name, plan.person.relation, now);
+    const conversation = insertConversation(db, person.id, now);
+    for (const { promise, outcome } of plan.updates) {
+      resolvePromise(db, promise.id, outcome, now, outcome === 'kept' && isLate(promise.due, now), null, now);
+    }
+    return plan.drafts.map((d) => insertPromise(db, { personId: person.id, conversationId: conversation, ...d }, now));
+  });
+  const load = (id: number) => getPromise(db, id)!;
+  return {
+    person: plan.person.name,
+    created: ids.map(load),
+    resolved: plan.updates.map((u) => load(u.promise.id)),
+    saved: true,
+  };
+}
+
+function report(result: LogResult, json: boolean, ctx: Context): void {
+  if (json) {
+    writeJson(ctx.out, {
+      person: result.person,
+      created: result.created.map((p) => promiseJson(p, ctx.now)),
+      resolved: result.resolved.map((p) => promiseJson(p, ctx.now)),
+    });
+    return;
+  }
+  const lines = [...result.resolved, ...result.created].map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`);
+  if (lines.length === 0) lines.push(`${ctx.c.green('✓')} Noted your conversation with ${result.person}.`);
+  for (const broken of result.resolved.filter((p) => p.status === 'broken')) {
+    lines.push(ctx.c.dim(`When you are ready, \`trust repair ${broken.id}\` walks you through repairing it.`));
+  }
+  ctx.out.write(lines.join('\n') + '\n');
+}

@@ -1,0 +1,54 @@
+/**
+ * trust people: everyone in the journal with how it stands between you.
+ * trust people rename <old> <new>: correct or change a name; their promises follow.
+ */
+import type { Context } from '../context.js';
+import { TrustError } from '../errors.js';
+import { cleanName } from '../domain/promise.js';
+import { keepRate } from '../domain/streaks.js';
+import { findPerson, peopleSummaries, renamePerson, type PersonSummary } from '../store/people.js';
+import { writeTx } from '../store/tx.js';
+import { formatInstant, percent, relativePast } from '../ui/format.js';
+import { personJson, writeJson } from '../ui/json.js';
+import { renderTable } from '../ui/table.js';
+import { personByName } from './lookup.js';
+
+export async function people(opts: { json?: boolean }, ctx: Context): Promise<PersonSummary[]> {
+  const all = peopleSummaries(ctx.db('read'));
+  if (opts.json) {
+    writeJson(ctx.out, all.map(personJson));
+    return all;
+  }
+  if (all.length === 0) {
+    ctx.out.write('Nobody in your journal yet. `trust log` adds someone the first time you log a conversation.\n');
+    return all;
+  }
+  const rows = all.map((p) => [
+    p.name,
+    p.relation,
+    String(p.made),
+    String(p.kept) + (p.keptLate ? ` (${p.keptLate} late)` : ''),
+    String(p.broken),
+    percent(keepRate(p)),
+    p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
+  ]);
+  ctx.out.write((await renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.colour)) + '\n');
+  return all;
+}
+
+export async function rename(oldName: string, newName: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
+  const name = cleanName(newName);
+  const db = ctx.db('read');
+  const person = personByName(db, oldName);
+  const clash = findPerson(db, name);
+  if (clash && clash.id !== person.id) {
+    throw new TrustError(`There is already someone called "${clash.name}".`, 1, 'Pick a name that tells them apart, such as "Alice (work)".');
+  }
+  if (name === person.name) {
+    ctx.out.write(`${person.name} already has that name; nothing changed.\n`);
+    return;
+  }
+  writeTx(db, () => renamePerson(db, person.id, name, ctx.now));
+  if (opts.json) writeJson(ctx.out, { from: person.name, to: name });
+  else ctx.out.write(`${ctx.c.green('✓')} ${person.name} is now ${name}.\n`);
+}

@@ -1,0 +1,50 @@
+/**
+ * trust person <name>: the story with one person. Every promise with its outcome, the keep
+ * rate, and the notes written along the way, oldest first so it reads as a story.
+ */
+import type { Context } from '../context.js';
+import { keepRate } from '../domain/streaks.js';
+import { peopleSummaries } from '../store/people.js';
+import { listPromises, promiseEvents } from '../store/promises.js';
+import { formatInstant, percent, relativePast } from '../ui/format.js';
+import { personJson, promiseJson, writeJson } from '../ui/json.js';
+import { promiseTable } from './list.js';
+import { personByName } from './lookup.js';
+
+export async function person(name: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
+  const db = ctx.db('read');
+  const found = personByName(db, name);
+  const summary = peopleSummaries(db, found.id)[0]!;
+  const { items } = listPromises(db, { personId: found.id, status: 'all', limit: Number.MAX_SAFE_INTEGER });
+  const story = items.sort((a, b) => a.madeAt.getTime() - b.madeAt.getTime() || a.id - b.id);
+  const notes = story.flatMap((p) => [
+    ...(p.note ? [{ at: p.madeAt, id: p.id, text: p.note }] : []),
+    ...promiseEvents(db, p.id)
+      .filter((e) => e.note)
+      .map((e) => ({ at: e.at, id: p.id, text: `${e.kind}: ${e.note}` })),
+  ]);
+  notes.sort((a, b) => a.at.getTime() - b.at.getTime());
+
+  if (opts.json) {
+    writeJson(ctx.out, {
+      ...personJson(summary),
+      promises: story.map((p) => promiseJson(p, ctx.now)),
+      notes: notes.map((n) => ({ at: n.at.toISOString(), promise: n.id, text: n.text })),
+    });
+    return;
+  }
+  const { c, now } = ctx;
+  const rate = keepRate(summary);
+  const lines = [
+    c.bold(`${summary.name}`) + c.dim(` · ${summary.relation}`),
+    `Promises: ${summary.made} made, ${summary.kept} kept${summary.keptLate ? ` (${summary.keptLate} late)` : ''}, ${summary.broken} broken, ${summary.released} released, ${summary.open} open.`,
+    `Keep rate: ${percent(rate)}${rate === null ? ' (nothing kept or broken yet)' : ''}`,
+    `Last logged: ${summary.lastLogged ? `${relativePast(summary.lastLogged, now)} (${formatInstant(summary.lastLogged, now, false)})` : 'never'}`,
+  ];
+  if (story.length > 0) lines.push('', await promiseTable(story, ctx));
+  if (notes.length > 0) {
+    lines.push('', c.bold('Notes'));
+    for (const n of notes) lines.push(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`);
+  }
+  ctx.out.write(lines.join('\n') + '\n');
+}

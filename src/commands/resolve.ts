@@ -1,0 +1,56 @@
+/**
+ * trust kept | broken | release <id...>: what became of promises. All the ids are checked
+ * first and resolved in one transaction, so a typo in one id changes nothing.
+ */
+import type { Context } from '../context.js';
+import { usageError } from '../errors.js';
+import { happenedAt, localDate, parseDayOrThrow } from '../domain/dates.js';
+import { checkOpen, cleanNote, isLate, type Outcome } from '../domain/promise.js';
+import { getPromise, resolvePromise, type StoredPromise } from '../store/promises.js';
+import { writeTx } from '../store/tx.js';
+import { promiseLine } from '../ui/format.js';
+import { promiseJson, writeJson } from '../ui/json.js';
+import { promiseById } from './lookup.js';
+
+export interface ResolveOptions {
+  note?: string;
+  at?: string;
+  json?: boolean;
+}
+
+const VERB: Record<Outcome, string> = { kept: 'marked kept', broken: 'marked broken', released: 'released' };
+
+/** When it happened: --at (a day without a time is the end of that day), else now. Never in the future. */
+export function whenItHappened(at: string | undefined, now: Date): Date {
+  if (at === undefined) return now;
+  const day = parseDayOrThrow(at, now, 'past', '--at');
+  if (day.date > localDate(now) || happenedAt(day, now).getTime() > now.getTime()) {
+    throw usageError(`--at ${at} is in the future.`, 'Give the moment it happened, for example "yesterday" or "today 9:00".');
+  }
+  return happenedAt(day, now);
+}
+
+export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOptions, ctx: Context): Promise<StoredPromise[]> {
+  const note = cleanNote(opts.note);
+  const at = whenItHappened(opts.at, ctx.now);
+  const db = ctx.db('read');
+  const unique = [...new Set(ids)];
+  const promises = unique.map((id) => promiseById(db, id));
+  for (const p of promises) checkOpen(p, VERB[outcome]);
+
+  writeTx(db, () => {
+    for (const p of promises) resolvePromise(db, p.id, outcome, at, outcome === 'kept' && isLate(p.due, at), note, ctx.now);
+  });
+  const done = promises.map((p) => getPromise(db, p.id)!);
+
+  if (opts.json) writeJson(ctx.out, done.map((p) => promiseJson(p, ctx.now)));
+  else {
+    const lines = done.map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`);
+    if (outcome === 'broken') {
+      lines.push('A broken promise is a moment to repair trust, not to hide.');
+      for (const p of done) lines.push(ctx.c.dim(`When you are ready: trust repair ${p.id}`));
+    }
+    ctx.out.write(lines.join('\n') + '\n');
+  }
+  return done;
+}

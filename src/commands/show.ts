@@ -1,0 +1,56 @@
+/**
+ * trust show <id>: one promise and everything that happened to it.
+ */
+import type { Context } from '../context.js';
+import type { Day } from '../domain/dates.js';
+import { parseId } from './lookup.js';
+import { notFound } from '../errors.js';
+import { getPromise, promiseEvents, type PromiseEvent } from '../store/promises.js';
+import { colourStatus, dueCell, formatDay, formatInstant } from '../ui/format.js';
+import { eventJson, promiseJson, writeJson } from '../ui/json.js';
+import { renderTable } from '../ui/table.js';
+
+export async function show(idText: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
+  const db = ctx.db('read');
+  const id = parseId(idText);
+  const p = getPromise(db, id);
+  // Deleted promises can still be looked at here: their history is the record of the deletion.
+  if (!p) throw notFound(`There is no promise #${id}.`, '`trust list --status all` shows every promise with its id.');
+  const events = promiseEvents(db, id);
+  if (opts.json) {
+    writeJson(ctx.out, { ...promiseJson(p, ctx.now), deletedAt: p.deletedAt?.toISOString() ?? null, history: events.map(eventJson) });
+    return;
+  }
+  const { c, now } = ctx;
+  const lines = [
+    c.bold(`#${p.id} ${p.text}`),
+    `To:      ${p.person}`,
+    `Made:    ${formatInstant(p.madeAt, now)}`,
+    `Due:     ${dueCell(p, now)}`,
+    `Status:  ${colourStatus(p, now, c)}${p.resolvedAt ? ' on ' + formatInstant(p.resolvedAt, now) : ''}`,
+  ];
+  if (p.note) lines.push(`Note:    ${p.note}`);
+  if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
+  const rows = events.map((e) => [formatInstant(e.at, now), e.kind, describeEvent(e, now)]);
+  lines.push('', await renderTable(['When', 'What', 'Details'], rows, ctx.colour));
+  ctx.out.write(lines.join('\n') + '\n');
+}
+
+const dayText = (d: unknown, now: Date) => (d ? formatDay(d as Day, now) : 'no date');
+
+/** A history row in words: "Fri 27 Nov → Mon 30 Nov", "text: "Send deck" → "Send the deck"". */
+export function describeEvent(e: PromiseEvent, now: Date): string {
+  const parts: string[] = [];
+  if (e.kind === 'renegotiated' && e.detail) parts.push(`${dayText(e.detail.from, now)} → ${dayText(e.detail.to, now)}`);
+  if (e.kind === 'edited' && e.detail) {
+    const from = e.detail.from as Record<string, unknown>;
+    const to = e.detail.to as Record<string, unknown>;
+    for (const key of Object.keys(to)) {
+      const show = (v: unknown) => (key === 'due' ? dayText(v, now) : v === null ? '(none)' : JSON.stringify(v));
+      parts.push(`${key}: ${show(from[key])} → ${show(to[key])}`);
+    }
+  }
+  if (e.at.getTime() !== e.recordedAt.getTime()) parts.push(`recorded ${formatInstant(e.recordedAt, now)}`);
+  if (e.note) parts.push(e.note);
+  return parts.join('; ');
+}

@@ -1,0 +1,58 @@
+/**
+ * What every command handler is given: the clock, the journal, the prompt adapter and the
+ * output streams. Tests build one by hand; cli.ts builds the real one.
+ */
+import { usageError } from './errors.js';
+import { journalPath, openJournal, type DB } from './store/open.js';
+import { paint, wantsColour, type Paint } from './ui/colour.js';
+import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
+
+export interface Context {
+  now: Date;
+  /** The journal; reading commands pass 'read' so that a missing file is reported, not created. */
+  db(mode: 'read' | 'write'): DB;
+  dbPath: string;
+  prompt: Prompter;
+  /** A person is at a terminal, so questions may be asked. */
+  interactive: boolean;
+  out: NodeJS.WritableStream;
+  err: NodeJS.WritableStream;
+  c: Paint;
+  colour: boolean;
+}
+
+/** TRUST_NOW fixes "now" for tests and demos. */
+export function clock(env: NodeJS.ProcessEnv): Date {
+  if (!env.TRUST_NOW) return new Date();
+  const now = new Date(env.TRUST_NOW);
+  if (Number.isNaN(now.getTime())) {
+    throw usageError(`TRUST_NOW is set to "${env.TRUST_NOW}", which is not a time.`, 'Use an ISO time such as 2026-11-21T09:30, or unset it.');
+  }
+  return now;
+}
+
+export interface Io {
+  stdin: { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stderr: NodeJS.WritableStream;
+  env: NodeJS.ProcessEnv;
+}
+
+export function realContext(dbFlag: string | undefined, io: Io): Context & { close(): void } {
+  let db: DB | undefined;
+  const dbPath = journalPath(dbFlag, io.env);
+  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+  const colour = wantsColour(io.stdout, io.env);
+  return {
+    now: clock(io.env),
+    dbPath,
+    db: (mode) => (db ??= openJournal(dbPath, { create: mode === 'write' })),
+    prompt: interactive ? terminalPrompter : noPrompter,
+    interactive,
+    out: io.stdout,
+    err: io.stderr,
+    c: paint(colour),
+    colour,
+    close: () => db?.close(),
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Calendar arithmetic in the system's time zone. Pure: "now" is always a parameter.
+ *
+ * A due date is a calendar day with an optional time ("2026-11-27", "15:00"). It is stored that
+ * way, not as an instant, so that "Friday" stays Friday whatever the clocks do; without a time it
+ * means the end of that day.
+ */
+import { usageError } from '../errors.js';
+
+export interface Day {
+  /** YYYY-MM-DD */
+  date: string;
+  /** HH:mm, or null for "some time that day" */
+  time: string | null;
+}
+
+/** Due dates lean to the future ("fri" is the coming Friday); dates of things that happened lean to the past. */
+export type Lean = 'future' | 'past';
+
+export const DATE_FORMS =
+  'today, tomorrow, a weekday (fri), next week, in 3 days, +3d, eow (end of Sunday), eom (end of the month) or 2026-12-01, with an optional time (17:00, 5pm)';
+export const PAST_DATE_FORMS =
+  'today, yesterday, a weekday (mon), 3 days ago, -3d or 2026-11-20, with an optional time (17:00, 5pm)';
+
+const WEEKDAYS: Record<string, number> = {
+  sun: 0, sunday: 0,
+  mon: 1, monday: 1,
+  tue: 2, tues: 2, tuesday: 2,
+  wed: 3, weds: 3, wednesday: 3,
+  thu: 4, thur: 4, thurs: 4, thursday: 4,
+  fri: 5, friday: 5,
+  sat: 6, saturday: 6,
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** The local calendar day of an instant, as YYYY-MM-DD. */
+export function localDate(d: Date): string {
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+export function localTime(d: Date): string {
+  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Noon of a calendar day: a safe anchor for day arithmetic, never inside a DST gap. */
+function noon(date: string): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d, 12);
+}
+
+export function addDays(date: string, days: number): string {
+  const d = noon(date);
+  d.setDate(d.getDate() + days);
+  return localDate(d);
+}
+
+export function addMonths(date: string, months: number): string {
+  const d = noon(date);
+  const day = d.getDate();
+  d.setDate(1);
+  d.setMonth(d.getMonth() + months);
+  // Clamp: one month after 31 January is the end of February, not early March.
+  const last = new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate();
+  d.setDate(Math.min(day, last));
+  return localDate(d);
+}
+
+/** 0 = Sunday … 6 = Saturday */
+export function weekday(date: string): number {
+  return noon(date).getDay();
+}
+
+/** Whole calendar days from a to b (b later gives a positive number), immune to DST. */
+export function daysBetween(a: string, b: string): number {
+  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
+  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
+  return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / 86_400_000);
+}
+
+/** Monday of the ISO week holding this day. */
+export function weekStart(date: string): string {
+  return addDays(date, -((weekday(date) + 6) % 7));
+}
+
+/** Sunday of the ISO week holding this day ("eow"). */
+export function weekEnd(date: string): string {
+  return addDays(weekStart(date), 6);
+}
+
+export function monthEnd(date: string): string {
+  const d = noon(date);
+  return localDate(new Date(d.getFullYear(), d.getMonth() + 1, 0, 12));
+}
+
+/** The instant a day (and optional time) stands for: the given time, or the very end of the day. */
+export function instantOf(day: Day): Date {
+  const [y, m, d] = day.date.split('-').map(Number) as [number, number, number];
+  if (day.time === null) return new Date(y, m - 1, d, 23, 59, 59, 999);
+  const [hh, mm] = day.time.split(':').map(Number) as [number, number];
+  return new Date(y, m - 1, d, hh, mm);
+}
+
+function isRealDate(y: number, m: number, d: number): boolean {
+  const dt = new Date(y, m - 1, d, 12);
+  return dt.getFullYear() === y && dt.getMonth() === m - 1 && dt.getDate() === d;
+}
+
+const TIME_RE = /^(?:(\d{1,2}):(\d{2})\s*(am|pm)?|(\d{1,2})\s*(am|pm)|(noon|midnight))$/;
+
+function parseTime(text: string): string | null {
+  const m = TIME_RE.exec(text);
+  if (!m) return null;
+  if (m[6]) return m[6] === 'noon' ? '12:00' : '00:00';
+  let hours = Number(m[1] ?? m[4]);
+  const minutes = m[2] === undefined ? 0 : Number(m[2]);
+  const meridiem = m[3] ?? m[5];
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
+  }
+  if (hours > 23 || minutes > 59) return null;
+  return `${pad(hours)}:${pad(minutes)}`;
+}
+
+const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, days: 1, w: 7, week: 7, weeks: 7 };
+const MONTH_UNITS = new Set(['m', 'month', 'months']);
+
+function shift(today: string, amount: number, unit: string): string | null {
+  if (MONTH_UNITS.has(unit)) return addMonths(today, amount);
+  const perUnit = UNIT_DAYS[unit];
+  return perUnit === undefined ? null : addDays(today, amount * perUnit);
+}
+
+/** The day part alone: "fri", "in 3 days", "2026-12-01" … */
+function parseDayWord(word: string, today: string, lean: Lean): string | null {
+  switch (word) {
+    case '':
+    case 'today':
+    case 'now':
+      return today;
+    case 'tomorrow':
+    case 'tmrw':
+    case 'tom':
+      return addDays(today, 1);
+    case 'yesterday':
+      return addDays(today, -1);
+    case 'eow':
+      return weekEnd(today);
+    case 'eom':
+      return monthEnd(today);
+    case 'next week':
+      return addDays(weekEnd(today), 7);
+    case 'last week':
+      return addDays(weekStart(today), -7);
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word);
+  if (iso) {
+    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    return isRealDate(y, m, d) ? word : null;
+  }
+  const target = WEEKDAYS[word.replace(/^this /, '')];
+  if (target !== undefined) {
+    // A weekday name never means today: "fri" said on a Friday is next week's (or last week's).
+    const current = weekday(today);
+    if (lean === 'future') return addDays(today, (target - current + 7) % 7 || 7);
+    return addDays(today, -((current - target + 7) % 7 || 7));
+  }
+  const forward = /^(?:in\s+(\d{1,4})\s*([a-z]+)|\+(\d{1,4})\s*([a-z]+))$/.exec(word);
+  if (forward) return shift(today, Number(forward[1] ?? forward[3]), (forward[2] ?? forward[4])!);
+  const back = /^(?:(\d{1,4})\s*([a-z]+)\s+ago|-(\d{1,4})\s*([a-z]+))$/.exec(word);
+  if (back) return shift(today, -Number(back[1] ?? back[3]), (back[2] ?? back[4])!);
+  return null;
+}
+
+/**
+ * Reads a date the way people type it. Returns null when the text is not a date we understand;
+ * see DATE_FORMS for what is.
+ */
+export function parseDay(input: string, now: Date, lean: Lean): Day | null {
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (text === '') return null;
+  const today = localDate(now);
+
+  // "2026-12-01T14:30" is ISO's way of writing a date with a time.
+  const isoWithTime = /^(\d{4}-\d{2}-\d{2})t(.+)$/.exec(text);
+  const candidates: Array<[string, string | null]> = isoWithTime
+    ? [[isoWithTime[1]!, isoWithTime[2]!]]
+    : [[text, null]];
+  // Otherwise try the last one or two words as a time: "fri 5pm", "tomorrow 9:30 am", "17:00".
+  const words = text.split(' ');
+  for (const n of [1, 2]) {
+    if (words.length >= n) candidates.push([words.slice(0, -n).join(' '), words.slice(-n).join(' ')]);
+  }
+  for (const [dayWord, timeWord] of candidates) {
+    const time = timeWord === null ? null : parseTime(timeWord);
+    if (timeWord !== null && time === null) continue;
+    if (dayWord === '' && time === null) continue;
+    const date = parseDayWord(dayWord, today, lean);
+    if (date !== null) return { date, time };
+  }
+  return null;
+}
+
+/** parseDay for user input: a clear usage error naming the forms that work. */
+export function parseDayOrThrow(input: string, now: Date, lean: Lean, what: string): Day {
+  const day = parseDay(input, now, lean);
+  if (day) return day;
+  throw usageError(
+    `"${input}" is not a date trust understands for ${what}.`,
+    `Try ${lean === 'future' ? DATE_FORMS : PAST_DATE_FORMS}.`,
+  );
+}
+
+/** When something happened ("--at"): a day without a time is the end of that day, or now if that is today. */
+export function happenedAt(day: Day, now: Date): Date {
+  if (day.time === null && day.date === localDate(now)) return now;
+  return instantOf(day);
+}

@@ -1,0 +1,134 @@
+/**
+ * The shared vocabulary (people, promises, statuses) and the rules for what a user may type.
+ */
+import { TrustError, usageError } from '../errors.js';
+import { type Day, localDate, localTime, parseDayOrThrow } from './dates.js';
+
+export const RELATIONS = ['work', 'partner', 'family', 'friend', 'customer', 'self', 'other'] as const;
+export type Relation = (typeof RELATIONS)[number];
+
+export const STATUSES = ['open', 'kept', 'broken', 'released'] as const;
+export type Status = (typeof STATUSES)[number];
+export type Outcome = Exclude<Status, 'open'>;
+
+export const EVENT_KINDS = ['created', 'renegotiated', 'kept', 'broken', 'released', 'edited', 'deleted'] as const;
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+export const LIMITS = { text: 280, note: 2000, name: 80 } as const;
+
+/**
+ * How many open promises due in one week make it "many". Past this, logging another one warns:
+ * over-promising is the quiet way trust gets broken.
+ */
+export const BUSY_WEEK = 7;
+
+export interface PromiseRecord {
+  id: number;
+  uuid: string;
+  personId: number;
+  person: string;
+  text: string;
+  note: string | null;
+  status: Status;
+  madeAt: Date;
+  due: Day | null;
+  resolvedAt: Date | null;
+  late: boolean;
+}
+
+export interface PersonRecord {
+  id: number;
+  uuid: string;
+  name: string;
+  relation: Relation;
+  createdAt: Date;
+}
+
+// Control characters would let a stored text rewrite the terminal it is shown in.
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** Trims, folds runs of white space (newlines included) into one space, and refuses control characters. */
+function clean(value: string, what: string, max: number, example: string): string {
+  const text = value.normalize('NFC').replace(/[\t\n\r]+/g, ' ').replace(/\s+/g, ' ').trim();
+  if (text === '') throw usageError(`The ${what} is empty.`, `Write it out, for example ${example}.`);
+  if (CONTROL.test(text)) throw usageError(`The ${what} contains control characters.`, 'Type it again as plain text.');
+  const length = [...text].length;
+  if (length > max) {
+    throw usageError(`The ${what} is ${length} characters long; the most is ${max}.`, 'Shorten it: a small, concrete promise is easier to keep.');
+  }
+  return text;
+}
+
+export const cleanText = (value: string) => clean(value, 'promise text', LIMITS.text, '"Send Alice the slides"');
+export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, '"Alice" or "田中さん"');
+
+/** Notes are optional: an empty note is no note. */
+export function cleanNote(value: string | undefined | null): string | null {
+  if (value === undefined || value === null || value.trim() === '') return null;
+  return clean(value, 'note', LIMITS.note, '"she needs it before the board meeting"');
+}
+
+/** Names are unique without regard to case: "alice" and "Alice" are one person. */
+export function nameKey(name: string): string {
+  return name.normalize('NFKC').toLocaleLowerCase('und');
+}
+
+function oneOf<T extends string>(list: readonly T[], value: string, what: string): T {
+  const found = list.find((item) => item === value.trim().toLowerCase());
+  if (found) return found;
+  throw usageError(`"${value}" is not a ${what}.`, `Use one of: ${list.join(', ')}.`);
+}
+
+export const parseRelation = (value: string) => oneOf(RELATIONS, value, 'relation');
+export const parseStatus = (value: string) => oneOf(STATUSES, value, 'status');
+
+/**
+ * A due moment as a sortable key, "YYYY-MM-DD HH:mm", with "24:00" for a day without a time so
+ * that it sorts after every time that day. The store indexes the same expression.
+ */
+export function dueKey(due: Day): string {
+  return `${due.date} ${due.time ?? '24:00'}`;
+}
+
+/** The minute an instant falls in, in the same form as dueKey. */
+export function momentKey(at: Date): string {
+  return `${localDate(at)} ${localTime(at)}`;
+}
+
+/** A promise kept after its due minute was kept late. */
+export function isLate(due: Day | null, resolvedAt: Date): boolean {
+  return due !== null && momentKey(resolvedAt) > dueKey(due);
+}
+
+/** Open and past its due minute. */
+export function isOverdue(p: Pick<PromiseRecord, 'status' | 'due'>, now: Date): boolean {
+  return p.status === 'open' && p.due !== null && dueKey(p.due) < momentKey(now);
+}
+
+/** A due date must still be ahead: a promise due in the past is already kept or broken. */
+export function checkDueAhead(due: Day, now: Date): void {
+  if (dueKey(due) <= momentKey(now)) {
+    throw usageError(
+      `That due date (${due.date}${due.time ? ' ' + due.time : ''}) has already passed.`,
+      'Give a date from now on, for example "tomorrow" or "fri".',
+    );
+  }
+}
+
+/** A due date as typed by the user, which must still lie ahead. */
+export function parseDue(input: string, now: Date): Day {
+  const due = parseDayOrThrow(input, now, 'future', 'a due date');
+  checkDueAhead(due, now);
+  return due;
+}
+
+/** Only an open promise can be kept, broken, released or renegotiated. */
+export function checkOpen(p: Pick<PromiseRecord, 'id' | 'status'>, action: string): void {
+  if (p.status !== 'open') {
+    throw new TrustError(`Promise #${p.id} is already ${p.status}, so it cannot be ${action}.`, 1, `See its history with \`trust show ${p.id}\`; \`trust edit ${p.id}\` corrects a typo.`);
+  }
+}
+
+/** Over-promising warning: more than BUSY_WEEK open promises due in one week. */
+export const isBusyWeek = (openDueThatWeek: number) => openDueThatWeek > BUSY_WEEK;

@@ -1,0 +1,126 @@
+/**
+ * Finding, creating and opening the journal file. Nothing else in trust touches the file itself.
+ */
+import { closeSync, mkdirSync, openSync, readSync, statSync, chmodSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import Database from 'better-sqlite3';
+import { TrustError } from '../errors.js';
+import { LATEST_VERSION, migrate } from './schema.js';
+
+export type DB = Database.Database;
+
+/** --db, else TRUST_DB, else $XDG_DATA_HOME/trust/trust.db (~/.local/share/trust/trust.db). */
+export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  if (flag) return resolve(flag);
+  if (env.TRUST_DB) return resolve(env.TRUST_DB);
+  const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
+  return join(dataHome, 'trust', 'trust.db');
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw storageProblem(path, e);
+  }
+}
+
+function storageProblem(path: string, e: unknown): TrustError {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM') {
+    return new TrustError(`trust may not read or write ${path}.`, 1, 'Check the permissions of the file and its folder.');
+  }
+  return new TrustError(`Could not use the journal at ${path}: ${(e as Error).message}`, 1);
+}
+
+function notAJournal(path: string, why: string): TrustError {
+  return new TrustError(`${path} is not a trust journal (${why}); it was left untouched.`, 1, 'Check --db or TRUST_DB, or run `trust doctor` on it.');
+}
+
+/** Creates the folder (0700) and an empty file (0600) before SQLite opens it, so its -wal and -shm files are private too. */
+function createEmpty(path: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    closeSync(openSync(path, 'wx', 0o600));
+    chmodSync(path, 0o600); // the umask may have taken bits away, never added: make sure anyway
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw storageProblem(path, e);
+  }
+}
+
+function checkHeader(path: string, size: number): void {
+  if (size === 0) return; // an empty file is a journal not yet written to
+  const buffer = Buffer.alloc(16);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    readSync(fd, buffer, 0, 16, 0);
+  } catch (e) {
+    throw storageProblem(path, e);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+  if (buffer.toString('latin1') !== SQLITE_HEADER) throw notAJournal(path, 'it is not a SQLite database');
+}
+
+function loadDatabase(path: string): DB {
+  try {
+    return new Database(path, { fileMustExist: true });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') {
+      throw new TrustError('The SQLite module was built for another version of Node.js.', 1, 'Run `npm rebuild better-sqlite3` in the trust folder.');
+    }
+    throw storageProblem(path, e);
+  }
+}
+
+export interface OpenOptions {
+  /** Writing commands create the journal; reading ones must not (a typo in --db is not an empty journal). */
+  create: boolean;
+}
+
+export function openJournal(path: string, { create }: OpenOptions): DB {
+  let stat = statOrNull(path);
+  if (!stat) {
+    if (!create) {
+      throw new TrustError(`There is no journal at ${path} yet.`, 1, 'Run `trust log` to start one, or check --db and TRUST_DB.');
+    }
+    createEmpty(path);
+    stat = statOrNull(path);
+  }
+  if (stat?.isDirectory()) throw notAJournal(path, 'it is a folder');
+  checkHeader(path, stat?.size ?? 0);
+
+  const db = loadDatabase(path);
+  try {
+    db.pragma('busy_timeout = 5000');
+    // Read the version before anything writes: a journal from a newer trust must stay untouched.
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) {
+      throw new TrustError(
+        `${path} was written by a newer version of trust (journal version ${version}; this one knows up to ${LATEST_VERSION}). It was left untouched.`,
+        1,
+        'Update trust to open it.',
+      );
+    }
+    if (version === 0) {
+      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+      if (tables.n > 0) throw notAJournal(path, 'it is a SQLite database of some other program');
+    }
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+    return db;
+  } catch (e) {
+    db.close();
+    if (e instanceof TrustError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw notAJournal(path, 'the file is damaged or not a database');
+    throw e;
+  }
+}

@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import type { DB } from './open.js';
+import { nameKey, type PersonRecord, type Relation } from '../domain/promise.js';
+
+interface PersonRow {
+  id: number;
+  uuid: string;
+  name: string;
+  relation: Relation;
+  created_at: string;
+}
+
+const toPerson = (r: PersonRow): PersonRecord => ({
+  id: r.id,
+  uuid: r.uuid,
+  name: r.name,
+  relation: r.relation,
+  createdAt: new Date(r.created_at),
+});
+
+export function findPerson(db: DB, name: string): PersonRecord | null {
+  const row = db.prepare('SELECT * FROM people WHERE name_key = ?').get(nameKey(name)) as PersonRow | undefined;
+  return row ? toPerson(row) : null;
+}
+
+export function insertPerson(db: DB, name: string, relation: Relation, now: Date): PersonRecord {
+  const at = now.toISOString();
+  const row = db
+    .prepare('INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *')
+    .get(randomUUID(), name, nameKey(name), relation, at, at) as PersonRow;
+  return toPerson(row);
+}
+
+export function renamePerson(db: DB, id: number, name: string, now: Date): void {
+  db.prepare('UPDATE people SET name = ?, name_key = ?, updated_at = ? WHERE id = ?').run(name, nameKey(name), now.toISOString(), id);
+}
+
+export function insertConversation(db: DB, personId: number, now: Date): number {
+  const info = db.prepare('INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(randomUUID(), personId, now.toISOString());
+  return Number(info.lastInsertRowid);
+}
+
+export interface PersonSummary extends PersonRecord {
+  made: number;
+  open: number;
+  kept: number;
+  keptLate: number;
+  broken: number;
+  released: number;
+  lastLogged: Date | null;
+}
+
+interface SummaryRow extends PersonRow {
+  made: number;
+  open: number;
+  kept: number;
+  kept_late: number;
+  broken: number;
+  released: number;
+  last_logged: string | null;
+}
+
+/** Every person with their tallies, the most recently logged with first. */
+export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
+  const rows = db
+    .prepare(
+      `SELECT p.*,
+         count(pr.id) AS made,
+         count(pr.id) FILTER (WHERE pr.status = 'open') AS open,
+         count(pr.id) FILTER (WHERE pr.status = 'kept') AS kept,
+         count(pr.id) FILTER (WHERE pr.status = 'kept' AND pr.late = 1) AS kept_late,
+         count(pr.id) FILTER (WHERE pr.status = 'broken') AS broken,
+         count(pr.id) FILTER (WHERE pr.status = 'released') AS released,
+         (SELECT max(c.at) FROM conversations c WHERE c.person_id = p.id) AS last_logged
+       FROM people p
+       LEFT JOIN promises pr ON pr.person_id = p.id AND pr.deleted_at IS NULL
+       WHERE @id IS NULL OR p.id = @id
+       GROUP BY p.id
+       ORDER BY last_logged IS NULL, last_logged DESC, p.name_key`,
+    )
+    .all({ id: personId ?? null }) as SummaryRow[];
+  return rows.map((r) => ({
+    ...toPerson(r),
+    made: r.made,
+    open: r.open,
+    kept: r.kept,
+    keptLate: r.kept_late,
+    broken: r.broken,
+    released: r.released,
+    lastLogged: r.last_logged ? new Date(r.last_logged) : null,
+  }));
+}
+
+/** Names only, most recently logged with first: the choices when picking a person. */
+export function peopleByRecency(db: DB): PersonRecord[] {
+  const rows = db
+    .prepare(
+      `SELECT p.* FROM people p
+       LEFT JOIN conversations c ON c.person_id = p.id
+       GROUP BY p.id
+       ORDER BY max(c.at) IS NULL, max(c.at) DESC, p.name_key`,
+    )
+    .all() as PersonRow[];
+  return rows.map(toPerson);
+}

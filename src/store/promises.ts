@@ -1,0 +1,240 @@
+import { randomUUID } from 'node:crypto';
+import type { DB } from './open.js';
+import type { Day } from '../domain/dates.js';
+import type { EventKind, Outcome, PromiseRecord, Status } from '../domain/promise.js';
+
+interface PromiseRow {
+  id: number;
+  uuid: string;
+  person_id: number;
+  person: string;
+  text: string;
+  note: string | null;
+  status: Status;
+  made_at: string;
+  due_date: string | null;
+  due_time: string | null;
+  resolved_at: string | null;
+  late: number;
+  deleted_at: string | null;
+}
+
+export interface StoredPromise extends PromiseRecord {
+  deletedAt: Date | null;
+}
+
+const SELECT = `SELECT pr.*, p.name AS person FROM promises pr JOIN people p ON p.id = pr.person_id`;
+
+const toPromise = (r: PromiseRow): StoredPromise => ({
+  id: r.id,
+  uuid: r.uuid,
+  personId: r.person_id,
+  person: r.person,
+  text: r.text,
+  note: r.note,
+  status: r.status,
+  madeAt: new Date(r.made_at),
+  due: r.due_date ? { date: r.due_date, time: r.due_time } : null,
+  resolvedAt: r.resolved_at ? new Date(r.resolved_at) : null,
+  late: r.late === 1,
+  deletedAt: r.deleted_at ? new Date(r.deleted_at) : null,
+});
+
+/** One promise, deleted ones included (so that "it was deleted" can be said). */
+export function getPromise(db: DB, id: number): StoredPromise | null {
+  const row = db.prepare(`${SELECT} WHERE pr.id = ?`).get(id) as PromiseRow | undefined;
+  return row ? toPromise(row) : null;
+}
+
+export interface NewPromise {
+  personId: number;
+  conversationId: number | null;
+  text: string;
+  note: string | null;
+  due: Day | null;
+}
+
+export function insertPromise(db: DB, p: NewPromise, now: Date): number {
+  const at = now.toISOString();
+  const info = db
+    .prepare(
+      `INSERT INTO promises (uuid, person_id, conversation_id, text, note, made_at, due_date, due_time, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    )
+    .run(randomUUID(), p.personId, p.conversationId, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
+  const id = Number(info.lastInsertRowid);
+  addEvent(db, id, 'created', now, now, null, null);
+  return id;
+}
+
+function addEvent(db: DB, promiseId: number, kind: EventKind, at: Date, now: Date, note: string | null, detail: unknown): void {
+  db.prepare('INSERT INTO promise_events (promise_id, kind, at, recorded_at, note, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+    promiseId,
+    kind,
+    at.toISOString(),
+    now.toISOString(),
+    note,
+    detail === null ? null : JSON.stringify(detail),
+  );
+}
+
+export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, late: boolean, note: string | null, now: Date): void {
+  db.prepare("UPDATE promises SET status = ?, resolved_at = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open'").run(
+    outcome,
+    at.toISOString(),
+    late ? 1 : 0,
+    now.toISOString(),
+    id,
+  );
+  addEvent(db, id, outcome, at, now, note, null);
+}
+
+export function renegotiate(db: DB, id: number, from: Day | null, to: Day, note: string | null, now: Date): void {
+  db.prepare('UPDATE promises SET due_date = ?, due_time = ?, updated_at = ? WHERE id = ?').run(to.date, to.time, now.toISOString(), id);
+  addEvent(db, id, 'renegotiated', now, now, note, { from, to });
+}
+
+export interface PromiseChanges {
+  text?: string;
+  note?: string | null;
+  due?: Day | null;
+  person?: { id: number; name: string };
+  /** Recomputed when the due date of a kept promise is corrected. */
+  late?: boolean;
+}
+
+/** Corrections of typos. The event keeps what each field was before, so nothing is lost. */
+export function editPromise(db: DB, before: StoredPromise, changes: PromiseChanges, now: Date): void {
+  const due = changes.due === undefined ? before.due : changes.due;
+  db.prepare('UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = ? WHERE id = ?').run(
+    changes.text ?? before.text,
+    changes.note === undefined ? before.note : changes.note,
+    due?.date ?? null,
+    due?.time ?? null,
+    changes.person?.id ?? before.personId,
+    (changes.late ?? before.late) ? 1 : 0,
+    now.toISOString(),
+    before.id,
+  );
+  const from: Record<string, unknown> = {};
+  const to: Record<string, unknown> = {};
+  for (const key of ['text', 'note', 'due'] as const) {
+    if (changes[key] !== undefined) [from[key], to[key]] = [before[key], changes[key]];
+  }
+  if (changes.person) [from.person, to.person] = [before.person, changes.person.name];
+  addEvent(db, before.id, 'edited', now, now, null, { from, to });
+}
+
+/** A deletion hides the promise everywhere but keeps the row and its history. */
+export function deletePromise(db: DB, id: number, now: Date): void {
+  db.prepare('UPDATE promises SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now.toISOString(), now.toISOString(), id);
+  addEvent(db, id, 'deleted', now, now, null, null);
+}
+
+export interface PromiseEvent {
+  kind: EventKind;
+  at: Date;
+  recordedAt: Date;
+  note: string | null;
+  detail: Record<string, unknown> | null;
+}
+
+export function promiseEvents(db: DB, id: number): PromiseEvent[] {
+  const rows = db.prepare('SELECT * FROM promise_events WHERE promise_id = ? ORDER BY id').all(id) as Array<{
+    kind: EventKind;
+    at: string;
+    recorded_at: string;
+    note: string | null;
+    detail: string | null;
+  }>;
+  return rows.map((r) => ({
+    kind: r.kind,
+    at: new Date(r.at),
+    recordedAt: new Date(r.recorded_at),
+    note: r.note,
+    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
+  }));
+}
+
+export interface PromiseFilter {
+  personId?: number;
+  status: Status | 'all';
+  /** Open and past this moment key ("YYYY-MM-DD HH:mm"). */
+  overdueAt?: string;
+  /** Due on or before this key. */
+  dueBy?: string;
+  limit: number;
+}
+
+/** Open promises first by due date (undated last); resolved ones most recent first. */
+export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]; total: number } {
+  const where = ['pr.deleted_at IS NULL'];
+  const params: Record<string, unknown> = {};
+  if (f.personId !== undefined) {
+    where.push('pr.person_id = @personId');
+    params.personId = f.personId;
+  }
+  if (f.status !== 'all') {
+    where.push('pr.status = @status');
+    params.status = f.status;
+  }
+  if (f.overdueAt !== undefined) {
+    where.push("pr.status = 'open' AND pr.due_key < @overdueAt");
+    params.overdueAt = f.overdueAt;
+  }
+  if (f.dueBy !== undefined) {
+    where.push('pr.due_key <= @dueBy');
+    params.dueBy = f.dueBy;
+  }
+  const clause = where.join(' AND ');
+  const total = (db.prepare(`SELECT count(*) AS n FROM promises pr WHERE ${clause}`).get(params) as { n: number }).n;
+  const rows = db
+    .prepare(
+      `${SELECT} WHERE ${clause}
+       ORDER BY pr.status <> 'open', CASE WHEN pr.status = 'open' THEN pr.due_key IS NULL END,
+                CASE WHEN pr.status = 'open' THEN pr.due_key END, pr.resolved_at DESC, pr.id
+       LIMIT @limit`,
+    )
+    .all({ ...params, limit: f.limit }) as PromiseRow[];
+  return { items: rows.map(toPromise), total };
+}
+
+/** Open promises due on or before a key: what the dashboard is about. */
+export function openDueBy(db: DB, key: string): StoredPromise[] {
+  const rows = db
+    .prepare(`${SELECT} WHERE pr.status = 'open' AND pr.deleted_at IS NULL AND pr.due_key <= ? ORDER BY pr.due_key, pr.id`)
+    .all(key) as PromiseRow[];
+  return rows.map(toPromise);
+}
+
+export function countOpen(db: DB): { open: number; undated: number } {
+  return db
+    .prepare(
+      "SELECT count(*) AS open, count(*) FILTER (WHERE due_date IS NULL) AS undated FROM promises WHERE status = 'open' AND deleted_at IS NULL",
+    )
+    .get() as { open: number; undated: number };
+}
+
+/** Open promises due between two days (inclusive): how full a week already is. */
+export function countOpenDueBetween(db: DB, from: string, to: string): number {
+  return (
+    db
+      .prepare("SELECT count(*) AS n FROM promises WHERE status = 'open' AND deleted_at IS NULL AND due_date BETWEEN ? AND ?")
+      .get(from, to) as { n: number }
+  ).n;
+}
+
+/** Resolved promises in order of resolution, for the keep streak. */
+export function resolutionsInOrder(db: DB): IterableIterator<{ status: Outcome; late: boolean }> {
+  const rows = db
+    .prepare("SELECT status, late FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id")
+    .iterate() as IterableIterator<{ status: Outcome; late: number }>;
+  return (function* () {
+    for (const r of rows) yield { status: r.status, late: r.late === 1 };
+  })();
+}
+
+/** Any promises at all? Lets the dashboard greet a new user instead of showing zeros. */
+export function isEmpty(db: DB): boolean {
+  return db.prepare('SELECT 1 FROM people LIMIT 1').get() === undefined;
+}

@@ -1,0 +1,81 @@
+/**
+ * The journal's schema, versioned with PRAGMA user_version. Each migration runs inside one
+ * IMMEDIATE transaction that re-reads the version first, so several trust processes starting
+ * together after an upgrade migrate exactly once.
+ */
+import type Database from 'better-sqlite3';
+import { writeTx } from './tx.js';
+
+const MIGRATIONS: readonly string[] = [
+  // 1: people, conversations, promises and their history.
+  `
+  CREATE TABLE people (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    name_key TEXT NOT NULL UNIQUE,
+    relation TEXT NOT NULL CHECK (relation IN ('work','partner','family','friend','customer','self','other')),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  -- One row per "trust log": when the user last talked with someone.
+  CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    at TEXT NOT NULL
+  );
+  CREATE INDEX conversations_person_at ON conversations(person_id, at);
+
+  CREATE TABLE promises (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    conversation_id INTEGER REFERENCES conversations(id),
+    text TEXT NOT NULL,
+    note TEXT,
+    made_at TEXT NOT NULL,
+    due_date TEXT,
+    due_time TEXT,
+    -- "YYYY-MM-DD HH:mm", with 24:00 for a day without a time: the domain's dueKey.
+    due_key TEXT GENERATED ALWAYS AS (due_date || ' ' || coalesce(due_time, '24:00')) VIRTUAL,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open','kept','broken','released')),
+    resolved_at TEXT,
+    late INTEGER NOT NULL DEFAULT 0 CHECK (late IN (0, 1)),
+    deleted_at TEXT,
+    updated_at TEXT NOT NULL,
+    CHECK ((status = 'open') = (resolved_at IS NULL)),
+    CHECK (due_time IS NULL OR due_date IS NOT NULL)
+  );
+  CREATE INDEX promises_status_due ON promises(status, due_key) WHERE deleted_at IS NULL;
+  CREATE INDEX promises_person ON promises(person_id, made_at);
+  CREATE INDEX promises_resolved ON promises(resolved_at, id) WHERE resolved_at IS NOT NULL AND deleted_at IS NULL;
+
+  -- Nothing is rewritten silently: every change to a promise adds a row here.
+  CREATE TABLE promise_events (
+    id INTEGER PRIMARY KEY,
+    promise_id INTEGER NOT NULL REFERENCES promises(id),
+    kind TEXT NOT NULL CHECK (kind IN ('created','renegotiated','kept','broken','released','edited','deleted')),
+    at TEXT NOT NULL,
+    recorded_at TEXT NOT NULL,
+    note TEXT,
+    detail TEXT
+  );
+  CREATE INDEX promise_events_promise ON promise_events(promise_id, id);
+  `,
+];
+
+export const LATEST_VERSION = MIGRATIONS.length;
+
+export function migrate(db: Database.Database): void {
+  const current = () => db.pragma('user_version', { simple: true }) as number;
+  if (current() >= LATEST_VERSION) return;
+  writeTx(db, () => {
+    // Another process may have migrated while we waited for the lock.
+    for (let version = current(); version < LATEST_VERSION; version++) {
+      db.exec(MIGRATIONS[version]!);
+      db.pragma(`user_version = ${version + 1}`);
+    }
+  });
+}

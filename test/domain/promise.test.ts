@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { TrustError } from '../../src/errors.js';
+import {
+  checkOpen, cleanName, cleanNote, cleanText, dueKey, isBusyWeek, isLate, isOverdue, nameKey, parseDue, parseRelation, parseStatus, BUSY_WEEK,
+} from '../../src/domain/promise.js';
+
+// Set before any Date is made: the local times below are Berlin's.
+process.env.TZ = 'Europe/Berlin';
+
+const usage = (fn: () => unknown) => {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(TrustError);
+    return (e as TrustError).exitCode;
+  }
+  throw new Error('expected an error');
+};
+
+describe('text and names', () => {
+  it('folds white space and keeps any script', () => {
+    expect(cleanText('  Send\n the   deck ')).toBe('Send the deck');
+    expect(cleanName('田中さん')).toBe('田中さん');
+  });
+  it('refuses empty, over-long and control-character text with a usage error', () => {
+    expect(usage(() => cleanText('   '))).toBe(2);
+    expect(usage(() => cleanText('x'.repeat(281)))).toBe(2);
+    expect(cleanText('x'.repeat(280))).toHaveLength(280);
+    expect(usage(() => cleanText('evil \u001b[2J'))).toBe(2);
+    expect(usage(() => cleanName('a\u202eb'))).toBe(2);
+  });
+  it('counts characters, not UTF-16 units', () => {
+    expect(cleanText('🙂'.repeat(280))).toHaveLength(560);
+  });
+  it('treats an empty note as no note', () => {
+    expect(cleanNote('  ')).toBeNull();
+    expect(cleanNote(undefined)).toBeNull();
+  });
+  it('matches names without regard to case or width', () => {
+    expect(nameKey('Alice')).toBe(nameKey('ALICE'));
+    expect(nameKey('ＡＢＣ')).toBe(nameKey('abc'));
+  });
+  it('knows the relations and statuses', () => {
+    expect(parseRelation('Work')).toBe('work');
+    expect(usage(() => parseRelation('boss'))).toBe(2);
+    expect(parseStatus('KEPT')).toBe('kept');
+    expect(usage(() => parseStatus('done'))).toBe(2);
+  });
+});
+
+describe('statuses and due moments', () => {
+  const now = new Date('2026-11-21T10:00:00');
+  it('sorts a day without a time after every time that day', () => {
+    expect(dueKey({ date: '2026-11-21', time: null }) > dueKey({ date: '2026-11-21', time: '23:59' })).toBe(true);
+  });
+  it('is overdue only once the due moment has passed, and only while open', () => {
+    expect(isOverdue({ status: 'open', due: { date: '2026-11-21', time: null } }, now)).toBe(false);
+    expect(isOverdue({ status: 'open', due: { date: '2026-11-21', time: '09:59' } }, now)).toBe(true);
+    expect(isOverdue({ status: 'open', due: { date: '2026-11-20', time: null } }, now)).toBe(true);
+    expect(isOverdue({ status: 'kept', due: { date: '2026-11-20', time: null } }, now)).toBe(false);
+    expect(isOverdue({ status: 'open', due: null }, now)).toBe(false);
+  });
+  it('calls a keep after the due moment late', () => {
+    expect(isLate({ date: '2026-11-20', time: null }, now)).toBe(true);
+    expect(isLate({ date: '2026-11-21', time: null }, now)).toBe(false);
+    expect(isLate({ date: '2026-11-21', time: '10:00' }, now)).toBe(false);
+    expect(isLate(null, now)).toBe(false);
+  });
+  it('wants a due date that is still ahead', () => {
+    expect(parseDue('fri', now)).toEqual({ date: '2026-11-27', time: null });
+    expect(usage(() => parseDue('2026-11-20', now))).toBe(2);
+    expect(usage(() => parseDue('today 9:00', now))).toBe(2);
+    expect(usage(() => parseDue('someday', now))).toBe(2);
+  });
+  it('resolves only open promises', () => {
+    expect(() => checkOpen({ id: 1, status: 'open' }, 'kept')).not.toThrow();
+    expect(usage(() => checkOpen({ id: 1, status: 'kept' }, 'marked broken'))).toBe(1);
+  });
+  it('calls a week busy past the limit', () => {
+    expect(isBusyWeek(BUSY_WEEK)).toBe(false);
+    expect(isBusyWeek(BUSY_WEEK + 1)).toBe(true);
+  });
+});

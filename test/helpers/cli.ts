@@ -1,0 +1,51 @@
+/** Runs the built binary the way a user would, against a throwaway journal. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const BIN = resolve(import.meta.dirname, '../../bin/trust.js');
+
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'trust-test-'));
+}
+
+export function tempDb(): string {
+  return join(tempDir(), 'trust.db');
+}
+
+export interface RunOptions {
+  db: string;
+  now?: string;
+  tz?: string;
+  env?: Record<string, string>;
+}
+
+export function trust(args: string[], o: RunOptions): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    env: {
+      PATH: process.env.PATH,
+      HOME: tempDir(),
+      TRUST_DB: o.db,
+      TRUST_NOW: o.now ?? '2026-11-21T10:00:00',
+      TZ: o.tz ?? 'Europe/Berlin',
+      ...o.env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs and parses --json output, failing loudly if the command did not succeed. */
+export function trustJson<T = any>(args: string[], o: RunOptions): T {
+  const r = trust([...args, '--json'], o);
+  if (r.code !== 0) throw new Error(`trust ${args.join(' ')} exited ${r.code}: ${r.stderr}`);
+  return JSON.parse(r.stdout) as T;
+}
