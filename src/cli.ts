@@ -13,15 +13,19 @@ const { version } = createRequire(import.meta.url)('../package.json') as { versi
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
-type Handler = (ctx: Context, cmd: Command) => Promise<unknown>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Options = Record<string, any>;
+type Handler = (ctx: Context, cmd: Command, opts: Options) => Promise<unknown>;
 
 function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Command {
   /** Wraps a handler: builds its context from the global --db, once the command is known. */
   const run = (handler: Handler) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
-    const ctx = realContext(cmd.optsWithGlobals<{ db?: string }>().db, io);
+    // With globals: commander gives --json and --db to the program when they could be either's.
+    const opts = cmd.optsWithGlobals<Options>();
+    const ctx = realContext(opts.db, io);
     contexts.push(ctx);
-    await handler(ctx, cmd);
+    await handler(ctx, cmd, opts);
   };
   const json = new Option('--json', 'print the result as JSON');
 
@@ -34,9 +38,9 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError()
     .action(
-      run(async (ctx, cmd) => {
+      run(async (ctx, cmd, opts) => {
         if (cmd.args.length > 0) throw usageError(`"${cmd.args[0]}" is not a trust command.`, 'Run `trust --help` to see the commands.');
-        return (await import('./commands/dashboard.js')).dashboard(cmd.opts(), ctx);
+        return (await import('./commands/dashboard.js')).dashboard(opts, ctx);
       }),
     )
     .addHelpText(
@@ -56,7 +60,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .option('--note <text>', 'a note to keep with the promise')
     .addOption(json)
     .addHelpText('after', examples('trust log', 'trust log "Send the deck" --to Alice --due fri', 'trust log "Call the plumber" --to Sam --due "tomorrow 17:00" --relation family', 'trust log "Go for a run" --to Me --relation self --due +2d'))
-    .action(run(async (ctx, cmd) => (await import('./commands/log.js')).log({ ...cmd.opts(), text: cmd.args[0] }, ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/log.js')).log({ ...opts, text: cmd.args[0] }, ctx)));
 
   const outcomes = [
     ['kept', 'kept', 'mark promises as kept (after the due date counts as kept late)'],
@@ -73,7 +77,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
       .option('--at <date>', `when it happened, if not now: ${PAST_DATE_FORMS}`)
       .addOption(json)
       .addHelpText('after', examples(`trust ${name} 12`, `trust ${name} 12 14 --note "${outcome === 'broken' ? 'forgot, apologised the same day' : 'done'}"`, `trust ${name} 12 --at yesterday`))
-      .action(run(async (ctx, cmd) => (await import('./commands/resolve.js')).resolve(outcome, cmd.args, cmd.opts(), ctx)));
+      .action(run(async (ctx, cmd, opts) => (await import('./commands/resolve.js')).resolve(outcome, cmd.args, opts, ctx)));
   }
 
   program
@@ -85,7 +89,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .option('--note <text>', 'what was agreed')
     .addOption(json)
     .addHelpText('after', examples('trust renegotiate 12 --due "next week"', 'trust renegotiate 12 --due 2026-12-04 --note "Alice is fine with Friday"'))
-    .action(run(async (ctx, cmd) => (await import('./commands/renegotiate.js')).renegotiate(cmd.args[0]!, cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/renegotiate.js')).renegotiate(cmd.args[0]!, opts, ctx)));
 
   program
     .command('list')
@@ -97,15 +101,18 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .option('--limit <n>', 'show at most n promises', '20')
     .addOption(json)
     .addHelpText('after', examples('trust list', 'trust list --overdue', 'trust list --person Alice --status all', 'trust list --due-before eow --limit 50'))
-    .action(run(async (ctx, cmd) => (await import('./commands/list.js')).list(cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/list.js')).list(opts, ctx)));
 
-  const people = program.command('people').summary('everyone in your journal, with how it stands');
+  const people = program
+    .command('people')
+    .summary('everyone in your journal, with how it stands')
+    .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"'));
   people
     .command('list', { isDefault: true })
     .description('Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.')
     .addOption(json)
     .addHelpText('after', examples('trust people', 'trust people --json'))
-    .action(run(async (ctx, cmd) => (await import('./commands/people.js')).people(cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).people(opts, ctx)));
   people
     .command('rename')
     .description('Rename someone; their promises follow.')
@@ -113,7 +120,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .argument('<new>', 'the new name')
     .addOption(json)
     .addHelpText('after', examples('trust people rename "Tanaka" "田中さん"'))
-    .action(run(async (ctx, cmd) => (await import('./commands/people.js')).rename(cmd.args[0]!, cmd.args[1]!, cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).rename(cmd.args[0]!, cmd.args[1]!, opts, ctx)));
 
   program
     .command('show')
@@ -121,7 +128,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .argument('<id>', 'promise id')
     .addOption(json)
     .addHelpText('after', examples('trust show 12', 'trust show 12 --json'))
-    .action(run(async (ctx, cmd) => (await import('./commands/show.js')).show(cmd.args[0]!, cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/show.js')).show(cmd.args[0]!, opts, ctx)));
 
   program
     .command('person')
@@ -129,7 +136,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .argument('<name>', 'their name (any case)')
     .addOption(json)
     .addHelpText('after', examples('trust person Alice', 'trust person 田中さん --json'))
-    .action(run(async (ctx, cmd) => (await import('./commands/person.js')).person(cmd.args[0]!, cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/person.js')).person(cmd.args[0]!, opts, ctx)));
 
   program
     .command('edit')
@@ -141,7 +148,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .option('--note <text>', 'the corrected note ("" removes it)')
     .addOption(json)
     .addHelpText('after', examples('trust edit 12', 'trust edit 12 --text "Send the final deck"', 'trust edit 12 --due none'))
-    .action(run(async (ctx, cmd) => (await import('./commands/edit.js')).edit(cmd.args[0]!, cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/edit.js')).edit(cmd.args[0]!, opts, ctx)));
 
   program
     .command('delete')
@@ -150,7 +157,7 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .option('-y, --yes', 'do not ask (needed without a terminal)')
     .addOption(json)
     .addHelpText('after', examples('trust delete 12', 'trust delete 12 --yes'))
-    .action(run(async (ctx, cmd) => (await import('./commands/delete.js')).remove(cmd.args[0]!, cmd.opts(), ctx)));
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/delete.js')).remove(cmd.args[0]!, opts, ctx)));
 
   // Set last so the subcommands keep commander's strict default: only `trust typo` reaches the check above.
   return program.allowExcessArguments(true);

@@ -3,7 +3,7 @@
  * there is none.
  */
 import { notFound, usageError } from '../errors.js';
-import { nameKey, type PersonRecord } from '../domain/promise.js';
+import { similarNames, type PersonRecord } from '../domain/promise.js';
 import type { DB } from '../store/open.js';
 import { findPerson, peopleByRecency } from '../store/people.js';
 import { getPromise, type StoredPromise } from '../store/promises.js';
@@ -25,11 +25,7 @@ export function promiseById(db: DB, text: string): StoredPromise {
 export function personByName(db: DB, name: string): PersonRecord {
   const person = findPerson(db, name);
   if (person) return person;
-  const key = nameKey(name.trim());
-  const close = peopleByRecency(db)
-    .filter((p) => key !== '' && (nameKey(p.name).includes(key) || key.includes(nameKey(p.name))))
-    .slice(0, 3)
-    .map((p) => p.name);
+  const close = similarNames(name, peopleByRecency(db).map((p) => p.name));
   throw notFound(
     `There is nobody called "${name}" in your journal.`,
     close.length > 0 ? `Did you mean ${close.join(' or ')}?` : '`trust people` lists everyone.',

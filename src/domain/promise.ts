@@ -132,3 +132,28 @@ export function checkOpen(p: Pick<PromiseRecord, 'id' | 'status'>, action: strin
 
 /** Over-promising warning: more than BUSY_WEEK open promises due in one week. */
 export const isBusyWeek = (openDueThatWeek: number) => openDueThatWeek > BUSY_WEEK;
+
+function editDistance(a: string[], b: string[]): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** Names close to what was typed ("Alicia" → "Alice", "al" → "Alice"), for "did you mean". */
+export function similarNames(typed: string, names: string[], most = 3): string[] {
+  const key = nameKey(typed.trim());
+  if (key === '') return [];
+  const chars = [...key];
+  const allowed = Math.max(1, Math.floor(chars.length / 3));
+  return names
+    .map((name) => ({ name, other: nameKey(name) }))
+    .filter(({ other }) => other.includes(key) || key.includes(other) || editDistance(chars, [...other]) <= allowed)
+    .slice(0, most)
+    .map(({ name }) => name);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TrustError } from '../../src/errors.js';
 import {
-  checkOpen, cleanName, cleanNote, cleanText, dueKey, isBusyWeek, isLate, isOverdue, nameKey, parseDue, parseRelation, parseStatus, BUSY_WEEK,
+  checkOpen, similarNames, cleanName, cleanNote, cleanText, dueKey, isBusyWeek, isLate, isOverdue, nameKey, parseDue, parseRelation, parseStatus, BUSY_WEEK,
 } from '../../src/domain/promise.js';
 
 // Set before any Date is made: the local times below are Berlin's.
@@ -79,5 +79,19 @@ describe('statuses and due moments', () => {
   it('calls a week busy past the limit', () => {
     expect(isBusyWeek(BUSY_WEEK)).toBe(false);
     expect(isBusyWeek(BUSY_WEEK + 1)).toBe(true);
+  });
+});
+
+describe('similarNames', () => {
+  const names = ['Alice', 'Bob', '田中さん', 'Alison'];
+  it.each([
+    ['Alicia', ['Alice']],
+    ['al', ['Alice', 'Alison']],
+    ['bobb', ['Bob']],
+    ['田中', ['田中さん']],
+    ['Zed', []],
+    ['', []],
+  ])('%j suggests %j', (typed, expected) => {
+    expect(similarNames(typed, names)).toEqual(expected);
   });
 });

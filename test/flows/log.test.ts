@@ -1,0 +1,123 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { log } from '../../src/commands/log.js';
+import { CancelledError } from '../../src/errors.js';
+import { listPromises } from '../../src/store/promises.js';
+import { peopleSummaries } from '../../src/store/people.js';
+import { CTRL_C } from '../helpers/fake-prompt.js';
+import { tempDb } from '../helpers/cli.js';
+import { testContext, type TestContext } from '../helpers/context.js';
+
+process.env.TZ = 'Europe/Berlin';
+
+const open: TestContext[] = [];
+function ctxFor(db: string, script: Parameters<typeof testContext>[1]) {
+  const ctx = testContext(db, script);
+  open.push(ctx);
+  return ctx;
+}
+afterEach(() => open.splice(0).forEach((c) => c.close()));
+
+const all = (ctx: TestContext) => listPromises(ctx.db('write'), { status: 'all', limit: 1000 }).items;
+
+describe('trust log at a terminal', () => {
+  it('adds someone new with a relation and two promises, then saves after the summary', async () => {
+    const db = tempDb();
+    const ctx = ctxFor(db, [
+      { type: 'Alice', pick: /Add "Alice"/ },
+      'work',
+      'Send the deck', 'fri', 'she needs it for the board',
+      'Book the room', '', '',
+      '', // done
+      true, // save
+    ]);
+    const result = await log({}, ctx);
+    expect(result.saved).toBe(true);
+    expect(ctx.prompt.remaining).toBe(0);
+    const promises = all(ctx);
+    expect(promises.map((p) => [p.text, p.person, p.due?.date ?? null, p.note])).toEqual([
+      ['Send the deck', 'Alice', '2026-11-27', 'she needs it for the board'],
+      ['Book the room', 'Alice', null, null],
+    ]);
+    expect(peopleSummaries(ctx.db('write'))[0]).toMatchObject({ name: 'Alice', relation: 'work' });
+    expect(ctx.output()).toContain('Conversation with Alice (new, work)');
+  });
+
+  it('finds a known person by typing part of the name, and resolves their open promises', async () => {
+    const db = tempDb();
+    await log({ text: 'Send the deck', to: 'Alice', due: 'fri' }, ctxFor(db, []));
+    await log({ text: 'Call back', to: 'Alice' }, ctxFor(db, []));
+    const ctx = ctxFor(db, [
+      { type: 'ali', pick: 'Alice' },
+      'Send the deck', 'kept', // first open promise: kept
+      'Call back', 'broken',
+      '', // no new promise
+      true,
+    ]);
+    const result = await log({}, ctx);
+    expect(result.resolved.map((p) => [p.text, p.status])).toEqual([
+      ['Send the deck', 'kept'],
+      ['Call back', 'broken'],
+    ]);
+    expect(ctx.output()).toContain('trust repair');
+    expect(ctx.prompt.asked.some((q) => q.includes('2 open promises to Alice'))).toBe(true);
+  });
+
+  it('asks only for the person when the promise comes on the command line', async () => {
+    const db = tempDb();
+    const ctx = ctxFor(db, [{ type: 'Bo', pick: /Add "Bo"/ }, 'friend']);
+    await log({ text: 'Lend Bo the tent', due: 'eow' }, ctx);
+    expect(ctx.prompt.asked).toHaveLength(2);
+    expect(all(ctx)[0]).toMatchObject({ text: 'Lend Bo the tent', person: 'Bo', due: { date: '2026-11-22', time: null } });
+  });
+
+  it('saves nothing when Ctrl-C comes at the last question', async () => {
+    const db = tempDb();
+    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'fri', '', '', CTRL_C]);
+    await expect(log({}, ctx)).rejects.toBeInstanceOf(CancelledError);
+    expect(all(ctx)).toEqual([]);
+    expect(peopleSummaries(ctx.db('write'))).toEqual([]);
+  });
+
+  it('saves nothing when Ctrl-C comes in the middle of resolving', async () => {
+    const db = tempDb();
+    await log({ text: 'Send the deck', to: 'Alice', due: 'fri' }, ctxFor(db, []));
+    const ctx = ctxFor(db, [{ type: 'alice', pick: 'Alice' }, 'Send the deck', 'kept', CTRL_C]);
+    await expect(log({}, ctx)).rejects.toThrow('Nothing was saved');
+    expect(all(ctx).map((p) => p.status)).toEqual(['open']);
+  });
+
+  it('saves nothing when the summary is declined', async () => {
+    const db = tempDb();
+    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', '', '', '', false]);
+    expect((await log({}, ctx)).saved).toBe(false);
+    expect(all(ctx)).toEqual([]);
+    expect(ctx.errors()).toContain('Nothing was saved');
+  });
+
+  it('warns, without refusing, when the week already holds many promises', async () => {
+    const db = tempDb();
+    for (let i = 1; i <= 8; i++) await log({ text: `Task ${i}`, to: 'Alice', due: 'fri' }, ctxFor(db, []));
+    const ctx = ctxFor(db, [{ type: 'alice', pick: 'Alice' }, null, 'One more thing', 'thu', '', '', true]);
+    await log({}, ctx);
+    expect(ctx.errors()).toMatch(/9 open promises due in the week of Mon 23 Nov/);
+    expect(all(ctx)).toHaveLength(9);
+  });
+
+  it('does not warn about a quiet week', async () => {
+    const db = tempDb();
+    const ctx = ctxFor(db, []);
+    await log({ text: 'Only one', to: 'Alice', due: 'fri' }, ctx);
+    expect(ctx.errors()).toBe('');
+  });
+
+  it('refuses a bad due date at the prompt instead of saving it', async () => {
+    const ctx = ctxFor(tempDb(), [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'someday']);
+    await expect(log({}, ctx)).rejects.toThrow(/would refuse "someday"/);
+  });
+
+  it('talks about promises to yourself in the second person', async () => {
+    const ctx = ctxFor(tempDb(), [{ type: 'Me', pick: /Add/ }, 'self', 'Run 5k', '+2d', '', '', true]);
+    await log({}, ctx);
+    expect(ctx.prompt.asked).toContain('What did you promise yourself? (leave empty if nothing)');
+  });
+});

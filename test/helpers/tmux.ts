@@ -1,0 +1,55 @@
+/**
+ * Drives the real binary in a real terminal: tmux runs it, send-keys types, capture-pane reads.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { BIN } from './cli.js';
+
+export const hasTmux = spawnSync('tmux', ['-V']).status === 0;
+
+export class Terminal {
+  private readonly socket = `trust-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
+  private readonly session = 'trust';
+
+  constructor(args: string[], env: Record<string, string>) {
+    const vars = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`);
+    // Leave the exit code on screen after trust ends, so the test can read it.
+    const command = `env ${vars.join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "EXIT=$?"; sleep 60`;
+    this.tmux('new-session', '-d', '-s', this.session, '-x', '100', '-y', '30', command);
+  }
+
+  private tmux(...args: string[]): string {
+    return execFileSync('tmux', ['-L', this.socket, ...args], { encoding: 'utf8' });
+  }
+
+  screen(): string {
+    return this.tmux('capture-pane', '-p', '-t', this.session);
+  }
+
+  /** Types text literally (no key names), then nothing else. */
+  type(text: string): void {
+    this.tmux('send-keys', '-t', this.session, '-l', text);
+  }
+
+  /** Presses keys by name: Enter, Down, C-c … */
+  press(...keys: string[]): void {
+    this.tmux('send-keys', '-t', this.session, ...keys);
+  }
+
+  async waitFor(pattern: string | RegExp, timeoutMs = 10_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const screen = this.screen();
+      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${pattern}. The screen:\n${screen}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+
+  close(): void {
+    spawnSync('tmux', ['-L', this.socket, 'kill-server']);
+  }
+}
+
+function shellQuote(s: string): string {
+  return `'${s.replace(/'/g, `'\\''`)}'`;
+}
