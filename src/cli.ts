@@ -92,6 +92,32 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .action(run(async (ctx, cmd, opts) => (await import('./commands/renegotiate.js')).renegotiate(cmd.args[0]!, opts, ctx)));
 
   program
+    .command('repair')
+    .summary('work through repairing trust after a broken promise, step by step')
+    .description(
+      'Work through a guided apology and repair, one step at a time. Every answer is saved as you give it,\n' +
+        'so you can stop at any point and continue later. Starting and resuming need a terminal;\n' +
+        '--list, --show, --close and --abandon also work without one.',
+    )
+    .argument('[promise-id]', 'the broken promise to repair')
+    .option('--person <name>', 'repair trust damaged without a logged promise')
+    .option('--cause <cause>', 'mistake, breach, miscommunication or other (asked if not given)')
+    .option('--resume <repair-id>', 'continue a repair where you left it')
+    .option('--list', 'open and recent repairs with their progress')
+    .option('--show <repair-id>', 'the whole repair: answers, apology, plan, promises, check-ins')
+    .option('--markdown', 'with --show: a Markdown document to keep or share')
+    .option('--close <repair-id>', 'close a repair once its repair promises are resolved')
+    .option('--learned <text>', 'with --close: what you learned')
+    .option('--force', 'with --close: close even with repair promises still open')
+    .option('--abandon <repair-id>', 'set a repair aside without finishing it')
+    .addOption(json)
+    .addHelpText(
+      'after',
+      examples('trust repair', 'trust repair 12', 'trust repair --person Alice --cause miscommunication', 'trust repair --resume 3', 'trust repair --list', 'trust repair --show 3 --markdown > repair.md', 'trust repair --close 3 --learned "Say early when a date slips"'),
+    )
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/repair.js')).repair(cmd.args[0], opts, ctx)));
+
+  program
     .command('list')
     .summary('list promises (open ones by default)')
     .option('--person <name>', 'only promises to this person')

@@ -8,7 +8,11 @@ import { localDate, weekEnd } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import { keepStreak, type KeepStreak } from '../domain/streaks.js';
 import { countOpen, isEmpty, openDueBy, resolutionsInOrder } from '../store/promises.js';
-import { promiseLine } from '../ui/format.js';
+import { formatDay, promiseLine } from '../ui/format.js';
+import { checkInState } from '../domain/repair.js';
+import type { DB } from '../store/open.js';
+import { checkinsDueBy, getRepair } from '../store/repairs.js';
+import { viewOf } from './repair-load.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 
 const WELCOME = `Welcome to trust, a journal of the small promises you make and keep.
@@ -18,7 +22,7 @@ Or in one line: trust log "Send the deck" --to Alice --due fri
 
 export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise<void> {
   if (!existsSync(ctx.dbPath) || isEmpty(ctx.db('read'))) {
-    if (opts.json) writeJson(ctx.out, { overdue: [], today: [], thisWeek: [], keepStreak: { current: 0, best: 0, currentLate: 0 }, open: 0, later: 0 });
+    if (opts.json) writeJson(ctx.out, { overdue: [], today: [], thisWeek: [], checkins: [], keepStreak: { current: 0, best: 0, currentLate: 0 }, open: 0, later: 0 });
     else ctx.out.write(WELCOME);
     return;
   }
@@ -34,7 +38,8 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
 
   if (opts.json) {
     const json = (list: PromiseRecord[]) => list.map((p) => promiseJson(p, ctx.now));
-    writeJson(ctx.out, { overdue: json(overdue), today: json(dueToday), thisWeek: json(thisWeek), keepStreak: streak, open, later });
+    const checkins = checkinsToday(db, ctx).map(({ line: _line, ...rest }) => rest);
+    writeJson(ctx.out, { overdue: json(overdue), today: json(dueToday), thisWeek: json(thisWeek), checkins, keepStreak: streak, open, later });
     return;
   }
   const { c } = ctx;
@@ -47,10 +52,38 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   section('Overdue', overdue, (s) => c.bold.red(s));
   section('Due today', dueToday, (s) => c.bold.yellow(s));
   section('Due this week', thisWeek, (s) => c.bold(s));
+  const checkins = checkinsToday(db, ctx);
+  if (checkins.length > 0) {
+    lines.push(c.bold.cyan(`Check-ins (${checkins.length})`));
+    for (const ci of checkins) lines.push(`  ${ci.line}`);
+  }
   if (lines.length === 0) lines.push('Nothing due this week.');
   if (later > 0) lines.push(c.dim(`${later} more open later or without a date: trust list`));
   lines.push('', streakLine(streak));
   ctx.out.write(lines.join('\n') + '\n');
+}
+
+/** Repair check-ins that are due or were missed, with the repair's next step. */
+function checkinsToday(db: DB, ctx: Context) {
+  const today = localDate(ctx.now);
+  const pending = checkinsDueBy(db, today)
+    .map((ci) => ({ ...ci, state: checkInState(ci, ci.lastLogged ? localDate(ci.lastLogged) : null, today) }))
+    .filter((ci) => ci.state === 'due' || ci.state === 'missed');
+  // One line per repair: the latest check-in that is waiting.
+  const latest = new Map(pending.map((ci) => [ci.repairId, ci]));
+  return [...latest.values()].map((ci) => {
+      const view = viewOf(db, getRepair(db, ci.repairId)!, ctx.now);
+      const when = ci.state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;
+      const quiet = ci.state === 'missed' ? ctx.c.yellow(' · going quiet? a short update is enough') : '';
+      return {
+        repair: ci.repairId,
+        person: view.repair.person,
+        date: ci.date,
+        state: ci.state,
+        nextStep: view.next?.title ?? null,
+      line: `Update ${view.repair.person} on repair #${ci.repairId} (${when}); next step: ${view.next?.title ?? 'close'}${quiet}`,
+    };
+  });
 }
 
 export function streakLine(s: KeepStreak): string {

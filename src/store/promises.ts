@@ -17,10 +17,12 @@ interface PromiseRow {
   resolved_at: string | null;
   late: number;
   deleted_at: string | null;
+  repair_id: number | null;
 }
 
 export interface StoredPromise extends PromiseRecord {
   deletedAt: Date | null;
+  repairId: number | null;
 }
 
 const SELECT = `SELECT pr.*, p.name AS person FROM promises pr JOIN people p ON p.id = pr.person_id`;
@@ -38,6 +40,7 @@ const toPromise = (r: PromiseRow): StoredPromise => ({
   resolvedAt: r.resolved_at ? new Date(r.resolved_at) : null,
   late: r.late === 1,
   deletedAt: r.deleted_at ? new Date(r.deleted_at) : null,
+  repairId: r.repair_id,
 });
 
 /** One promise, deleted ones included (so that "it was deleted" can be said). */
@@ -52,16 +55,18 @@ export interface NewPromise {
   text: string;
   note: string | null;
   due: Day | null;
+  /** Set for the small promises made as part of a repair. */
+  repairId?: number | null;
 }
 
 export function insertPromise(db: DB, p: NewPromise, now: Date): number {
   const at = now.toISOString();
   const info = db
     .prepare(
-      `INSERT INTO promises (uuid, person_id, conversation_id, text, note, made_at, due_date, due_time, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO promises (uuid, person_id, conversation_id, repair_id, text, note, made_at, due_date, due_time, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(randomUUID(), p.personId, p.conversationId, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
+    .run(randomUUID(), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
   const id = Number(info.lastInsertRowid);
   addEvent(db, id, 'created', now, now, null, null);
   return id;
@@ -158,6 +163,7 @@ export function promiseEvents(db: DB, id: number): PromiseEvent[] {
 
 export interface PromiseFilter {
   personId?: number;
+  repairId?: number;
   status: Status | 'all';
   /** Open and past this moment key ("YYYY-MM-DD HH:mm"). */
   overdueAt?: string;
@@ -173,6 +179,10 @@ export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]
   if (f.personId !== undefined) {
     where.push('pr.person_id = @personId');
     params.personId = f.personId;
+  }
+  if (f.repairId !== undefined) {
+    where.push('pr.repair_id = @repairId');
+    params.repairId = f.repairId;
   }
   if (f.status !== 'all') {
     where.push('pr.status = @status');

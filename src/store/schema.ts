@@ -64,6 +64,46 @@ const MIGRATIONS: readonly string[] = [
   );
   CREATE INDEX promise_events_promise ON promise_events(promise_id, id);
   `,
+  // 2: repairs, their answers step by step, check-in dates, and repair promises.
+  `
+  CREATE TABLE repairs (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    person_id INTEGER NOT NULL REFERENCES people(id),
+    promise_id INTEGER REFERENCES promises(id),
+    cause TEXT NOT NULL CHECK (cause IN ('mistake','breach','miscommunication','other')),
+    checklist_version INTEGER NOT NULL,
+    state TEXT NOT NULL DEFAULT 'in progress' CHECK (state IN ('in progress','done','abandoned')),
+    learned TEXT,
+    started_at TEXT NOT NULL,
+    closed_at TEXT,
+    updated_at TEXT NOT NULL,
+    CHECK ((state = 'in progress') = (closed_at IS NULL))
+  );
+  CREATE INDEX repairs_state ON repairs(state, updated_at);
+  CREATE INDEX repairs_promise ON repairs(promise_id);
+
+  -- One row per answered step. The title is kept with the answer so that it stays readable
+  -- if a later checklist version renames or drops the step.
+  CREATE TABLE repair_answers (
+    repair_id INTEGER NOT NULL REFERENCES repairs(id),
+    step TEXT NOT NULL,
+    title TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    answered_at TEXT NOT NULL,
+    PRIMARY KEY (repair_id, step)
+  ) WITHOUT ROWID;
+
+  CREATE TABLE repair_checkins (
+    id INTEGER PRIMARY KEY,
+    repair_id INTEGER NOT NULL REFERENCES repairs(id),
+    date TEXT NOT NULL
+  );
+  CREATE INDEX repair_checkins_date ON repair_checkins(date);
+
+  ALTER TABLE promises ADD COLUMN repair_id INTEGER REFERENCES repairs(id);
+  CREATE INDEX promises_repair ON promises(repair_id) WHERE repair_id IS NOT NULL;
+  `,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../src/store/schema.js';
 import { tempDb, tempDir, trust } from '../helpers/cli.js';
 
 describe('where the journal lives', () => {
@@ -79,7 +80,7 @@ describe('the schema', () => {
     const db = tempDb();
     trust(['log', 'Send the deck', '--to', 'Alice'], { db });
     const raw = new Database(db, { readonly: true });
-    expect(raw.pragma('user_version', { simple: true })).toBe(1);
+    expect(raw.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
     const row = raw.prepare('SELECT uuid FROM promises').get() as { uuid: string };
     expect(row.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);

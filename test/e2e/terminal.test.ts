@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { tempDb, trustJson } from '../helpers/cli.js';
+import { tempDb, trust, trustJson } from '../helpers/cli.js';
 import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 // CI installs tmux (.ci/run); elsewhere these tests are skipped, saying so, when it is missing.
@@ -53,5 +53,46 @@ describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
     expect(screen).toContain('EXIT=130');
     expect(screen).not.toMatch(/\n\s+at /);
     expect(trustJson(['list'], { db }).total).toBe(0);
+  });
+});
+
+describe.skipIf(!hasTmux)('trust repair in a real terminal', () => {
+  let term: Terminal | undefined;
+  afterEach(() => term?.close());
+
+  it('starts a repair, answers two steps, is interrupted, and resumes where it stopped', async () => {
+    const db = tempDb();
+    trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow'], { db });
+    trust(['broken', '1'], { db });
+
+    term = new Terminal(['repair', '1'], env(db));
+    await term.waitFor('What damaged the trust?');
+    term.press('Enter'); // a mistake or oversight
+    await term.waitFor('Step 1 of 11 · The facts');
+    term.type('The deck reached her a day late.');
+    term.press('Enter');
+    await term.waitFor('Step 2 of 11 · Own it');
+    term.type('I forgot to check my calendar.');
+    term.press('Enter');
+    await term.waitFor('Step 3 of 11 · Their side');
+    term.press('C-c');
+    const stopped = await term.waitFor('EXIT=');
+    expect(stopped).toContain('Every step you finished is saved');
+    expect(stopped).toContain('EXIT=130');
+    term.close();
+
+    term = new Terminal(['repair'], env(db));
+    await term.waitFor('What would you like to repair?');
+    expect(term.screen()).toContain('Continue repair #1 with Alice (2/11, next: Their side)');
+    term.press('Enter');
+    const resumed = await term.waitFor('Step 3 of 11 · Their side');
+    expect(resumed).toContain('The facts: The deck reached her a day late.');
+    expect(resumed).toContain('Own it: I forgot to check my calendar.');
+    term.type('She had to present without it.');
+    term.press('Enter');
+    await term.waitFor('Step 4 of 11 · The apology');
+    term.press('C-c');
+    await term.waitFor('EXIT=130');
+    expect(trustJson(['repair', '--show', '1'], { db }).progress).toEqual({ done: 3, total: 11 });
   });
 });

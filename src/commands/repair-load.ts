@@ -1,0 +1,58 @@
+/**
+ * Everything known about one repair, gathered from the store and judged by the domain rules:
+ * what the walk, --show, --list and the dashboard all start from.
+ */
+import { localDate } from '../domain/dates.js';
+import { checklist, type Step, type Trap } from '../domain/checklist.js';
+import { checkInState, nextStep, progress, trapsShowing } from '../domain/repair.js';
+import type { DB } from '../store/open.js';
+import { lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
+import { listPromises, type StoredPromise } from '../store/promises.js';
+import { notFound, usageError } from '../errors.js';
+
+export interface RepairView {
+  repair: RepairRecord;
+  steps: Step[];
+  answers: Map<string, StoredAnswer>;
+  next: Step | null;
+  progress: { done: number; total: number };
+  promises: StoredPromise[];
+  checkins: Array<{ date: string; state: ReturnType<typeof checkInState> }>;
+  traps: Trap[];
+}
+
+export function parseRepairId(text: string): number {
+  const m = /^[#rR]?(\d{1,15})$/.exec(text.trim());
+  if (!m) throw usageError(`"${text}" is not a repair id.`, '`trust repair --list` shows the repairs with their ids.');
+  return Number(m[1]);
+}
+
+export function loadRepair(db: DB, idText: string, now: Date): RepairView {
+  const id = parseRepairId(idText);
+  const repair = getRepair(db, id);
+  if (!repair) throw notFound(`There is no repair #${id}.`, '`trust repair --list` shows the repairs with their ids.');
+  return viewOf(db, repair, now);
+}
+
+export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
+  const steps = checklist(repair.cause, repair.checklistVersion);
+  const answers = repairAnswers(db, repair.id);
+  const answered = new Set(answers.keys());
+  const last = lastLogged(db, repair.personId);
+  const today = localDate(now);
+  const checkins = repairCheckins(db, repair.id).map((date) => ({ date, state: checkInState({ date }, last ? localDate(last) : null, today) }));
+  const own = answers.get('own')?.answer as { flagged?: string[] } | undefined;
+  return {
+    repair,
+    steps,
+    answers,
+    next: repair.state === 'in progress' ? nextStep(steps, answered) : null,
+    progress: progress(steps, answered),
+    promises: listPromises(db, { repairId: repair.id, status: 'all', limit: 1000 }).items,
+    checkins,
+    traps:
+      repair.state === 'in progress'
+        ? trapsShowing({ missedCheckIns: checkins.filter((c) => c.state === 'missed').length, excusesInOwnIt: (own?.flagged?.length ?? 0) > 0 })
+        : [],
+  };
+}

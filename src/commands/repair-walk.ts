@@ -1,0 +1,202 @@
+/**
+ * Walking through a repair, one step at a time. Each answer is saved in its own transaction the
+ * moment it is given, so Ctrl-C or a closed terminal loses at most the step being typed; the next
+ * `trust repair` resumes at the first unanswered step.
+ */
+import type { Context } from '../context.js';
+import { CancelledError, TrustError } from '../errors.js';
+import { APOLOGY_LEAD, APOLOGY_PARTS, assembleApology, type ApologyParts } from '../domain/apology.js';
+import { TRAPS, type Step } from '../domain/checklist.js';
+import { PAST_DATE_FORMS, happenedAt, localDate, parseDay } from '../domain/dates.js';
+import { findExcuses } from '../domain/excuses.js';
+import { LIMITS, parseDue } from '../domain/promise.js';
+import { canClose } from '../domain/repair.js';
+import { getRepair, addCheckins, closeRepair, saveAnswer } from '../store/repairs.js';
+import { insertPromise } from '../store/promises.js';
+import { writeTx } from '../store/tx.js';
+import { askPromise, type Draft } from '../ui/questions.js';
+import { answerText, reminders, repairTitle } from '../ui/repair-render.js';
+import { viewOf, type RepairView } from './repair-load.js';
+
+/** What a step produced: an answer to save, or "later" (not yet possible; stop here for now). */
+type StepResult = { answer: Record<string, unknown>; drafts?: Draft[]; dates?: string[]; learned?: string } | 'later';
+
+const required = (max: number) => (v: string) =>
+  v.trim() === '' ? 'Write a few words; you can come back to it later.' : [...v.trim()].length > max ? `Keep it under ${max} characters.` : true;
+
+export async function walk(start: RepairView, ctx: Context, resumed: boolean): Promise<RepairView> {
+  const { c, out } = ctx;
+  const db = ctx.db('write');
+  let view = start;
+  out.write(`\n${c.bold(repairTitle(view))}${c.dim(` · ${view.progress.done}/${view.progress.total} steps`)}\n${reminders(c)}\n`);
+  if (resumed) showSoFar(view, ctx);
+  for (const trap of view.traps) out.write(c.yellow(`Trap: ${TRAPS[trap]}`) + '\n');
+
+  try {
+    while (view.next) {
+      const step = view.next;
+      const index = view.steps.indexOf(step) + 1;
+      out.write(`\n${c.bold(`Step ${index} of ${view.steps.length} · ${step.title}`)}\n${c.dim(step.explain)}\n`);
+      const result = await askStep(step, view, ctx);
+      if (result === 'later') {
+        out.write(`Saved so far. Continue whenever you are ready: trust repair --resume ${view.repair.id}\n`);
+        return view;
+      }
+      writeTx(db, () => {
+        const answer = { ...result.answer };
+        if (result.drafts) {
+          answer.promiseIds = result.drafts.map((d) =>
+            insertPromise(db, { personId: view.repair.personId, conversationId: null, repairId: view.repair.id, ...d }, ctx.now),
+          );
+        }
+        if (result.dates) addCheckins(db, view.repair.id, result.dates);
+        saveAnswer(db, view.repair.id, step, answer, ctx.now);
+        if (result.learned !== undefined) closeRepair(db, view.repair.id, 'done', result.learned, ctx.now);
+      });
+      view = viewOf(db, getRepair(db, view.repair.id)!, ctx.now);
+    }
+  } catch (e) {
+    // The finished steps are already saved: say so, rather than "nothing was saved".
+    if (e instanceof CancelledError) {
+      throw new CancelledError(`Stopped. Every step you finished is saved; continue with: trust repair --resume ${view.repair.id}`);
+    }
+    throw e;
+  }
+  out.write(`\n${c.green('✓')} Repair #${view.repair.id} is closed. Thank you for doing it properly.\n`);
+  return view;
+}
+
+function showSoFar(view: RepairView, ctx: Context): void {
+  const lines = view.steps
+    .filter((s) => view.answers.has(s.key))
+    .map((s) => `  ${ctx.c.green('✓')} ${s.title}: ${answerText(view.answers.get(s.key)!, s.kind, ctx.now).split('\n')[0]}`);
+  if (lines.length > 0) ctx.out.write(`\n${ctx.c.bold('So far:')}\n${lines.join('\n')}\n`);
+}
+
+async function askStep(step: Step, view: RepairView, ctx: Context): Promise<StepResult> {
+  switch (step.kind) {
+    case 'text':
+      return step.key === 'own' ? askOwnIt(step, ctx) : { answer: { text: (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim() } };
+    case 'apology':
+      return askApology(ctx);
+    case 'promises':
+      return askRepairPromises(view, ctx);
+    case 'done-yet':
+      return askDoneYet(step, ctx);
+    case 'checkins':
+      return askCheckins(view, ctx);
+    case 'close':
+      return askClose(view, ctx);
+  }
+}
+
+/** Own it: excuse and blame phrasing is quoted back once, and the user decides. */
+async function askOwnIt(step: Step, ctx: Context): Promise<StepResult> {
+  let text = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
+  let flags = findExcuses(text);
+  if (flags.length > 0) {
+    const quoted = flags.map((f) => `"${f.quote}" (${f.kind})`).join(', ');
+    ctx.out.write(ctx.c.yellow(`This can read as self-defence: ${quoted}. Owning it works best without them.`) + '\n');
+    const choice = await ctx.prompt.select({
+      message: 'Rewrite it?',
+      choices: [
+        { name: 'Rewrite it', value: 'rewrite' },
+        { name: 'Keep it as it is', value: 'keep' },
+      ],
+    });
+    if (choice === 'rewrite') {
+      text = (await ctx.prompt.input({ message: step.question!, default: text, validate: required(LIMITS.note) })).trim();
+      flags = findExcuses(text);
+    }
+  }
+  return { answer: { text, flagged: flags.map((f) => f.quote) } };
+}
+
+async function askApology(ctx: Context): Promise<StepResult> {
+  const parts = {} as ApologyParts;
+  for (const part of APOLOGY_PARTS) {
+    const { label, lead, hint } = APOLOGY_LEAD[part];
+    const answer = await ctx.prompt.input({
+      message: `${label}${lead ? `: "${lead} …"` : ''} (${hint})`,
+      validate: part === 'regret' ? required(500) : (v) => [...v].length <= 500 || 'Keep it under 500 characters.',
+    });
+    parts[part] = answer.trim();
+  }
+  let draft = assembleApology(parts);
+  ctx.out.write(`\n${ctx.c.bold('Your apology, to copy:')}\n\n${draft}\n\n`);
+  const edit = await ctx.prompt.select({
+    message: 'Keep this draft?',
+    choices: [
+      { name: 'Keep it', value: false },
+      { name: 'Edit it', value: true },
+    ],
+  });
+  if (edit) draft = (await ctx.prompt.input({ message: 'Your apology:', default: draft, validate: required(LIMITS.note) })).trim();
+  return { answer: { parts, draft } };
+}
+
+async function askRepairPromises(view: RepairView, ctx: Context): Promise<StepResult> {
+  const drafts: Draft[] = [];
+  for (let draft = await askPromise(ctx.prompt, view.repair.person, ctx.now, true); draft; draft = await askPromise(ctx.prompt, view.repair.person, ctx.now, false)) {
+    drafts.push(draft);
+  }
+  if (drafts.length === 0) {
+    ctx.out.write('A repair needs at least one small promise you can keep. Think about it, and come back.\n');
+    return 'later';
+  }
+  return { answer: {}, drafts };
+}
+
+async function askDoneYet(step: Step, ctx: Context): Promise<StepResult> {
+  const done = await ctx.prompt.select({
+    message: step.key === 'delivered' ? 'Have you apologised?' : 'Have they responded?',
+    choices: [
+      { name: 'Yes', value: true },
+      { name: 'Not yet: I will come back', value: false },
+    ],
+  });
+  if (!done) return 'later';
+  const text = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
+  const when = await ctx.prompt.input({
+    message: 'When? (today, yesterday, mon, 2026-11-20)',
+    default: 'today',
+    validate: (v) => {
+      const day = parseDay(v, ctx.now, 'past');
+      return day && day.date <= localDate(ctx.now) ? true : `Try ${PAST_DATE_FORMS}.`;
+    },
+  });
+  return { answer: { text, at: happenedAt(parseDay(when, ctx.now, 'past')!, ctx.now).toISOString() } };
+}
+
+async function askCheckins(view: RepairView, ctx: Context): Promise<StepResult> {
+  const dates: string[] = [];
+  for (;;) {
+    const answer = await ctx.prompt.input({
+      message: dates.length === 0 ? `When will you next update ${view.repair.person}? (fri, +1w, 2026-12-01)` : 'Another check-in? (leave empty when done)',
+      validate: (v) => (v.trim() === '' && dates.length > 0) || validDate(v, ctx.now),
+    });
+    if (answer.trim() === '') break;
+    dates.push(parseDue(answer, ctx.now).date);
+  }
+  return { answer: { dates }, dates };
+}
+
+function validDate(v: string, now: Date): true | string {
+  try {
+    parseDue(v, now);
+    return true;
+  } catch (e) {
+    if (e instanceof TrustError) return `${e.message} ${e.hint ?? ''}`.trim();
+    throw e;
+  }
+}
+
+async function askClose(view: RepairView, ctx: Context): Promise<StepResult> {
+  const verdict = canClose(view.promises.map((p) => p.status), false);
+  if (!verdict.ok) {
+    ctx.out.write(`${verdict.open} repair promise${verdict.open === 1 ? ' is' : 's are'} still open. Keep ${verdict.open === 1 ? 'it' : 'them'} first; then close the repair.\n`);
+    return 'later';
+  }
+  const learned = (await ctx.prompt.input({ message: 'What did this teach you?', validate: required(LIMITS.note) })).trim();
+  return { answer: { learned }, learned };
+}

@@ -1,0 +1,49 @@
+/**
+ * Rules of a repair that do not depend on storage: where to resume, how far along it is,
+ * whether it may close, and which traps are showing.
+ */
+import { daysBetween } from './dates.js';
+import type { Status } from './promise.js';
+import type { Step, Trap } from './checklist.js';
+
+export const REPAIR_STATES = ['in progress', 'done', 'abandoned'] as const;
+export type RepairState = (typeof REPAIR_STATES)[number];
+
+/** The first step without an answer: where a walk starts or resumes. Null when all are answered. */
+export function nextStep(steps: Step[], answered: ReadonlySet<string>): Step | null {
+  return steps.find((s) => !answered.has(s.key)) ?? null;
+}
+
+export function progress(steps: Step[], answered: ReadonlySet<string>): { done: number; total: number } {
+  return { done: steps.filter((s) => answered.has(s.key)).length, total: steps.length };
+}
+
+export type CloseVerdict = { ok: true } | { ok: false; open: number };
+
+/** A repair can be closed once its repair promises are resolved (or when forced). */
+export function canClose(repairPromiseStatuses: Status[], force: boolean): CloseVerdict {
+  const open = repairPromiseStatuses.filter((s) => s === 'open').length;
+  return open === 0 || force ? { ok: true } : { ok: false, open };
+}
+
+export interface CheckIn {
+  date: string;
+}
+
+/**
+ * A check-in is met by any conversation logged with the person on or after its date. Past its
+ * date with nothing logged is the trap of going quiet.
+ */
+export function checkInState(checkIn: CheckIn, lastLoggedDate: string | null, today: string): 'upcoming' | 'due' | 'met' | 'missed' {
+  if (lastLoggedDate !== null && lastLoggedDate >= checkIn.date) return 'met';
+  const days = daysBetween(checkIn.date, today);
+  if (days < 0) return 'upcoming';
+  return days === 0 ? 'due' : 'missed';
+}
+
+export function trapsShowing(o: { missedCheckIns: number; excusesInOwnIt: boolean }): Trap[] {
+  const traps: Trap[] = [];
+  if (o.excusesInOwnIt) traps.push('self-defence');
+  if (o.missedCheckIns > 0) traps.push('going quiet');
+  return traps;
+}

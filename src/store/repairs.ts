@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import type { DB } from './open.js';
+import type { Cause } from '../domain/checklist.js';
+import type { RepairState } from '../domain/repair.js';
+
+export interface RepairRecord {
+  id: number;
+  uuid: string;
+  personId: number;
+  person: string;
+  promiseId: number | null;
+  promiseText: string | null;
+  cause: Cause;
+  checklistVersion: number;
+  state: RepairState;
+  learned: string | null;
+  startedAt: Date;
+  closedAt: Date | null;
+  updatedAt: Date;
+}
+
+interface RepairRow {
+  id: number;
+  uuid: string;
+  person_id: number;
+  person: string;
+  promise_id: number | null;
+  promise_text: string | null;
+  cause: Cause;
+  checklist_version: number;
+  state: RepairState;
+  learned: string | null;
+  started_at: string;
+  closed_at: string | null;
+  updated_at: string;
+}
+
+const SELECT = `SELECT r.*, p.name AS person, pr.text AS promise_text
+  FROM repairs r JOIN people p ON p.id = r.person_id LEFT JOIN promises pr ON pr.id = r.promise_id`;
+
+const toRepair = (r: RepairRow): RepairRecord => ({
+  id: r.id,
+  uuid: r.uuid,
+  personId: r.person_id,
+  person: r.person,
+  promiseId: r.promise_id,
+  promiseText: r.promise_text,
+  cause: r.cause,
+  checklistVersion: r.checklist_version,
+  state: r.state,
+  learned: r.learned,
+  startedAt: new Date(r.started_at),
+  closedAt: r.closed_at ? new Date(r.closed_at) : null,
+  updatedAt: new Date(r.updated_at),
+});
+
+export function insertRepair(db: DB, r: { personId: number; promiseId: number | null; cause: Cause; checklistVersion: number }, now: Date): number {
+  const at = now.toISOString();
+  const info = db
+    .prepare('INSERT INTO repairs (uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(randomUUID(), r.personId, r.promiseId, r.cause, r.checklistVersion, at, at);
+  return Number(info.lastInsertRowid);
+}
+
+export function getRepair(db: DB, id: number): RepairRecord | null {
+  const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RepairRow | undefined;
+  return row ? toRepair(row) : null;
+}
+
+export function repairForPromise(db: DB, promiseId: number): RepairRecord | null {
+  const row = db.prepare(`${SELECT} WHERE r.promise_id = ? ORDER BY r.id DESC LIMIT 1`).get(promiseId) as RepairRow | undefined;
+  return row ? toRepair(row) : null;
+}
+
+/** In-progress repairs first (most recently touched first), then closed ones. */
+export function listRepairs(db: DB, o: { includeClosed: boolean; limit: number }): RepairRecord[] {
+  const rows = db
+    .prepare(`${SELECT} WHERE @closed = 1 OR r.state = 'in progress' ORDER BY r.state <> 'in progress', r.updated_at DESC LIMIT @limit`)
+    .all({ closed: o.includeClosed ? 1 : 0, limit: o.limit }) as RepairRow[];
+  return rows.map(toRepair);
+}
+
+export interface StoredAnswer {
+  step: string;
+  title: string;
+  answer: Record<string, unknown>;
+  answeredAt: Date;
+}
+
+export function repairAnswers(db: DB, repairId: number): Map<string, StoredAnswer> {
+  const rows = db.prepare('SELECT * FROM repair_answers WHERE repair_id = ? ORDER BY answered_at').all(repairId) as Array<{
+    step: string;
+    title: string;
+    answer: string;
+    answered_at: string;
+  }>;
+  return new Map(
+    rows.map((r) => [r.step, { step: r.step, title: r.title, answer: JSON.parse(r.answer) as Record<string, unknown>, answeredAt: new Date(r.answered_at) }]),
+  );
+}
+
+/** Saves one step's answer (replacing an earlier one for the same step) and touches the repair. */
+export function saveAnswer(db: DB, repairId: number, step: { key: string; title: string }, answer: unknown, now: Date): void {
+  const at = now.toISOString();
+  db.prepare(
+    `INSERT INTO repair_answers (repair_id, step, title, answer, answered_at) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (repair_id, step) DO UPDATE SET title = excluded.title, answer = excluded.answer, answered_at = excluded.answered_at`,
+  ).run(repairId, step.key, step.title, JSON.stringify(answer), at);
+  db.prepare('UPDATE repairs SET updated_at = ? WHERE id = ?').run(at, repairId);
+}
+
+export function addCheckins(db: DB, repairId: number, dates: string[]): void {
+  const insert = db.prepare('INSERT INTO repair_checkins (repair_id, date) VALUES (?, ?)');
+  for (const date of dates) insert.run(repairId, date);
+}
+
+export function repairCheckins(db: DB, repairId: number): string[] {
+  return (db.prepare('SELECT date FROM repair_checkins WHERE repair_id = ? ORDER BY date').all(repairId) as Array<{ date: string }>).map((r) => r.date);
+}
+
+export function closeRepair(db: DB, id: number, state: Exclude<RepairState, 'in progress'>, learned: string | null, now: Date): void {
+  const at = now.toISOString();
+  db.prepare("UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ? AND state = 'in progress'").run(state, learned, at, at, id);
+}
+
+/** Broken promises nobody has started a repair for yet, most recent first: what plain `trust repair` offers. */
+export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; text: string; person: string; resolvedAt: Date }> {
+  const rows = db
+    .prepare(
+      `SELECT pr.id, pr.text, p.name AS person, pr.resolved_at FROM promises pr JOIN people p ON p.id = pr.person_id
+       WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)
+       ORDER BY pr.resolved_at DESC LIMIT ?`,
+    )
+    .all(limit) as Array<{ id: number; text: string; person: string; resolved_at: string }>;
+  return rows.map((r) => ({ id: r.id, text: r.text, person: r.person, resolvedAt: new Date(r.resolved_at) }));
+}
+
+/** Check-in dates of in-progress repairs up to a day, with when the person was last logged with. */
+export function checkinsDueBy(db: DB, date: string): Array<{ repairId: number; date: string; lastLogged: Date | null }> {
+  const rows = db
+    .prepare(
+      `SELECT c.repair_id, c.date, (SELECT max(v.at) FROM conversations v WHERE v.person_id = r.person_id) AS last_logged
+       FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
+       WHERE r.state = 'in progress' AND c.date <= ? ORDER BY c.date`,
+    )
+    .all(date) as Array<{ repair_id: number; date: string; last_logged: string | null }>;
+  return rows.map((r) => ({ repairId: r.repair_id, date: r.date, lastLogged: r.last_logged ? new Date(r.last_logged) : null }));
+}
+
+export function lastLogged(db: DB, personId: number): Date | null {
+  const row = db.prepare('SELECT max(at) AS at FROM conversations WHERE person_id = ?').get(personId) as { at: string | null };
+  return row.at ? new Date(row.at) : null;
+}

@@ -1,0 +1,118 @@
+/**
+ * How a repair reads: on screen, as a Markdown document to keep or share, and as JSON.
+ */
+import { CAUSE_LABEL, MINDSET, TRAPS, type StepKind } from '../domain/checklist.js';
+import type { RepairView } from '../commands/repair-load.js';
+import type { StoredAnswer } from '../store/repairs.js';
+import { dueText, formatDay, formatInstant, outcomeText } from './format.js';
+import { promiseJson } from './json.js';
+import type { Paint } from './colour.js';
+
+/** One answer in words, whatever kind of step it belongs to. */
+export function answerText(answer: StoredAnswer, kind: StepKind | undefined, now: Date): string {
+  const a = answer.answer as Record<string, unknown>;
+  if (kind === 'apology' || typeof a.draft === 'string') return String(a.draft);
+  if (kind === 'checkins' || Array.isArray(a.dates)) return (a.dates as string[]).map((d) => formatDay({ date: d, time: null }, now)).join(', ');
+  if (kind === 'promises' || Array.isArray(a.promiseIds)) return `${(a.promiseIds as number[]).map((id) => `#${id}`).join(', ')}`;
+  if (typeof a.learned === 'string') return a.learned;
+  const when = typeof a.at === 'string' ? ` (${formatInstant(new Date(a.at), now, false)})` : '';
+  return `${String(a.text ?? '')}${when}`;
+}
+
+/** The checklist's steps in order, then any answer whose step a later checklist no longer has. */
+function answeredInOrder(view: RepairView) {
+  const known = view.steps.map((step, i) => ({ n: i + 1, key: step.key, title: step.title, kind: step.kind as StepKind | undefined, answer: view.answers.get(step.key) }));
+  const orphans = [...view.answers.values()]
+    .filter((a) => !view.steps.some((s) => s.key === a.step))
+    .map((a) => ({ n: 0, key: a.step, title: a.title, kind: undefined, answer: a }));
+  return [...known, ...orphans];
+}
+
+const stateText = (v: RepairView) => (v.repair.state === 'in progress' ? `in progress, ${v.progress.done}/${v.progress.total} steps` : v.repair.state);
+
+export function repairTitle(v: RepairView): string {
+  return `Repair #${v.repair.id} with ${v.repair.person}`;
+}
+
+export function reminders(c: Paint): string {
+  return [c.bold('Keep in mind:'), ...MINDSET.map(([name, line]) => `  ${c.cyan(name)}: ${line}.`)].join('\n');
+}
+
+export function renderRepair(v: RepairView, now: Date, c: Paint): string {
+  const r = v.repair;
+  const lines = [
+    c.bold(repairTitle(v)) + c.dim(` · ${CAUSE_LABEL[r.cause]} · ${stateText(v)}`),
+    r.promiseId ? `For: #${r.promiseId} ${r.promiseText}` : 'For: trust damaged without a logged promise',
+    `Started ${formatInstant(r.startedAt, now, false)}${r.closedAt ? `, closed ${formatInstant(r.closedAt, now, false)}` : ''}${v.next ? ` · next step: ${v.next.title}` : ''}`,
+    '',
+  ];
+  for (const s of answeredInOrder(v)) {
+    const label = `${s.n ? `${s.n}. ` : ''}${s.title}`;
+    if (!s.answer) {
+      lines.push(c.dim(`${label}: not yet`));
+      continue;
+    }
+    lines.push(`${c.green('✓')} ${c.bold(label)}`);
+    lines.push(...answerText(s.answer, s.kind, now).split('\n').map((l) => `   ${l}`));
+  }
+  if (v.promises.length > 0) {
+    lines.push('', c.bold('Repair promises'));
+    for (const p of v.promises) lines.push(`  #${p.id} ${p.text} · ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`);
+  }
+  if (v.checkins.length > 0) {
+    lines.push('', c.bold('Check-ins'), ...v.checkins.map((ci) => `  ${formatDay({ date: ci.date, time: null }, now)}: ${ci.state}`));
+  }
+  for (const trap of v.traps) lines.push('', c.yellow(`Trap: ${TRAPS[trap]}`));
+  return lines.join('\n');
+}
+
+export function renderRepairMarkdown(v: RepairView, now: Date): string {
+  const r = v.repair;
+  const lines = [
+    `# ${repairTitle(v)}`,
+    '',
+    `- Cause: ${CAUSE_LABEL[r.cause]}`,
+    `- State: ${stateText(v)}`,
+    `- For: ${r.promiseId ? `#${r.promiseId} ${r.promiseText}` : 'trust damaged without a logged promise'}`,
+    `- Started: ${formatInstant(r.startedAt, now, false)}${r.closedAt ? `; closed ${formatInstant(r.closedAt, now, false)}` : ''}`,
+  ];
+  if (v.next) lines.push(`- Next step: ${v.next.title}`);
+  for (const s of answeredInOrder(v)) {
+    lines.push('', `## ${s.title}`, '', s.answer ? answerText(s.answer, s.kind, now) : '_Not yet._');
+  }
+  if (v.promises.length > 0) {
+    lines.push('', '## Repair promises', '', ...v.promises.map((p) => `- #${p.id} ${p.text}: ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`));
+  }
+  if (v.checkins.length > 0) lines.push('', '## Check-ins', '', ...v.checkins.map((ci) => `- ${formatDay({ date: ci.date, time: null }, now)}: ${ci.state}`));
+  return lines.join('\n') + '\n';
+}
+
+export function repairJson(v: RepairView, now: Date) {
+  const r = v.repair;
+  const apology = v.answers.get('apology')?.answer as { draft?: string } | undefined;
+  return {
+    id: r.id,
+    uuid: r.uuid,
+    person: r.person,
+    promise: r.promiseId ? { id: r.promiseId, text: r.promiseText } : null,
+    cause: r.cause,
+    checklistVersion: r.checklistVersion,
+    state: r.state,
+    startedAt: r.startedAt.toISOString(),
+    closedAt: r.closedAt?.toISOString() ?? null,
+    learned: r.learned,
+    progress: v.progress,
+    nextStep: v.next?.key ?? null,
+    steps: answeredInOrder(v).map((s) => ({
+      key: s.key,
+      title: s.title,
+      answered: Boolean(s.answer),
+      answer: s.answer?.answer ?? null,
+      answeredAt: s.answer?.answeredAt.toISOString() ?? null,
+    })),
+    apologyDraft: apology?.draft ?? null,
+    promises: v.promises.map((p) => promiseJson(p, now)),
+    checkins: v.checkins,
+    traps: v.traps,
+  };
+}

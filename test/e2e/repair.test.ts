@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { repair } from '../../src/commands/repair.js';
+import { CTRL_C } from '../helpers/fake-prompt.js';
+import { tempDb, trust, trustJson } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
+
+process.env.TZ = 'Europe/Berlin';
+
+/**
+ * A journal with promise #1 to Alice broken and repair #1 answered up to its repair promise
+ * (#2, due Monday) and a check-in on Tuesday 24 Nov. Interactive steps go through the prompt
+ * adapter; everything after is the real binary.
+ */
+async function journalWithRepair() {
+  const db = tempDb();
+  const run = (...args: string[]) => trust(args, { db });
+  run('log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow');
+  run('broken', '1');
+  const ctx = testContext(db, [
+    'The deck was a day late.', 'I forgot.', 'She presented without it.',
+    'I missed the deadline', '', 'I should have warned you', 'check my calendar daily', '', '', false,
+    'No reminders.', 'Walk her through the deck', 'mon', '', '',
+    true, 'In person', 'today',
+    'tue', '',
+    CTRL_C,
+  ]);
+  await expect(repair('1', { cause: 'other' }, ctx)).rejects.toThrow();
+  ctx.close();
+  return { db, run };
+}
+
+describe('trust repair without a terminal', () => {
+  it('--list shows progress and the next step', async () => {
+    const { run, db } = await journalWithRepair();
+    const r = run('repair', '--list');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/1\s+│ Alice\s+│ other\s+│ in progress\s+│ 8\/10\s+│ Their feedback\s+│ 2026-11-24/);
+    expect(trustJson(['repair', '--list'], { db })[0]).toMatchObject({ id: 1, progress: { done: 8, total: 10 }, nextStep: 'feedback' });
+  });
+
+  it('--show prints the whole repair, as text, JSON and Markdown', async () => {
+    const { run, db } = await journalWithRepair();
+    const text = run('repair', '--show', '1').stdout;
+    expect(text).toContain('Repair #1 with Alice');
+    expect(text).toContain('For: #1 Send the deck');
+    expect(text).toContain('I am sorry that I missed the deadline.');
+    expect(text).toMatch(/#2 Walk her through the deck · due Mon 23 Nov/);
+    expect(text).toContain('Their feedback: not yet');
+    const json = trustJson(['repair', '--show', '1'], { db });
+    expect(json).toMatchObject({ state: 'in progress', cause: 'other', nextStep: 'feedback', checkins: [{ date: '2026-11-24', state: 'upcoming' }] });
+    expect(json.apologyDraft).toMatch(/^I am sorry that I missed the deadline\./);
+    expect(json.promises[0]).toMatchObject({ id: 2, text: 'Walk her through the deck', status: 'open' });
+    const md = run('repair', '--show', '1', '--markdown').stdout;
+    expect(md).toMatch(/^# Repair #1 with Alice\n/);
+    expect(md).toContain('## The apology');
+    expect(md).toContain('## Repair promises');
+  });
+
+  it('repair promises are real promises: listed, and counted in the keep streak', async () => {
+    const { run, db } = await journalWithRepair();
+    expect(trustJson(['list'], { db }).promises.map((p: any) => p.text)).toContain('Walk her through the deck');
+    run('kept', '2');
+    expect(trustJson([], { db }).keepStreak.current).toBe(1);
+  });
+
+  it('--close refuses while repair promises are open, unless --force', async () => {
+    const { run, db } = await journalWithRepair();
+    const refused = run('repair', '--close', '1', '--learned', 'x');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('still has 1 open repair promise');
+    expect(refused.stderr).toContain('--force');
+    expect(trustJson(['repair', '--show', '1'], { db }).state).toBe('in progress');
+    expect(run('repair', '--close', '1', '--learned', 'Warn early', '--force').code).toBe(0);
+    expect(trustJson(['repair', '--show', '1'], { db })).toMatchObject({ state: 'done', learned: 'Warn early' });
+    expect(run('repair', '--close', '1', '--learned', 'again')).toMatchObject({ code: 1, stderr: expect.stringContaining('already done') });
+  });
+
+  it('--close asks what was learned, so without a terminal it needs --learned', async () => {
+    const { run } = await journalWithRepair();
+    run('kept', '2');
+    expect(run('repair', '--close', '1')).toMatchObject({ code: 2, stderr: expect.stringContaining('--learned') });
+    expect(run('repair', '--close', '1', '--learned', 'Say early when a date slips').code).toBe(0);
+  });
+
+  it('--abandon sets it aside and keeps the answers', async () => {
+    const { run, db } = await journalWithRepair();
+    expect(run('repair', '--abandon', '1').code).toBe(0);
+    const json = trustJson(['repair', '--show', '1'], { db });
+    expect(json.state).toBe('abandoned');
+    expect(json.steps.filter((s: any) => s.answered)).toHaveLength(8);
+    expect(run('repair', '--abandon', '1').code).toBe(1);
+  });
+
+  it('shows a due check-in on the dashboard with the next step, and names going quiet once it passes', async () => {
+    const { db } = await journalWithRepair();
+    const due = trust([], { db, now: '2026-11-24T09:00:00' });
+    expect(due.stdout).toContain('Update Alice on repair #1 (today); next step: Their feedback');
+    const missed = trust([], { db, now: '2026-11-26T09:00:00' });
+    expect(missed.stdout).toContain('(since Tue 24 Nov)');
+    expect(missed.stdout).toContain('going quiet?');
+    expect(trust(['repair', '--show', '1'], { db, now: '2026-11-26T09:00:00' }).stdout).toContain('Trap: Going quiet');
+    // Logging a conversation with Alice meets the check-in.
+    trust(['log', 'Send the notes', '--to', 'Alice'], { db, now: '2026-11-26T10:00:00' });
+    expect(trust([], { db, now: '2026-11-26T11:00:00' }).stdout).not.toContain('Update Alice');
+  });
+
+  it.each([
+    [['repair', '1'], 2, /needs a terminal.*\n.*--list.*--show/],
+    [['repair', '--person', 'Alice'], 2, /needs a terminal/],
+    [['repair', '--show', '9'], 1, /There is no repair #9/],
+    [['repair', '--show', 'x'], 2, /not a repair id/],
+    [['repair', '--close', '9', '--learned', 'x'], 1, /no repair #9/],
+    [['repair', '--cause', 'oops', '1'], 2, /"oops" is not a cause/],
+  ])('%j exits %i', async (args, code, message) => {
+    const { run } = await journalWithRepair();
+    const r = run(...args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(message);
+  });
+
+  it('an unbroken or unknown promise is refused, offering --person', async () => {
+    const db = tempDb();
+    trust(['log', 'Send the deck', '--to', 'Alice'], { db });
+    const ctx = testContext(db, []);
+    await expect(repair('1', {}, ctx)).rejects.toThrow(/is open, not broken/);
+    await expect(repair('1', {}, ctx)).rejects.toMatchObject({ hint: expect.stringContaining('trust repair --person "Alice"') });
+    await expect(repair('7', {}, ctx)).rejects.toThrow(/no promise #7/);
+    ctx.close();
+  });
+});

@@ -1,0 +1,127 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { log } from '../../src/commands/log.js';
+import { repair } from '../../src/commands/repair.js';
+import { resolve } from '../../src/commands/resolve.js';
+import type { RepairView } from '../../src/commands/repair-load.js';
+import { listPromises } from '../../src/store/promises.js';
+import { repairAnswers } from '../../src/store/repairs.js';
+import { CTRL_C, type Answer } from '../helpers/fake-prompt.js';
+import { tempDb } from '../helpers/cli.js';
+import { testContext, type TestContext } from '../helpers/context.js';
+
+process.env.TZ = 'Europe/Berlin';
+
+const open: TestContext[] = [];
+afterEach(() => open.splice(0).forEach((c) => c.close()));
+
+/** A journal where promise #1 to Alice was broken. */
+async function brokenJournal(now?: Date) {
+  const db = tempDb();
+  const setup = testContext(db, []);
+  open.push(setup);
+  await log({ text: 'Send the deck', to: 'Alice', due: 'tomorrow', relation: 'work' }, setup);
+  await resolve('broken', ['1'], {}, setup);
+  return (script: Answer[], at = now) => {
+    const ctx = testContext(db, script, at);
+    open.push(ctx);
+    return ctx;
+  };
+}
+
+const APOLOGY: Answer[] = [
+  'I missed the deadline we agreed',
+  'I took on too much',
+  'I should have warned you on Monday',
+  'put every deadline in my calendar',
+  'walk you through the deck tomorrow',
+  '', // default request for forgiveness
+  false, // keep the draft
+];
+
+describe('trust repair, walked through the prompt adapter', () => {
+  it('saves each step as it is answered, and resumes at the first unfinished one after Ctrl-C', async () => {
+    const ctxWith = await brokenJournal();
+    const first = ctxWith(['The deck reached her a day late.', 'I forgot to check my calendar.', CTRL_C]);
+    await expect(repair('1', { cause: 'mistake' }, first)).rejects.toThrow(/Every step you finished is saved.*--resume 1/);
+    expect([...repairAnswers(first.db('read'), 1).keys()]).toEqual(['facts', 'own']);
+
+    const second = ctxWith(['She had to present without it.', ...APOLOGY, CTRL_C]);
+    await expect(repair(undefined, { resume: '1' }, second)).rejects.toThrow(/saved/);
+    expect(second.output()).toContain('So far:');
+    expect(second.output()).toContain('The facts: The deck reached her a day late.');
+    expect(second.output()).toContain('Step 3 of 11 · Their side');
+    expect(second.output()).toContain('Sincerity');
+    const answers = repairAnswers(second.db('read'), 1);
+    expect(answers.get('apology')?.answer.draft).toBe(
+      'I am sorry that I missed the deadline we agreed. What happened was that I took on too much. That was my responsibility, and I should have warned you on Monday. ' +
+        'From now on, I will put every deadline in my calendar. To make up for it, I would like to walk you through the deck tomorrow. I hope you can forgive me.',
+    );
+    expect(second.output()).toContain('Your apology, to copy:');
+  });
+
+  it('points out excuse phrasing in "own it", quoting it, and lets the user rewrite', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith(['Late deck.', 'I was late but the brief changed', 'rewrite', 'I was late and did not warn her', CTRL_C]);
+    await expect(repair('1', { cause: 'other' }, ctx)).rejects.toThrow();
+    expect(ctx.output()).toContain('"but" (excuse)');
+    expect(repairAnswers(ctx.db('read'), 1).get('own')?.answer).toEqual({ text: 'I was late and did not warn her', flagged: [] });
+  });
+
+  it('keeps the phrasing if the user says so, and names the self-defence trap on resume', async () => {
+    const ctxWith = await brokenJournal();
+    await expect(repair('1', { cause: 'other' }, ctxWith(['Late deck.', 'You should have reminded me', 'keep', CTRL_C]))).rejects.toThrow();
+    const resumed = ctxWith([CTRL_C]);
+    await expect(repair(undefined, { resume: '1' }, resumed)).rejects.toThrow();
+    expect(resumed.output()).toContain('Trap: Self-defence');
+  });
+
+  it('makes repair promises real promises, linked to the repair, and will not close while they are open', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([
+      'Late deck.', 'I did not check my calendar.', 'She presented without it.', ...APOLOGY,
+      'I never wrote deadlines down; I will now.', 'My calendar had no reminders; I added them.',
+      'Walk her through the deck', 'mon', '', '', // one repair promise
+      true, 'In person, at her desk', 'today', // delivered
+      'fri', '', // one check-in
+      true, 'She appreciated it; wants earlier warnings', 'today', // feedback
+    ]);
+    const view = (await repair('1', { cause: 'mistake' }, ctx)) as RepairView;
+    expect(ctx.prompt.remaining).toBe(0);
+    expect(ctx.output()).toContain('1 repair promise is still open');
+    expect(view.next?.key).toBe('close');
+    expect(view.progress).toEqual({ done: 10, total: 11 });
+    const promises = listPromises(ctx.db('read'), { repairId: view.repair.id, status: 'all', limit: 10 }).items;
+    expect(promises.map((p) => [p.text, p.person, p.due?.date])).toEqual([['Walk her through the deck', 'Alice', '2026-11-23']]);
+
+    await resolve('kept', [String(promises[0]!.id)], {}, ctxWith([]));
+    const closing = ctxWith(['Warn early when a date slips.']);
+    const closed = (await repair(undefined, { resume: '1' }, closing)) as RepairView;
+    expect(closed.repair).toMatchObject({ state: 'done', learned: 'Warn early when a date slips.' });
+    expect(closing.output()).toContain('is closed');
+  });
+
+  it('plain trust repair offers the broken promise and open repairs', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([/Send the deck/.source, 'miscommunication', CTRL_C]);
+    await expect(repair(undefined, {}, ctx)).rejects.toThrow();
+    expect(ctx.output()).toContain('Step 1 of 13 · Listen first');
+    const again = ctxWith(['Continue repair #1', CTRL_C]);
+    await expect(repair(undefined, {}, again)).rejects.toThrow();
+    expect(again.output()).toContain('Step 1 of 13 · Listen first');
+  });
+
+  it('starts a repair for someone new with --person', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([true, 'friend', CTRL_C]);
+    await expect(repair(undefined, { person: 'Sam', cause: 'breach' }, ctx)).rejects.toThrow();
+    expect(ctx.output()).toContain('Step 1 of 14 · The facts');
+  });
+
+  it('waits at "delivered" until the apology has been made', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith(['Late.', 'Mine.', 'Stress.', ...APOLOGY, 'No calendar.', 'Walk her through it', 'mon', '', '', false]);
+    const view = (await repair('1', { cause: 'other' }, ctx)) as RepairView;
+    expect(view.next?.key).toBe('delivered');
+    expect(ctx.output()).toContain('trust repair --resume 1');
+  });
+});
