@@ -118,6 +118,29 @@ function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Com
     .action(run(async (ctx, cmd, opts) => (await import('./commands/repair.js')).repair(cmd.args[0], opts, ctx)));
 
   program
+    .command('review')
+    .summary('the weekly reflection: figures, streaks, and a few questions')
+    .description(
+      'Review an ISO week (Monday to Sunday): the figures, your streaks, then three to five questions chosen\n' +
+        'from the week, and last week\'s intentions. Saved as the figures stood, with your answers.',
+    )
+    .option('--week <week>', 'this (default), last, an ISO week such as 2026-W46, or a date inside the week')
+    .option('--no-prompts', 'print the report only, without questions')
+    .option('--history', 'list past reviews')
+    .option('--show <week>', 'print a saved review')
+    .addOption(json)
+    .addHelpText('after', examples('trust review', 'trust review --week last', 'trust review --week 2026-W46 --no-prompts', 'trust review --json', 'trust review --history', 'trust review --show last'))
+    .action(run(async (ctx, _cmd, opts) => (await import('./commands/review.js')).review(opts, ctx)));
+
+  program
+    .command('stats')
+    .alias('streak')
+    .summary('streaks and reliability, overall and per person')
+    .addOption(json)
+    .addHelpText('after', examples('trust stats', 'trust streak --json'))
+    .action(run(async (ctx, _cmd, opts) => (await import('./commands/stats.js')).stats(opts, ctx)));
+
+  program
     .command('list')
     .summary('list promises (open ones by default)')
     .option('--person <name>', 'only promises to this person')

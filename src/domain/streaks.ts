@@ -49,3 +49,74 @@ export function keepRate(t: Pick<Tally, 'kept' | 'broken'>): number | null {
   const counted = t.kept + t.broken;
   return counted === 0 ? null : t.kept / counted;
 }
+
+export interface Streak {
+  current: number;
+  best: number;
+}
+
+export interface WeekTally {
+  kept: number;
+  broken: number;
+}
+
+/**
+ * Clean weeks: consecutive ISO weeks with at least one kept promise and no broken one. A week
+ * with nothing kept or broken (nothing resolved, or only releases) is neutral: it neither
+ * counts nor breaks the run. `weeks` is in order, oldest first, and ends with the current week.
+ */
+export function cleanWeeks(weeks: WeekTally[]): Streak {
+  let current = 0;
+  let best = 0;
+  for (const w of weeks) {
+    if (w.broken > 0) current = 0;
+    else if (w.kept > 0) best = Math.max(best, ++current);
+  }
+  return { current, best };
+}
+
+/**
+ * Review streak: consecutive ISO weeks with a completed review. `reviewed` holds one flag per
+ * week, oldest first, ending with the current week, which only breaks the run once it is over.
+ */
+export function reviewStreak(reviewed: boolean[]): Streak {
+  let best = 0;
+  let run = 0;
+  for (const r of reviewed) {
+    run = r ? run + 1 : 0;
+    best = Math.max(best, run);
+  }
+  const last = reviewed.length - 1;
+  let current = 0;
+  // This week not reviewed (yet) does not break the run: count from last week back.
+  for (let i = reviewed[last] ? last : last - 1; i >= 0 && reviewed[i]; i--) current++;
+  return { current, best };
+}
+
+/**
+ * How much each resolution counts towards the reliability score: kept on time 1, kept late
+ * half, broken 0. Released promises leave the score as it was.
+ */
+export const LATE_CREDIT = 0.5;
+
+/**
+ * The smoothing factor m. The newest resolution gets weight (1 − m), the one before it (1 − m)·m,
+ * and so on: the weight halves every RELIABILITY_HALF_LIFE resolutions.
+ */
+export const RELIABILITY_HALF_LIFE = 10;
+export const RELIABILITY_M = 0.5 ** (1 / RELIABILITY_HALF_LIFE);
+
+/**
+ * Recency-weighted reliability by exponential smoothing, the same family of formula as Loop
+ * Habit Tracker's habit strength: score = previous × m + outcome × (1 − m), from 0. Ten keeps in
+ * a row from nothing reach 50%, twenty 75%; one break costs the most when the run is long.
+ */
+export function reliabilityScore(resolutions: Iterable<Resolution>, m = RELIABILITY_M): number {
+  let score = 0;
+  for (const r of resolutions) {
+    if (r.status === 'released') continue;
+    const outcome = r.status === 'broken' ? 0 : r.late ? LATE_CREDIT : 1;
+    score = score * m + outcome * (1 - m);
+  }
+  return score;
+}

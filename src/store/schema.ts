@@ -104,6 +104,32 @@ const MIGRATIONS: readonly string[] = [
   ALTER TABLE promises ADD COLUMN repair_id INTEGER REFERENCES repairs(id);
   CREATE INDEX promises_repair ON promises(repair_id) WHERE repair_id IS NOT NULL;
   `,
+  // 3: weekly reviews: the figures as they stood, the prompts asked, the answers and intentions.
+  `
+  CREATE TABLE reviews (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL UNIQUE,
+    week TEXT NOT NULL UNIQUE,
+    figures TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+  );
+
+  CREATE TABLE review_answers (
+    id INTEGER PRIMARY KEY,
+    review_id INTEGER NOT NULL REFERENCES reviews(id),
+    prompt_key TEXT NOT NULL,
+    prompt TEXT NOT NULL,
+    answer TEXT NOT NULL,
+    intention INTEGER NOT NULL DEFAULT 0 CHECK (intention IN (0, 1)),
+    -- Filled in by a later review that asked whether the intention was followed.
+    followed TEXT CHECK (followed IN ('yes', 'partly', 'no')),
+    followed_in INTEGER REFERENCES reviews(id),
+    answered_at TEXT NOT NULL
+  );
+  CREATE INDEX review_answers_review ON review_answers(review_id);
+  CREATE INDEX promise_events_kind_at ON promise_events(kind, at);
+  `,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keepRate, keepStreak, type Resolution } from '../../src/domain/streaks.js';
+import { cleanWeeks, keepRate, keepStreak, reliabilityScore, reviewStreak, RELIABILITY_HALF_LIFE, type Resolution } from '../../src/domain/streaks.js';
 
 const r = (code: string): Resolution[] =>
   [...code].map((ch) => ({ status: ch === 'b' ? 'broken' : ch === 'r' ? 'released' : 'kept', late: ch === 'l' }));
@@ -27,5 +27,57 @@ describe('keepRate', () => {
   });
   it('is null, not NaN, when nothing counts yet', () => {
     expect(keepRate({ kept: 0, broken: 0 })).toBeNull();
+  });
+});
+
+describe('cleanWeeks', () => {
+  const w = (code: string) => [...code].map((ch) => ({ kept: ch === 'k' || ch === 'x' ? 1 : 0, broken: ch === 'b' || ch === 'x' ? 1 : 0 }));
+  it.each([
+    ['', 0, 0],
+    ['k', 1, 1],
+    ['kkk', 3, 3],
+    ['k.k', 2, 2], // a week with nothing resolved is neutral
+    ['kk.b', 0, 2],
+    ['kkbkk', 2, 2],
+    ['kxk', 1, 1], // kept and broken in one week is not clean
+    ['kkk..', 3, 3], // quiet weeks at the end keep the run
+    ['...', 0, 0],
+  ])('%j → current %i, best %i', (code, current, best) => {
+    expect(cleanWeeks(w(code))).toEqual({ current, best });
+  });
+});
+
+describe('reviewStreak', () => {
+  const r = (code: string) => [...code].map((ch) => ch === 'r');
+  it.each([
+    ['', 0, 0],
+    ['r', 1, 1],
+    ['rr.', 2, 2], // this week not reviewed yet: the run holds
+    ['rr..', 0, 2], // last week missed: broken
+    ['rrr', 3, 3],
+    ['r.rr', 2, 2],
+    ['rrr.r.', 1, 3],
+    ['.', 0, 0],
+  ])('%j → current %i, best %i', (code, current, best) => {
+    expect(reviewStreak(r(code))).toEqual({ current, best });
+  });
+});
+
+describe('reliabilityScore', () => {
+  it('starts at 0 and reaches one half after one half-life of keeps', () => {
+    expect(reliabilityScore([])).toBe(0);
+    expect(reliabilityScore(r('k'.repeat(RELIABILITY_HALF_LIFE)))).toBeCloseTo(0.5, 10);
+    expect(reliabilityScore(r('k'.repeat(2 * RELIABILITY_HALF_LIFE)))).toBeCloseTo(0.75, 10);
+  });
+  it('ignores releases, gives late keeps partial credit, and weighs recent outcomes more', () => {
+    expect(reliabilityScore(r('kkrrk'))).toBeCloseTo(reliabilityScore(r('kkk')), 12);
+    const late = reliabilityScore(r('kkl'));
+    expect(late).toBeGreaterThan(reliabilityScore(r('kkb')));
+    expect(late).toBeLessThan(reliabilityScore(r('kkk')));
+    expect(reliabilityScore(r('bkkkk'))).toBeGreaterThan(reliabilityScore(r('kkkkb')));
+  });
+  it('follows score = previous × m + outcome × (1 − m)', () => {
+    const m = 0.9;
+    expect(reliabilityScore(r('kb'), m)).toBeCloseTo((0 * m + 1 * (1 - m)) * m + 0, 12);
   });
 });

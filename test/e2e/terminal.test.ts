@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDb, trust, trustJson } from '../helpers/cli.js';
-import { hasTmux, Terminal } from '../helpers/tmux.js';
+import { answered, hasTmux, Terminal } from '../helpers/tmux.js';
 
 // CI installs tmux (.ci/run); elsewhere these tests are skipped, saying so, when it is missing.
 if (!hasTmux && process.env.CI) throw new Error('tmux is needed for the real-terminal tests in CI');
@@ -94,5 +94,38 @@ describe.skipIf(!hasTmux)('trust repair in a real terminal', () => {
     term.press('C-c');
     await term.waitFor('EXIT=130');
     expect(trustJson(['repair', '--show', '1'], { db }).progress).toEqual({ done: 3, total: 11 });
+  });
+});
+
+describe.skipIf(!hasTmux)('trust review in a real terminal', () => {
+  let term: Terminal | undefined;
+  afterEach(() => term?.close());
+
+  it('answers the prompts, marks an intention, and saves the review', async () => {
+    const db = tempDb();
+    trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow'], { db, now: '2026-11-16T09:00:00' });
+    trust(['kept', '1'], { db, now: '2026-11-17T09:00:00' });
+    term = new Terminal(['review'], { ...env(db), TRUST_NOW: '2026-11-22T19:00:00' });
+    await term.waitFor('3 questions for this week');
+    term.type('Thank Alice for the quick feedback');
+    term.press('Enter');
+    await term.waitFor('Carry this into next week as an intention?');
+    term.type('y');
+    term.press('Enter');
+    await term.waitFor(answered(2)); // the first answer and its intention
+    term.type('Less rushing');
+    term.press('Enter');
+    await term.waitFor(answered(3));
+    term.press('Enter'); // not an intention (the default)
+    await term.waitFor(answered(4));
+    term.press('Enter'); // leave the third empty
+    const screen = await term.waitFor('EXIT=');
+    expect(screen).toContain('Review of 2026-W47 saved; next week starts with your intentions.');
+    expect(screen).toContain('EXIT=0');
+    const saved = trustJson(['review', '--show', '2026-W47'], { db });
+    expect(saved.answers.map((a: any) => [a.answer, a.intention])).toEqual([
+      ['Thank Alice for the quick feedback', true],
+      ['Less rushing', false],
+    ]);
   });
 });

@@ -35,11 +35,12 @@ export class Terminal {
     this.tmux('send-keys', '-t', this.session, ...keys);
   }
 
-  async waitFor(pattern: string | RegExp, timeoutMs = 10_000): Promise<string> {
+  async waitFor(pattern: string | RegExp | ((screen: string) => boolean), timeoutMs = 10_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
+    const matches = typeof pattern === 'function' ? pattern : (s: string) => (typeof pattern === 'string' ? s.includes(pattern) : pattern.test(s));
     for (;;) {
       const screen = this.screen();
-      if (typeof pattern === 'string' ? screen.includes(pattern) : pattern.test(screen)) return screen;
+      if (matches(screen)) return screen;
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${pattern}. The screen:\n${screen}`);
       await new Promise((r) => setTimeout(r, 50));
     }
@@ -49,6 +50,9 @@ export class Terminal {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
   }
 }
+
+/** How many questions the screen shows as answered (inquirer marks them with ✔). */
+export const answered = (n: number) => (screen: string) => (screen.match(/✔/g) ?? []).length >= n;
 
 function shellQuote(s: string): string {
   return `'${s.replace(/'/g, `'\\''`)}'`;

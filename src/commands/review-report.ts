@@ -1,0 +1,72 @@
+/**
+ * Gathers a week's report: the store supplies the facts, the domain judges them.
+ */
+import { addDays, instantOf, localDate } from '../domain/dates.js';
+import { isOverdue } from '../domain/promise.js';
+import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact, type RateComparison, type Streaks, type WeekCounts, type PersonWeek } from '../domain/review.js';
+import { weekOf, type Week } from '../domain/weeks.js';
+import type { DB } from '../store/open.js';
+import { peopleSummaries } from '../store/people.js';
+import { isEmpty } from '../store/promises.js';
+import { listRepairs } from '../store/repairs.js';
+import { factsAround, renegotiationsBetween, resolvedFacts, reviewedWeeks } from '../store/reviews.js';
+import { viewOf } from './repair-load.js';
+
+export interface ReviewReport {
+  week: Week;
+  current: boolean;
+  empty: boolean;
+  counts: WeekCounts;
+  keepRate: RateComparison;
+  streaks: Streaks;
+  people: PersonWeek[];
+  repairs: Array<{ id: number; person: string; progress: string; nextStep: string | null }>;
+  quiet: Array<{ id: number; name: string; days: number }>;
+  series: Array<{ week: string; rate: number | null }>;
+  /** For choosing prompts: not part of the saved figures. */
+  brokenThisWeek: PromiseFact[];
+  overdue: PromiseFact[];
+}
+
+export function buildReport(db: DB, week: Week, now: Date): ReviewReport {
+  // A day of margin either side: the store filters by UTC instants, the domain by local days.
+  const from = instantOf({ date: addDays(week.start, -2), time: null }).toISOString();
+  const to = instantOf({ date: addDays(week.end, 1), time: null }).toISOString();
+  const facts = factsAround(db, from, to, week.start, week.end);
+  const resolved = resolvedFacts(db);
+  const byWeek = tallies(resolved);
+  const inWeek = (d: Date | null) => d !== null && localDate(d) >= week.start && localDate(d) <= week.end;
+  return {
+    week,
+    current: weekOf(localDate(now)).key === week.key,
+    empty: isEmpty(db),
+    counts: weekCounts(facts, renegotiationsBetween(db, from, to), week, now),
+    keepRate: compareKeepRate(byWeek, week),
+    streaks: streaksNow(resolved, reviewedWeeks(db), now),
+    people: perPerson(facts, week),
+    repairs: listRepairs(db, { includeClosed: false, limit: 20 }).map((r) => {
+      const v = viewOf(db, r, now);
+      return { id: r.id, person: r.person, progress: `${v.progress.done}/${v.progress.total}`, nextStep: v.next?.title ?? null };
+    }),
+    quiet: quietPeople(peopleSummaries(db), now),
+    series: rateSeries(byWeek, week),
+    brokenThisWeek: facts.filter((p) => p.status === 'broken' && inWeek(p.resolvedAt)),
+    overdue: facts.filter((p) => isOverdue(p, now)),
+  };
+}
+
+/** What a review saves as "the figures as they stood", and what --json prints. */
+export function figuresOf(r: ReviewReport) {
+  return {
+    week: r.week.key,
+    weekStart: r.week.start,
+    weekEnd: r.week.end,
+    counts: r.counts,
+    keepRate: r.keepRate,
+    streaks: r.streaks,
+    people: r.people,
+    repairs: r.repairs,
+    quiet: r.quiet.map(({ name, days }) => ({ name, days })),
+    series: r.series,
+  };
+}

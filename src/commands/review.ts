@@ -1,0 +1,152 @@
+/**
+ * trust review: once a week. The report, then last week's intentions, then three to five
+ * questions chosen from the week's data; saved together at the end, so Ctrl-C saves nothing.
+ */
+import type { Context } from '../context.js';
+import { notFound } from '../errors.js';
+import { localDate, weekday } from '../domain/dates.js';
+import { choosePrompts, intentionsHeading, type ReviewPrompt } from '../domain/prompts.js';
+import { LIMITS } from '../domain/promise.js';
+import { parseWeek, shiftWeek, weekFromKey, type Week } from '../domain/weeks.js';
+import { allReviews, reviewBefore, reviewOfWeek, saveReview, type NewAnswer, type StoredReview } from '../store/reviews.js';
+import { writeTx } from '../store/tx.js';
+import { formatInstant, percent } from '../ui/format.js';
+import { writeJson } from '../ui/json.js';
+import { renderAnswers, renderFigures, type Figures } from '../ui/review-render.js';
+import { renderTable } from '../ui/table.js';
+import { buildReport, figuresOf, type ReviewReport } from './review-report.js';
+
+export interface ReviewOptions {
+  week?: string;
+  prompts?: boolean; // commander's --no-prompts
+  history?: boolean;
+  show?: string;
+  json?: boolean;
+}
+
+const FIRST_WEEK = `Your first week with trust: nothing to review yet.
+Log a few promises with \`trust log\` as you make them; next week this will show how you did.
+`;
+
+export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown> {
+  if (opts.history) return history(opts, ctx);
+  if (opts.show !== undefined) return show(opts.show, opts, ctx);
+
+  const week = parseWeek(opts.week, ctx.now);
+  const db = ctx.db('read');
+  const report = buildReport(db, week, ctx.now);
+  const figures = figuresOf(report);
+  if (opts.json) {
+    writeJson(ctx.out, { ...figures, empty: report.empty, reviewed: reviewOfWeek(db, week.key) !== null });
+    return figures;
+  }
+  if (report.empty) {
+    ctx.out.write(FIRST_WEEK);
+    return figures;
+  }
+  ctx.out.write((await renderFigures(figures, ctx.c, ctx.colour, ctx.now)) + '\n');
+  hintLastWeek(report, ctx);
+
+  const existing = reviewOfWeek(db, week.key);
+  if (existing) ctx.out.write(`\n${ctx.c.bold(`Your review of ${week.key}, ${formatInstant(existing.createdAt, ctx.now, false)}:`)}\n${renderAnswers(existing, ctx.c)}\n`);
+  if (!ctx.interactive || opts.prompts === false) return figures;
+  if (existing && !(await ctx.prompt.confirm({ message: 'Add to this review?', default: false }))) return figures;
+
+  const previous = reviewBefore(db, week.key);
+  const followUps = await askFollowUps(previous, week, ctx);
+  const prompts = choosePrompts({
+    week,
+    counts: report.counts,
+    broken: report.brokenThisWeek,
+    overdue: report.overdue,
+    quiet: report.quiet,
+    askedLastTime: [...(previous?.answers ?? []), ...(existing?.answers ?? [])].map((a) => a.promptKey),
+    now: ctx.now,
+  });
+  // Adding to a review: what was answered already is not asked again.
+  const answered = new Set(existing?.answers.map((a) => a.promptKey));
+  const answers = await askPrompts(prompts.filter((p) => !answered.has(p.key)), ctx);
+  writeTx(db, () => saveReview(db, week.key, figures, answers, followUps, ctx.now));
+  ctx.out.write(`\n${ctx.c.green('✓')} Review of ${week.key} saved${answers.some((a) => a.intention) ? '; next week starts with your intentions' : ''}.\n`);
+  return figures;
+}
+
+/** On a Monday or Tuesday the new week is nearly empty: point at last week if it has no review. */
+function hintLastWeek(report: ReviewReport, ctx: Context): void {
+  const day = weekday(localDate(ctx.now));
+  if (!report.current || (day !== 1 && day !== 2)) return;
+  const last = shiftWeek(report.week, -1);
+  if (!reviewOfWeek(ctx.db('read'), last.key)) ctx.out.write(ctx.c.dim(`\nLast week (${last.key}) has no review yet: trust review --week last`) + '\n');
+}
+
+async function askFollowUps(previous: StoredReview | null, week: Week, ctx: Context) {
+  const open = previous?.answers.filter((a) => a.intention && a.followed === null) ?? [];
+  if (!previous || open.length === 0) return [];
+  ctx.out.write(`\n${ctx.c.bold(intentionsHeading(weekFromKey(previous.week)!, week))}\n`);
+  const followUps: Array<{ answerId: number; followed: 'yes' | 'partly' | 'no' }> = [];
+  for (const intention of open) {
+    const followed = await ctx.prompt.select<'yes' | 'partly' | 'no'>({
+      message: `You meant to: ${intention.answer}\n  Did you follow it?`,
+      choices: [
+        { name: 'Yes', value: 'yes' },
+        { name: 'Partly', value: 'partly' },
+        { name: 'No', value: 'no' },
+      ],
+    });
+    followUps.push({ answerId: intention.id, followed });
+  }
+  return followUps;
+}
+
+async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<NewAnswer[]> {
+  ctx.out.write(`\n${ctx.c.bold(`${prompts.length} questions for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
+  const answers: NewAnswer[] = [];
+  for (const p of prompts) {
+    const answer = (await ctx.prompt.input({ message: p.text, validate: (v) => [...v].length <= LIMITS.note || `Keep it under ${LIMITS.note} characters.` })).trim();
+    if (answer === '') continue;
+    const intention = await ctx.prompt.confirm({ message: 'Carry this into next week as an intention?', default: false });
+    answers.push({ promptKey: p.key, prompt: p.text, answer, intention });
+  }
+  return answers;
+}
+
+async function history(opts: ReviewOptions, ctx: Context) {
+  const reviews = allReviews(ctx.db('read'));
+  const rows = reviews.map((r) => {
+    const f = r.figures as unknown as Figures;
+    return { week: r.week, keepRate: f.keepRate.thisWeek, streaks: f.streaks, answers: r.answers.length, intentions: r.answers.filter((a) => a.intention).length, createdAt: r.createdAt.toISOString() };
+  });
+  if (opts.json) writeJson(ctx.out, rows);
+  else if (rows.length === 0) ctx.out.write('No reviews yet. `trust review` at the end of the week starts one.\n');
+  else {
+    const table = rows.map((r) => [
+      r.week,
+      percent(r.keepRate),
+      `${r.streaks.keep.current} / ${r.streaks.cleanWeeks.current} / ${r.streaks.reviews.current}`,
+      String(r.answers),
+      String(r.intentions),
+    ]);
+    ctx.out.write((await renderTable(['Week', 'Keep rate', 'Streaks then (keep / clean weeks / reviews)', 'Answers', 'Intentions'], table, ctx.colour)) + '\n');
+  }
+  return rows;
+}
+
+async function show(weekText: string, opts: ReviewOptions, ctx: Context) {
+  const week = parseWeek(weekText, ctx.now);
+  const saved = reviewOfWeek(ctx.db('read'), week.key);
+  if (!saved) throw notFound(`There is no review of ${week.key}.`, '`trust review --history` lists the weeks you reviewed.');
+  if (opts.json) {
+    writeJson(ctx.out, {
+      week: saved.week,
+      uuid: saved.uuid,
+      createdAt: saved.createdAt.toISOString(),
+      updatedAt: saved.updatedAt.toISOString(),
+      figures: saved.figures,
+      answers: saved.answers.map((a) => ({ prompt: a.prompt, promptKey: a.promptKey, answer: a.answer, intention: a.intention, followed: a.followed, answeredAt: a.answeredAt.toISOString() })),
+    });
+  } else {
+    const figures = await renderFigures(saved.figures as unknown as Figures, ctx.c, ctx.colour, ctx.now);
+    ctx.out.write(`${figures}\n\n${ctx.c.bold(`Reviewed ${formatInstant(saved.createdAt, ctx.now, false)}`)}\n${renderAnswers(saved, ctx.c)}\n`);
+  }
+  return saved;
+}

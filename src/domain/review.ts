@@ -1,0 +1,156 @@
+/**
+ * The weekly review's figures, computed from plain facts about promises. Pure: the week, the
+ * facts and "now" are all parameters, so every figure can be tested against a hand-made history.
+ */
+import { daysBetween, instantOf, localDate, type Day } from './dates.js';
+import { isOverdue, type Outcome, type Status } from './promise.js';
+import { cleanWeeks, keepRate, keepStreak, reviewStreak, type Streak, type KeepStreak, type WeekTally } from './streaks.js';
+import { shiftWeek, weekFromKey, weekOf, weekOfInstant, weeksBetween, weeksEnding, type Week } from './weeks.js';
+
+export interface PromiseFact {
+  id: number;
+  personId: number;
+  person: string;
+  text: string;
+  status: Status;
+  late: boolean;
+  madeAt: Date;
+  due: Day | null;
+  resolvedAt: Date | null;
+}
+
+export interface WeekCounts {
+  made: number;
+  due: number;
+  keptOnTime: number;
+  keptLate: number;
+  broken: number;
+  released: number;
+  renegotiated: number;
+  /** Due this week, still open and not yet past due. */
+  stillOpen: number;
+  /** Still open and past due: due this week or carried over from before. */
+  overdue: number;
+}
+
+const inWeek = (week: Week, date: string) => date >= week.start && date <= week.end;
+const resolvedIn = (week: Week, p: PromiseFact) => p.resolvedAt !== null && inWeek(week, localDate(p.resolvedAt));
+
+export function weekCounts(facts: PromiseFact[], renegotiations: Array<{ promiseId: number; at: Date }>, week: Week, now: Date): WeekCounts {
+  // A past week is judged as of its last moment; the current week as of now.
+  const weekOver = instantOf({ date: week.end, time: null });
+  const asOf = now.getTime() < weekOver.getTime() ? now : weekOver;
+  const dueThisWeek = facts.filter((p) => p.due && inWeek(week, p.due.date));
+  const resolved = facts.filter((p) => resolvedIn(week, p));
+  return {
+    made: facts.filter((p) => inWeek(week, localDate(p.madeAt))).length,
+    due: dueThisWeek.length,
+    keptOnTime: resolved.filter((p) => p.status === 'kept' && !p.late).length,
+    keptLate: resolved.filter((p) => p.status === 'kept' && p.late).length,
+    broken: resolved.filter((p) => p.status === 'broken').length,
+    released: resolved.filter((p) => p.status === 'released').length,
+    renegotiated: new Set(renegotiations.filter((r) => inWeek(week, localDate(r.at))).map((r) => r.promiseId)).size,
+    stillOpen: dueThisWeek.filter((p) => p.status === 'open' && !isOverdue(p, asOf)).length,
+    // Overdue ones carry over: anything due by the week's end and still open past its date.
+    overdue: facts.filter((p) => p.due && p.due.date <= week.end && isOverdue(p, asOf)).length,
+  };
+}
+
+/** Kept and broken per week, keyed by week. */
+export function tallies(facts: PromiseFact[]): Map<string, WeekTally> {
+  const byWeek = new Map<string, WeekTally>();
+  for (const p of facts) {
+    if (!p.resolvedAt || (p.status !== 'kept' && p.status !== 'broken')) continue;
+    const key = weekOfInstant(p.resolvedAt).key;
+    const t = byWeek.get(key) ?? { kept: 0, broken: 0 };
+    if (p.status === 'kept') t.kept++;
+    else t.broken++;
+    byWeek.set(key, t);
+  }
+  return byWeek;
+}
+
+export const tallyRate = (t: WeekTally | undefined) => (t ? keepRate(t) : null);
+
+/** Several weeks taken together: all their keeps over all their keeps and breaks. */
+function pooledRate(list: Array<WeekTally | undefined>): number | null {
+  const sum = list.reduce<WeekTally>((acc, t) => ({ kept: acc.kept + (t?.kept ?? 0), broken: acc.broken + (t?.broken ?? 0) }), { kept: 0, broken: 0 });
+  return keepRate(sum);
+}
+
+export interface RateComparison {
+  thisWeek: number | null;
+  fourWeeksBefore: number | null;
+  /** Percentage points, when both are known. */
+  change: number | null;
+}
+
+export function compareKeepRate(byWeek: Map<string, WeekTally>, week: Week): RateComparison {
+  const thisWeek = tallyRate(byWeek.get(week.key));
+  const before = pooledRate([1, 2, 3, 4].map((n) => byWeek.get(shiftWeek(week, -n).key)));
+  return { thisWeek, fourWeeksBefore: before, change: thisWeek !== null && before !== null ? Math.round((thisWeek - before) * 100) : null };
+}
+
+/** The keep rate of each of the n weeks ending with `week`, oldest first. */
+export function rateSeries(byWeek: Map<string, WeekTally>, week: Week, n = 12): Array<{ week: string; rate: number | null }> {
+  return weeksEnding(week, n).map((w) => ({ week: w.key, rate: tallyRate(byWeek.get(w.key)) }));
+}
+
+export interface Streaks {
+  keep: KeepStreak;
+  cleanWeeks: Streak;
+  reviews: Streak;
+}
+
+/** All three streaks as of now. `resolvedInOrder` is every resolved promise in order of resolution. */
+export function streaksNow(resolvedInOrder: PromiseFact[], reviewedWeeks: Set<string>, now: Date): Streaks {
+  const current = weekOf(localDate(now));
+  const byWeek = tallies(resolvedInOrder);
+  const firstResolved = resolvedInOrder[0]?.resolvedAt;
+  const firstReview = [...reviewedWeeks].sort()[0];
+  const span = (from: Week | undefined) => (from ? weeksEnding(current, Math.max(1, weeksBetween(from, current) + 1)) : []);
+  const keepWeeks = span(firstResolved ? weekOfInstant(firstResolved) : undefined);
+  const reviewWeeks = span(firstReview ? (weekFromKey(firstReview) ?? undefined) : undefined);
+  return {
+    keep: keepStreak(resolvedInOrder.map((p) => ({ status: p.status as Outcome, late: p.late }))),
+    cleanWeeks: cleanWeeks(keepWeeks.map((w) => byWeek.get(w.key) ?? { kept: 0, broken: 0 })),
+    reviews: reviewStreak(reviewWeeks.map((w) => reviewedWeeks.has(w.key))),
+  };
+}
+
+export interface PersonWeek {
+  person: string;
+  made: number;
+  kept: number;
+  broken: number;
+  released: number;
+  open: number;
+}
+
+/** One row per person with anything made, resolved or due in the week. */
+export function perPerson(facts: PromiseFact[], week: Week): PersonWeek[] {
+  const rows = new Map<string, PersonWeek>();
+  const row = (p: PromiseFact) => {
+    const r = rows.get(p.person) ?? { person: p.person, made: 0, kept: 0, broken: 0, released: 0, open: 0 };
+    rows.set(p.person, r);
+    return r;
+  };
+  for (const p of facts) {
+    if (inWeek(week, localDate(p.madeAt))) row(p).made++;
+    if (resolvedIn(week, p) && p.status !== 'open') row(p)[p.status]++;
+    if (p.status === 'open' && p.due && inWeek(week, p.due.date)) row(p).open++;
+  }
+  return [...rows.values()].sort((a, b) => b.made + b.kept + b.broken - (a.made + a.kept + a.broken) || a.person.localeCompare(b.person));
+}
+
+/** Relationships need upkeep: people with no conversation logged for four weeks or more. */
+export const QUIET_DAYS = 28;
+
+export function quietPeople(people: Array<{ id: number; name: string; relation: string; lastLogged: Date | null }>, now: Date) {
+  const today = localDate(now);
+  return people
+    .filter((p) => p.relation !== 'self' && p.lastLogged !== null)
+    .map((p) => ({ id: p.id, name: p.name, days: daysBetween(localDate(p.lastLogged!), today) }))
+    .filter((p) => p.days >= QUIET_DAYS)
+    .sort((a, b) => b.days - a.days);
+}

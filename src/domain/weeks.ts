@@ -1,0 +1,62 @@
+/**
+ * ISO weeks (Monday to Sunday) in the system's time zone, named like "2026-W47".
+ */
+import { usageError } from '../errors.js';
+import { addDays, daysBetween, localDate, parseDay, weekStart } from './dates.js';
+
+export interface Week {
+  /** "2026-W47" */
+  key: string;
+  /** Monday, YYYY-MM-DD */
+  start: string;
+  /** Sunday, YYYY-MM-DD */
+  end: string;
+}
+
+/** The ISO week holding a calendar day. Its year is the year of its Thursday. */
+export function weekOf(date: string): Week {
+  const start = weekStart(date);
+  const thursday = addDays(start, 3);
+  const year = Number(thursday.slice(0, 4));
+  const number = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
+  return { key: `${year}-W${String(number).padStart(2, '0')}`, start, end: addDays(start, 6) };
+}
+
+export const weekOfInstant = (at: Date) => weekOf(localDate(at));
+
+export function shiftWeek(week: Week, weeks: number): Week {
+  return weekOf(addDays(week.start, weeks * 7));
+}
+
+/** The Monday of an ISO week key, or null if there is no such week. */
+export function weekFromKey(key: string): Week | null {
+  const m = /^(\d{4})-W(\d{2})$/i.exec(key.trim());
+  if (!m) return null;
+  const [year, number] = [Number(m[1]), Number(m[2])];
+  // 4 January is always in week 1.
+  const week = shiftWeek(weekOf(`${year}-01-04`), number - 1);
+  return week.key === `${year}-W${m[2]}` ? week : null;
+}
+
+/** What --week accepts: this, last, an ISO week (2026-W46) or any date inside the week. */
+export function parseWeek(input: string | undefined, now: Date): Week {
+  const text = (input ?? 'this').trim().toLowerCase();
+  const current = weekOf(localDate(now));
+  if (text === 'this' || text === 'current') return current;
+  if (text === 'last' || text === 'previous') return shiftWeek(current, -1);
+  const byKey = weekFromKey(text.toUpperCase());
+  if (byKey) return byKey;
+  const day = parseDay(text, now, 'past');
+  if (day) return weekOf(day.date);
+  throw usageError(`"${input}" is not a week trust understands.`, 'Use this, last, an ISO week such as 2026-W46, or a date inside the week (2026-11-12).');
+}
+
+/** Whole weeks from a to b (b later: positive). */
+export function weeksBetween(a: Week, b: Week): number {
+  return Math.round(daysBetween(a.start, b.start) / 7);
+}
+
+/** The n weeks ending with `last`, oldest first. */
+export function weeksEnding(last: Week, n: number): Week[] {
+  return Array.from({ length: n }, (_, i) => shiftWeek(last, i - n + 1));
+}

@@ -1,0 +1,65 @@
+/**
+ * How a week's review reads on screen. It renders the saved figures, so a review shown again
+ * months later looks exactly as it did then.
+ */
+import type { figuresOf } from '../commands/review-report.js';
+import type { Streak } from '../domain/streaks.js';
+import type { StoredReview } from '../store/reviews.js';
+import type { Paint } from './colour.js';
+import { formatDay, percent } from './format.js';
+import { renderTable } from './table.js';
+
+export type Figures = ReturnType<typeof figuresOf>;
+
+const BARS = '▁▂▃▄▅▆▇█';
+
+/** Twelve weeks of keep rate, one cell per week: a bar, and the number under it (– for no data). */
+export function drawSeries(series: Figures['series']): string {
+  const cell = (s: string) => s.padStart(4);
+  const weeks = series.map((s) => cell(s.week.slice(-3)));
+  const bars = series.map((s) => cell(s.rate === null ? '·' : BARS[Math.min(BARS.length - 1, Math.floor(s.rate * BARS.length))]!));
+  const numbers = series.map((s) => cell(s.rate === null ? '–' : String(Math.round(s.rate * 100))));
+  return [weeks.join(''), bars.join(''), numbers.join('')].map((l) => `  ${l}`).join('\n');
+}
+
+const streakText = (s: Streak, unit: string) => `${s.current} ${unit} (best ${s.best})`;
+
+export async function renderFigures(f: Figures, c: Paint, colour: boolean, now: Date): Promise<string> {
+  const k = f.counts;
+  const lines = [
+    c.bold(`Week ${f.week}: ${formatDay({ date: f.weekStart, time: null }, now)} to ${formatDay({ date: f.weekEnd, time: null }, now)}`),
+    '',
+    `Made ${k.made} · due ${k.due} · kept ${k.keptOnTime + k.keptLate} (${k.keptOnTime} on time, ${k.keptLate} late) · broken ${k.broken} · released ${k.released}`,
+    `Renegotiated ${k.renegotiated} · still open ${k.stillOpen} · overdue ${k.overdue}`,
+    `Keep rate: ${percent(f.keepRate.thisWeek)} this week, ${percent(f.keepRate.fourWeeksBefore)} in the four weeks before${
+      f.keepRate.change === null ? '' : ` (${f.keepRate.change >= 0 ? '+' : ''}${f.keepRate.change} points)`
+    }`,
+    '',
+    c.bold('Streaks'),
+    `  Keep streak: ${streakText(f.streaks.keep, 'kept in a row')}${f.streaks.keep.currentLate ? `, ${f.streaks.keep.currentLate} of them late` : ''}`,
+    `  Clean weeks: ${streakText(f.streaks.cleanWeeks, 'weeks')}`,
+    `  Reviews:     ${streakText(f.streaks.reviews, 'weeks')}`,
+  ];
+  if (f.people.length > 0) {
+    const rows = f.people.map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
+    lines.push('', c.bold('People this week'), await renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, colour));
+  }
+  if (f.repairs.length > 0) {
+    lines.push('', c.bold('Open repairs'), ...f.repairs.map((r) => `  #${r.id} with ${r.person} (${r.progress}): next, ${r.nextStep ?? 'close'}`));
+  }
+  if (f.quiet.length > 0) {
+    lines.push('', c.bold('Not logged with for four weeks or more'), ...f.quiet.slice(0, 5).map((q) => `  ${q.name}: ${Math.floor(q.days / 7)} weeks`));
+  }
+  lines.push('', c.bold('Keep rate, last 12 weeks') + c.dim('  (· nothing kept or broken)'), drawSeries(f.series));
+  return lines.join('\n');
+}
+
+export function renderAnswers(review: StoredReview, c: Paint): string {
+  if (review.answers.length === 0) return c.dim('No answers written.');
+  return review.answers
+    .map((a) => {
+      const follow = a.intention ? c.cyan(` [intention${a.followed ? `: followed ${a.followed}` : ''}]`) : '';
+      return `${c.bold(a.prompt)}\n  ${a.answer}${follow}`;
+    })
+    .join('\n');
+}

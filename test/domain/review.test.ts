@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { choosePrompts, intentionsHeading, REFLECTIONS } from '../../src/domain/prompts.js';
+import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
+import { parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
+
+// Berlin: clocks go back on Sunday 25 October 2026, inside ISO week 2026-W43.
+process.env.TZ = 'Europe/Berlin';
+
+let nextId = 1;
+/** A hand-made promise: made, due and resolved given as local times. */
+function fact(o: { made: string; due?: string; status?: PromiseFact['status']; resolved?: string; late?: boolean; person?: string; text?: string }): PromiseFact {
+  return {
+    id: nextId++,
+    personId: o.person === 'Bob' ? 2 : 1,
+    person: o.person ?? 'Alice',
+    text: o.text ?? 'a promise',
+    status: o.status ?? 'open',
+    late: o.late ?? false,
+    madeAt: new Date(o.made),
+    due: o.due ? { date: o.due, time: null } : null,
+    resolvedAt: o.resolved ? new Date(o.resolved) : null,
+  };
+}
+
+describe('ISO weeks', () => {
+  it.each([
+    ['2026-11-21', '2026-W47', '2026-11-16', '2026-11-22'],
+    ['2026-01-01', '2026-W01', '2025-12-29', '2026-01-04'],
+    ['2027-01-01', '2026-W53', '2026-12-28', '2027-01-03'],
+    ['2026-10-25', '2026-W43', '2026-10-19', '2026-10-25'],
+  ])('%s is in %s (%s to %s)', (date, key, start, end) => {
+    expect(weekOf(date)).toEqual({ key, start, end });
+    expect(weekFromKey(key)).toEqual({ key, start, end });
+  });
+
+  it('refuses a week that does not exist', () => {
+    expect(weekFromKey('2026-W54')).toBeNull();
+    expect(weekFromKey('2025-W53')).toBeNull();
+  });
+
+  it('reads --week', () => {
+    const saturday = new Date('2026-11-21T10:00:00');
+    expect(parseWeek(undefined, saturday).key).toBe('2026-W47');
+    expect(parseWeek('last', saturday).key).toBe('2026-W46');
+    expect(parseWeek('2026-W40', saturday).key).toBe('2026-W40');
+    expect(parseWeek('2026-11-12', saturday).key).toBe('2026-W46');
+    expect(() => parseWeek('someday', saturday)).toThrow(/not a week/);
+  });
+
+  it('"last week" on Monday morning is the week a Sunday-evening review covered', () => {
+    const sundayEvening = new Date('2026-11-22T21:30:00');
+    const mondayMorning = new Date('2026-11-23T07:30:00');
+    expect(parseWeek('this', sundayEvening).key).toBe('2026-W47');
+    expect(parseWeek('last', mondayMorning).key).toBe('2026-W47');
+  });
+});
+
+describe('week counts', () => {
+  const w47 = weekOf('2026-11-16');
+  const now = new Date('2026-11-21T10:00:00');
+
+  it('counts made, due, kept on time and late, broken, released, renegotiated, still open, overdue', () => {
+    const facts = [
+      fact({ made: '2026-11-16T09:00', due: '2026-11-18', status: 'kept', resolved: '2026-11-17T10:00' }),
+      fact({ made: '2026-11-10T09:00', due: '2026-11-12', status: 'kept', resolved: '2026-11-17T10:00', late: true }), // resolved this week, due last week
+      fact({ made: '2026-11-17T09:00', due: '2026-11-19', status: 'broken', resolved: '2026-11-20T10:00' }),
+      fact({ made: '2026-11-17T09:00', status: 'released', resolved: '2026-11-18T10:00' }),
+      fact({ made: '2026-11-18T09:00', due: '2026-11-22' }), // still open
+      fact({ made: '2026-11-18T09:00', due: '2026-11-20' }), // overdue
+      fact({ made: '2026-11-02T09:00', due: '2026-11-05' }), // overdue, carried over
+      fact({ made: '2026-11-18T09:00', due: '2026-11-30' }), // due later: not this week's
+    ];
+    const renegotiations = [{ promiseId: facts[4]!.id, at: new Date('2026-11-19T12:00') }];
+    expect(weekCounts(facts, renegotiations, w47, now)).toEqual({
+      made: 6, due: 4, keptOnTime: 1, keptLate: 1, broken: 1, released: 1, renegotiated: 1, stillOpen: 1, overdue: 2,
+    });
+  });
+
+  it('puts a promise in the week it was resolved, not the week it was due', () => {
+    const byWeek = tallies([fact({ made: '2026-11-02T09:00', due: '2026-11-06', status: 'kept', resolved: '2026-11-17T09:00', late: true })]);
+    expect(byWeek.get('2026-W47')).toEqual({ kept: 1, broken: 0 });
+    expect(byWeek.has('2026-W45')).toBe(false);
+  });
+
+  it('keeps a late-night resolution on the Sunday of a DST change inside its week', () => {
+    const w43 = weekOf('2026-10-19');
+    const facts = [fact({ made: '2026-10-19T09:00', due: '2026-10-25', status: 'kept', resolved: '2026-10-25T23:30' })];
+    expect(weekCounts(facts, [], w43, new Date('2026-10-26T08:00')).keptOnTime).toBe(1);
+    expect(tallies(facts).get('2026-W43')).toEqual({ kept: 1, broken: 0 });
+  });
+
+  it('gives zeros, and no rate, for an empty journal', () => {
+    expect(weekCounts([], [], w47, now)).toEqual({ made: 0, due: 0, keptOnTime: 0, keptLate: 0, broken: 0, released: 0, renegotiated: 0, stillOpen: 0, overdue: 0 });
+    expect(compareKeepRate(new Map(), w47)).toEqual({ thisWeek: null, fourWeeksBefore: null, change: null });
+  });
+});
+
+describe('keep rate against the four weeks before', () => {
+  const w47 = weekOf('2026-11-16');
+  it('pools the four weeks before and gives the change in points', () => {
+    const byWeek = new Map([
+      ['2026-W47', { kept: 3, broken: 1 }],
+      ['2026-W46', { kept: 1, broken: 1 }],
+      ['2026-W44', { kept: 2, broken: 0 }],
+      ['2026-W42', { kept: 0, broken: 5 }], // five weeks before: outside
+    ]);
+    expect(compareKeepRate(byWeek, w47)).toEqual({ thisWeek: 0.75, fourWeeksBefore: 0.75, change: 0 });
+  });
+  it('draws 12 weeks, oldest first, with gaps for weeks without keeps or breaks', () => {
+    const series = rateSeries(new Map([['2026-W47', { kept: 1, broken: 1 }], ['2026-W36', { kept: 2, broken: 0 }]]), w47);
+    expect(series).toHaveLength(12);
+    expect(series[0]).toEqual({ week: '2026-W36', rate: 1 });
+    expect(series[11]).toEqual({ week: '2026-W47', rate: 0.5 });
+    expect(series.filter((s) => s.rate === null)).toHaveLength(10);
+  });
+});
+
+describe('streaks as of now', () => {
+  const now = new Date('2026-11-21T10:00:00');
+  const resolved = [
+    fact({ made: '2026-10-26T09:00', status: 'kept', resolved: '2026-10-27T09:00' }), // W44
+    fact({ made: '2026-11-02T09:00', status: 'kept', resolved: '2026-11-03T09:00', late: true }), // W45
+    fact({ made: '2026-11-02T09:00', status: 'released', resolved: '2026-11-04T09:00' }), // W45, neutral
+    // W46: nothing resolved: neutral
+    fact({ made: '2026-11-16T09:00', status: 'kept', resolved: '2026-11-17T09:00' }), // W47
+  ];
+  it('counts keep streak, clean weeks across a quiet week, and reviews with a gap', () => {
+    const s = streaksNow(resolved, new Set(['2026-W40', '2026-W41', '2026-W42', '2026-W45', '2026-W46']), now);
+    expect(s.keep).toEqual({ current: 3, best: 3, currentLate: 1 });
+    expect(s.cleanWeeks).toEqual({ current: 3, best: 3 });
+    expect(s.reviews).toEqual({ current: 2, best: 3 }); // this week not reviewed yet: still 2
+  });
+  it('is all zeros for an empty journal', () => {
+    expect(streaksNow([], new Set(), now)).toEqual({ keep: { current: 0, best: 0, currentLate: 0 }, cleanWeeks: { current: 0, best: 0 }, reviews: { current: 0, best: 0 } });
+  });
+});
+
+describe('people', () => {
+  const w47 = weekOf('2026-11-16');
+  it('tables the week per person', () => {
+    const rows = perPerson(
+      [
+        fact({ made: '2026-11-16T09:00', status: 'kept', resolved: '2026-11-17T09:00' }),
+        fact({ made: '2026-11-16T09:00', due: '2026-11-20', person: 'Bob' }),
+        fact({ made: '2026-10-01T09:00', person: 'Bob', status: 'broken', resolved: '2026-11-18T09:00' }),
+      ],
+      w47,
+    );
+    expect(rows).toEqual([
+      { person: 'Alice', made: 1, kept: 1, broken: 0, released: 0, open: 0 },
+      { person: 'Bob', made: 1, kept: 0, broken: 1, released: 0, open: 1 },
+    ]);
+  });
+  it('finds relationships with no conversation for four weeks or more, leaving out yourself', () => {
+    const now = new Date('2026-11-21T10:00:00');
+    const quiet = quietPeople(
+      [
+        { id: 1, name: 'Alice', relation: 'work', lastLogged: new Date('2026-10-24T09:00') }, // 28 days
+        { id: 2, name: 'Bob', relation: 'friend', lastLogged: new Date('2026-10-25T09:00') }, // 27 days
+        { id: 3, name: 'Me', relation: 'self', lastLogged: new Date('2026-01-01T09:00') },
+        { id: 4, name: 'New', relation: 'other', lastLogged: null },
+      ],
+      now,
+    );
+    expect(quiet).toEqual([{ id: 1, name: 'Alice', days: 28 }]);
+  });
+});
+
+describe('prompt selection', () => {
+  const w47 = weekOf('2026-11-16');
+  const now = new Date('2026-11-21T10:00:00');
+  const zero = { made: 0, due: 0, keptOnTime: 0, keptLate: 0, broken: 0, released: 0, renegotiated: 0, stillOpen: 0, overdue: 0 };
+  const base = { week: w47, counts: zero, broken: [], overdue: [], quiet: [], askedLastTime: [], now };
+
+  it('asks three reflections in a quiet week', () => {
+    const prompts = choosePrompts(base);
+    expect(prompts).toHaveLength(3);
+    expect(prompts.every((p) => p.kind === 'reflection')).toBe(true);
+  });
+
+  it('asks about a break, an overdue promise, over-promising and a quiet relationship, most pressing first, five at most', () => {
+    const broken = fact({ made: '2026-11-16T09:00', status: 'broken', resolved: '2026-11-18T09:00', text: 'Send the deck' });
+    const overdue = fact({ made: '2026-11-10T09:00', due: '2026-11-18', text: 'Call the bank', person: 'Bob' });
+    const prompts = choosePrompts({
+      ...base,
+      counts: { ...zero, made: 4, keptOnTime: 1 },
+      broken: [broken],
+      overdue: [overdue],
+      quiet: [{ id: 3, name: 'Carol', days: 35 }],
+    });
+    expect(prompts.map((p) => p.key)).toEqual([`broken:${broken.id}`, `overdue:${overdue.id}`, 'overpromised', expect.any(String), expect.any(String)]);
+    expect(prompts[0]!.text).toBe('You broke "Send the deck" (to Alice). What got in the way, and what will you change?');
+    expect(prompts[1]!.text).toMatch(/"Call the bank" \(to Bob\) is 3 days overdue/);
+    expect(prompts[2]!.text).toMatch(/made 4 promises this week and kept 1. Which open one should you renegotiate now/);
+  });
+
+  it('asks about a quiet relationship when there is room', () => {
+    const prompts = choosePrompts({ ...base, quiet: [{ id: 3, name: 'Carol', days: 35 }] });
+    expect(prompts[0]).toMatchObject({ key: 'quiet:3', text: expect.stringContaining('Carol for 5 weeks') });
+  });
+
+  it('never repeats the same set two weeks running, nor last week\'s reflections', () => {
+    let asked: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const week = shiftWeek(w47, i);
+      const keys = choosePrompts({ ...base, week, askedLastTime: asked }).map((p) => p.key);
+      expect(keys.some((k) => asked.includes(k))).toBe(false);
+      asked = keys;
+    }
+  });
+
+  it('rotates through every reflection over a few weeks', () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 4; i++) choosePrompts({ ...base, week: shiftWeek(w47, i) }).forEach((p) => seen.add(p.key));
+    expect(seen.size).toBe(REFLECTIONS.length);
+  });
+
+  it('introduces intentions from last week, or from an older review after a gap', () => {
+    expect(intentionsHeading(weekOf('2026-11-09'), w47)).toBe("Last week's intentions");
+    expect(intentionsHeading(weekOf('2026-10-19'), w47)).toBe('Intentions from your last review (2026-W43, 4 weeks ago)');
+  });
+});
