@@ -4,7 +4,8 @@
  */
 import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { realContext, type Context, type Io } from './context.js';
+import { realContext, type Context, type Io, type RealContext } from './context.js';
+import { translate } from './store/open.js';
 import { EXIT, TrustError, usageError } from './errors.js';
 import { DATE_FORMS, PAST_DATE_FORMS } from './domain/dates.js';
 import { RELATIONS } from './domain/promise.js';
@@ -17,15 +18,23 @@ const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ $
 type Options = Record<string, any>;
 type Handler = (ctx: Context, cmd: Command, opts: Options) => Promise<unknown>;
 
-function buildProgram(io: Io, contexts: Array<Context & { close(): void }>): Command {
-  /** Wraps a handler: builds its context from the global --db, once the command is known. */
-  const run = (handler: Handler) => async (...args: unknown[]) => {
+function buildProgram(io: Io, contexts: RealContext[]): Command {
+  /**
+   * Wraps a handler: builds its context from the global --db once the command is known, and
+   * upgrades an older journal first (except for commands that inspect or replace the file itself).
+   */
+  const run = (handler: Handler, { upgrade = true } = {}) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
     // With globals: commander gives --json and --db to the program when they could be either's.
     const opts = cmd.optsWithGlobals<Options>();
     const ctx = realContext(opts.db, io);
     contexts.push(ctx);
-    await handler(ctx, cmd, opts);
+    try {
+      if (upgrade) await ctx.prepare();
+      await handler(ctx, cmd, opts);
+    } catch (e) {
+      throw translate(e, ctx.dbPath);
+    }
   };
   const json = new Option('--json', 'print the result as JSON');
 
@@ -223,18 +232,13 @@ function report(e: unknown, io: Io): number {
     if (io.env.TRUST_DEBUG) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
-  const code = (e as { code?: string }).code;
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
-    io.stderr.write('trust: Another trust process is using the journal; nothing was written.\nTry again in a moment.\n');
-    return EXIT.failed;
-  }
   io.stderr.write(`trust: Something went wrong inside trust: ${(e as Error)?.message ?? String(e)}\n`);
   io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : 'Nothing was saved. Run again with TRUST_DEBUG=1 to see the details, and please report it.\n');
   return EXIT.failed;
 }
 
 export async function main(argv: string[], io: Io = process): Promise<number> {
-  const contexts: Array<Context & { close(): void }> = [];
+  const contexts: RealContext[] = [];
   try {
     await buildProgram(io, contexts).parseAsync(argv);
     return EXIT.ok;

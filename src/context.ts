@@ -3,7 +3,7 @@
  * output streams. Tests build one by hand; cli.ts builds the real one.
  */
 import { usageError } from './errors.js';
-import { journalPath, openJournal, type DB } from './store/open.js';
+import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.js';
 import { paint, wantsColour, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 
@@ -38,7 +38,13 @@ export interface Io {
   env: NodeJS.ProcessEnv;
 }
 
-export function realContext(dbFlag: string | undefined, io: Io): Context & { close(): void } {
+export interface RealContext extends Context {
+  /** Upgrades a journal written by an older trust (with a copy kept first). */
+  prepare(): Promise<void>;
+  close(): void;
+}
+
+export function realContext(dbFlag: string | undefined, io: Io): RealContext {
   let db: DB | undefined;
   const dbPath = journalPath(dbFlag, io.env);
   const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
@@ -53,6 +59,10 @@ export function realContext(dbFlag: string | undefined, io: Io): Context & { clo
     err: io.stderr,
     c: paint(colour),
     colour,
+    prepare: async () => {
+      const copy = await upgradeJournal(dbPath);
+      if (copy) io.stderr.write(`trust: Upgraded your journal to this version of trust; the copy from before is at ${copy}.\n`);
+    },
     close: () => db?.close(),
   };
 }

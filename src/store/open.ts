@@ -1,12 +1,13 @@
 /**
  * Finding, creating and opening the journal file. Nothing else in trust touches the file itself.
  */
-import { closeSync, mkdirSync, openSync, readSync, statSync, chmodSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, chmodSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { TrustError } from '../errors.js';
 import { LATEST_VERSION, migrate } from './schema.js';
+import { backupTo } from './backup.js';
 
 export type DB = Database.Database;
 
@@ -38,7 +39,7 @@ function storageProblem(path: string, e: unknown): TrustError {
 }
 
 function notAJournal(path: string, why: string): TrustError {
-  return new TrustError(`${path} is not a trust journal (${why}); it was left untouched.`, 1, 'Check --db or TRUST_DB, or run `trust doctor` on it.');
+  return new TrustError(`${path} is not a trust journal (${why}); it was left untouched.`, 1, `Check --db and TRUST_DB, or run \`trust doctor --db ${path}\`.`);
 }
 
 /** Creates the folder (0700) and an empty file (0600) before SQLite opens it, so its -wal and -shm files are private too. */
@@ -78,26 +79,24 @@ function loadDatabase(path: string): DB {
   }
 }
 
-export interface OpenOptions {
-  /** Writing commands create the journal; reading ones must not (a typo in --db is not an empty journal). */
-  create: boolean;
+/** A few seconds by default; TRUST_BUSY_TIMEOUT_MS tunes it (the tests use a short one). */
+function busyTimeout(): number {
+  const ms = Number(process.env.TRUST_BUSY_TIMEOUT_MS);
+  return Number.isInteger(ms) && ms >= 0 ? ms : 5000;
 }
 
-export function openJournal(path: string, { create }: OpenOptions): DB {
-  let stat = statOrNull(path);
-  if (!stat) {
-    if (!create) {
-      throw new TrustError(`There is no journal at ${path} yet.`, 1, 'Run `trust log` to start one, or check --db and TRUST_DB.');
-    }
-    createEmpty(path);
-    stat = statOrNull(path);
-  }
-  if (stat?.isDirectory()) throw notAJournal(path, 'it is a folder');
-  checkHeader(path, stat?.size ?? 0);
+const noJournal = (path: string) =>
+  new TrustError(`There is no journal at ${path} yet.`, 1, 'Run `trust log` to start one, or check --db and TRUST_DB.');
 
+/** Opens the file and checks what it is, before anything is written to it. Returns its version. */
+function openChecked(path: string): { db: DB; version: number } {
+  const stat = statOrNull(path);
+  if (!stat) throw noJournal(path);
+  if (stat.isDirectory()) throw notAJournal(path, 'it is a folder');
+  checkHeader(path, stat.size);
   const db = loadDatabase(path);
   try {
-    db.pragma('busy_timeout = 5000');
+    db.pragma(`busy_timeout = ${busyTimeout()}`);
     // Read the version before anything writes: a journal from a newer trust must stay untouched.
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
@@ -111,6 +110,82 @@ export function openJournal(path: string, { create }: OpenOptions): DB {
       const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
       if (tables.n > 0) throw notAJournal(path, 'it is a SQLite database of some other program');
     }
+    return { db, version };
+  } catch (e) {
+    db.close();
+    throw translate(e, path);
+  }
+}
+
+/** SQLite's words for a damaged file, in ours. */
+export function translate(e: unknown, path: string): unknown {
+  const code = (e as { code?: string }).code;
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return notAJournal(path, 'the file is damaged or not a database');
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+    return new TrustError('Another trust process is using the journal; nothing was written.', 1, 'Try again in a moment.');
+  }
+  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
+    return new TrustError(`trust may not write to the journal at ${path}.`, 1, 'Check the permissions of the file and its folder.');
+  }
+  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || (typeof code === 'string' && code.startsWith('SQLITE_IOERR'))) {
+    return new TrustError(`Could not write the journal at ${path} (${code}); nothing was saved.`, 1, 'Check that the disk has room, then try again.');
+  }
+  return e;
+}
+
+/**
+ * Brings an existing journal from an older trust up to date. First a copy of it is kept beside
+ * it (trust.db.pre-v<N>); then every migration runs in one IMMEDIATE transaction, which re-reads
+ * the version, so processes starting together migrate exactly once. A failed migration leaves
+ * the journal as it was. Returns the copy's path when an upgrade happened.
+ */
+export async function upgradeJournal(path: string): Promise<string | null> {
+  if (!statOrNull(path)) return null;
+  const { db, version } = openChecked(path);
+  try {
+    if (version === 0 || version === LATEST_VERSION) return null;
+    const copy = `${path}.pre-v${LATEST_VERSION}`;
+    if (!existsSync(copy)) {
+      try {
+        await backupTo(db, copy);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw storageProblem(copy, e);
+      }
+    }
+    try {
+      migrate(db);
+    } catch (e) {
+      const why = translate(e, path);
+      if (why instanceof TrustError && why.message.startsWith('Another trust')) throw why;
+      throw new TrustError(
+        `Upgrading the journal at ${path} to version ${LATEST_VERSION} failed (${(e as Error).message}); it was left as it was.`,
+        1,
+        `A copy from before the upgrade is at ${copy}. \`trust doctor\` checks the journal.`,
+      );
+    }
+    return copy;
+  } finally {
+    db.close();
+  }
+}
+
+export interface OpenOptions {
+  /** Writing commands create the journal; reading ones must not (a typo in --db is not an empty journal). */
+  create: boolean;
+}
+
+export function openJournal(path: string, { create }: OpenOptions): DB {
+  if (!statOrNull(path)) {
+    if (!create) throw noJournal(path);
+    createEmpty(path);
+  }
+  const { db, version } = openChecked(path);
+  try {
+    // An empty file is a journal not yet written to: reading commands leave it so.
+    if (version === 0 && !create) throw noJournal(path);
+    if (version !== 0 && version < LATEST_VERSION) {
+      throw new TrustError(`The journal at ${path} needs an upgrade first.`, 1, 'Run any trust command, such as `trust list`, to upgrade it.');
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
@@ -118,9 +193,6 @@ export function openJournal(path: string, { create }: OpenOptions): DB {
     return db;
   } catch (e) {
     db.close();
-    if (e instanceof TrustError) throw e;
-    const code = (e as { code?: string }).code;
-    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') throw notAJournal(path, 'the file is damaged or not a database');
-    throw e;
+    throw translate(e, path);
   }
 }

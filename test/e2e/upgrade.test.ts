@@ -1,0 +1,97 @@
+import { copyFileSync, existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../src/store/schema.js';
+import { tempDir, trust, trustAsync, trustJson } from '../helpers/cli.js';
+
+/** A journal written by trust's first schema version (the code that shipped with it). */
+const FIXTURE = new URL('../fixtures/journal-v1.db', import.meta.url).pathname;
+
+function oldJournal(): string {
+  const db = join(tempDir(), 'trust.db');
+  copyFileSync(FIXTURE, db);
+  return db;
+}
+
+const version = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.pragma('user_version', { simple: true });
+  } finally {
+    db.close();
+  }
+};
+
+const schemaOf = (path: string) => {
+  const db = new Database(path, { readonly: true });
+  try {
+    return db.prepare('SELECT type, name, sql FROM sqlite_schema ORDER BY name').all();
+  } finally {
+    db.close();
+  }
+};
+
+describe('upgrading a journal from the first version', () => {
+  it('keeps a private copy first, then migrates, keeping every promise and its history', () => {
+    const db = oldJournal();
+    const r = trust(['list', '--status', 'all', '--json'], { db });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`the copy from before is at ${db}.pre-v${LATEST_VERSION}`);
+    expect(version(db)).toBe(LATEST_VERSION);
+    const copy = `${db}.pre-v${LATEST_VERSION}`;
+    expect(version(copy)).toBe(1);
+    expect(statSync(copy).mode & 0o777).toBe(0o600);
+
+    const promises = JSON.parse(r.stdout).promises;
+    expect(promises.map((p: any) => [p.id, p.text, p.person, p.status])).toEqual([
+      [6, 'Run 5k', 'Me', 'open'],
+      [4, 'Typo promise fixed', 'Alice', 'open'],
+      [2, '電話する', '田中さん', 'released'],
+      [3, 'Fix the bike 🚲', 'Bob', 'broken'],
+      [1, 'Send the deck', 'Alice', 'kept'],
+    ]);
+    const shown = trustJson(['show', '2'], { db });
+    expect(shown.history.map((e: any) => e.kind)).toEqual(['created', 'renegotiated', 'released']);
+    expect(trustJson(['show', '5'], { db }).deletedAt).not.toBeNull();
+    // The new tables work on the old data.
+    expect(trustJson(['review', '--week', '2026-11-04'], { db }).counts.keptOnTime).toBe(1);
+    expect(trust(['repair', '--list'], { db }).code).toBe(0);
+  });
+
+  it('upgrades once and quietly after that', () => {
+    const db = oldJournal();
+    trust(['list'], { db });
+    const again = trust(['list'], { db });
+    expect(again.stderr).toBe('');
+  });
+
+  it('migrates exactly once when several processes start together', async () => {
+    const db = oldJournal();
+    const runs = await Promise.all([
+      trustAsync(['list', '--json'], { db }),
+      trustAsync(['log', 'One', '--to', 'Alice'], { db }),
+      trustAsync(['log', 'Two', '--to', 'Bob'], { db }),
+      trustAsync(['people', '--json'], { db }),
+    ]);
+    expect(runs.map((r) => [r.code, r.stderr.replace(/trust: Upgraded.*\n/, '')])).toEqual([[0, ''], [0, ''], [0, ''], [0, '']]);
+    expect(version(db)).toBe(LATEST_VERSION);
+    expect(trustJson(['list', '--status', 'all'], { db }).total).toBe(7);
+  });
+
+  it('leaves the schema and version as they were when a migration fails, and says where the copy is', () => {
+    const db = oldJournal();
+    // Something in the file that the next migration cannot get past.
+    const raw = new Database(db);
+    raw.exec('CREATE TABLE repairs (note TEXT)');
+    raw.close();
+    const before = schemaOf(db);
+    const r = trust(['list'], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/Upgrading the journal at .* failed .*it was left as it was/);
+    expect(r.stderr).toContain(`A copy from before the upgrade is at ${db}.pre-v${LATEST_VERSION}`);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(version(db)).toBe(1);
+    expect(schemaOf(db)).toEqual(before);
+  });
+});
