@@ -150,6 +150,51 @@ function buildProgram(io: Io, contexts: RealContext[]): Command {
     .action(run(async (ctx, _cmd, opts) => (await import('./commands/stats.js')).stats(opts, ctx)));
 
   program
+    .command('doctor')
+    .summary('check the journal: permissions, version, integrity')
+    .description('Check the journal without changing it: where it is, sizes, permissions, schema version, SQLite integrity and foreign keys, and what it holds. Exits 1 when something is wrong, saying what to do.')
+    .addOption(json)
+    .addHelpText('after', examples('trust doctor', 'trust doctor --db ~/backup/trust.db --json'))
+    .action(run(async (ctx, _cmd, opts) => (await import('./commands/doctor.js')).doctor(opts, ctx), { upgrade: false }));
+
+  program
+    .command('export')
+    .summary('the whole journal as JSON, CSV or Markdown')
+    .description('Export the journal. json is complete (people, promises with their history, repairs, reviews) and can be imported again;\ncsv is the promises, for spreadsheets; markdown is a journal to read. Written to stdout, or with --out to a private (0600) file.')
+    .option('--format <format>', 'json, csv or markdown', 'json')
+    .option('--out <file>', 'write to this file instead of stdout')
+    .option('--anonymize', "replace people's names with stable pseudonyms")
+    .addHelpText('after', examples('trust export > journal.json', 'trust export --format csv --out promises.csv', 'trust export --format markdown --anonymize'))
+    .action(run(async (ctx, _cmd, opts) => (await import('./commands/export.js')).exportJournal(opts, ctx)));
+
+  program
+    .command('import')
+    .summary("merge a trust JSON export into the journal")
+    .description('Import a file made by `trust export`. The whole file is checked first; then it is merged in one transaction:\nnew items are added, known ones (by UUID) updated when the file has a later change, and nothing is duplicated.')
+    .argument('<file>', 'a JSON export')
+    .addOption(json)
+    .addHelpText('after', examples('trust import journal.json', 'trust --db new.db import journal.json'))
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/import.js')).importJournal(cmd.args[0]!, opts, ctx)));
+
+  program
+    .command('backup')
+    .summary('a consistent copy of the journal')
+    .description('Copy the journal through SQLite\'s backup API, consistent even while trust is writing. Without FILE the copy goes beside the journal, named with the time.')
+    .argument('[file]', 'where to write the copy')
+    .addOption(json)
+    .addHelpText('after', examples('trust backup', 'trust backup ~/Dropbox/trust-backup.db'))
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/backup.js')).backup(cmd.args[0], opts, ctx)));
+
+  program
+    .command('restore')
+    .summary('replace the journal with a backup (the current one is kept)')
+    .argument('<file>', 'a backup made with trust backup')
+    .option('-y, --yes', 'do not ask (needed without a terminal)')
+    .addOption(json)
+    .addHelpText('after', examples('trust restore ~/.local/share/trust/trust-backup-20261121-093000.db'))
+    .action(run(async (ctx, cmd, opts) => (await import('./commands/backup.js')).restore(cmd.args[0]!, opts, ctx), { upgrade: false }));
+
+  program
     .command('list')
     .summary('list promises (open ones by default)')
     .option('--person <name>', 'only promises to this person')

@@ -2,7 +2,8 @@
  * Consistent copies of the journal through SQLite's online backup API, written under a
  * temporary name and renamed into place, so a copy that exists is always a whole one.
  */
-import { chmodSync, closeSync, existsSync, linkSync, openSync, renameSync, unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import type { DB } from './open.js';
 
 /** Copies the open journal to `dest` (mode 0600). Refuses to replace an existing file unless asked. */
@@ -21,5 +22,62 @@ export async function backupTo(db: DB, dest: string, { replace = false } = {}): 
   } catch (e) {
     if (existsSync(tmp)) unlinkSync(tmp);
     throw e;
+  }
+}
+
+/** Copies a journal file that may not be open (or not even this version's) through the backup API. */
+export async function copyJournalFile(src: string, dest: string, options: { replace?: boolean } = {}): Promise<void> {
+  const db = new Database(src, { readonly: true, fileMustExist: true });
+  try {
+    await backupTo(db, dest, options);
+  } finally {
+    db.close();
+  }
+}
+
+/** Writes a whole file under a temporary name with mode 0600, then renames it into place. */
+export function writePrivateFile(path: string, content: string): void {
+  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  const fd = openSync(tmp, 'wx', 0o600);
+  try {
+    writeSync(fd, content);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  chmodSync(tmp, 0o600);
+  renameSync(tmp, path);
+}
+
+/** What a file claims to be, checked without changing it: for restore. */
+export function checkJournalFile(path: string): { version: number; integrity: string } {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)[0]?.integrity_check ?? 'no answer';
+    return { version, integrity };
+  } finally {
+    db.close();
+  }
+}
+
+/**
+ * Keeps the journal as it is at `dest` before it is replaced. Through the backup API when SQLite
+ * can read it; byte for byte (with its write-ahead log) when it cannot, which is when it matters.
+ */
+export async function keepJournal(path: string, dest: string): Promise<void> {
+  try {
+    await copyJournalFile(path, dest);
+    const db = new Database(path, { fileMustExist: true });
+    // Fold the write-ahead log in, so no stale -wal outlives the file it belonged to.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    db.close();
+  } catch {
+    if (existsSync(dest)) unlinkSync(dest);
+    copyFileSync(path, dest, constants.COPYFILE_EXCL);
+    chmodSync(dest, 0o600);
+    for (const suffix of ['-wal', '-shm']) {
+      if (existsSync(path + suffix)) renameSync(path + suffix, dest + suffix);
+    }
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * trust doctor: is the journal whole, private and readable by this trust? Says what is wrong
+ * and what to do, and exits 1 when anything is.
+ */
+import type { Context } from '../context.js';
+import { TrustError } from '../errors.js';
+import { LATEST_VERSION } from '../store/schema.js';
+import { inspect, type FileFacts, type Inspection } from '../store/inspect.js';
+import { writeJson } from '../ui/json.js';
+
+const octal = (mode: number) => (mode & 0o777).toString(8).padStart(4, '0');
+/** Others may read it. A shared folder with the sticky bit (like /tmp) only lets them see names. */
+const tooOpen = (f: FileFacts | null, folder = false) => f !== null && (f.mode & 0o077) !== 0 && !(folder && (f.mode & 0o1000) !== 0);
+const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
+
+/** Every problem in one sentence with what to do about it. */
+export function problems(i: Inspection, path: string): string[] {
+  const list: string[] = [];
+  if (!i.file) return [`There is no journal at ${path}. \`trust log\` starts one; check --db and TRUST_DB if you expected one.`];
+  if (i.file.size === 0) return [`${path} is empty: no journal has been written to it yet.`];
+  if (!i.isSqlite) return [`${path} is not a SQLite database, so not a trust journal. Check --db and TRUST_DB; trust will not touch this file.`];
+  if (i.error) list.push(`SQLite could not read the journal (${i.error}). Restore your latest backup with \`trust restore FILE\`.`);
+  const open = (f: FileFacts | null, want: string, what: string, folder = false) => {
+    if (f && tooOpen(f, folder)) list.push(`The ${what} ${f.path} is open to other users (mode ${octal(f.mode)}). Run: chmod ${want} "${f.path}"`);
+  };
+  open(i.folder, '700', 'folder', true);
+  open(i.file, '600', 'journal');
+  open(i.wal, '600', 'write-ahead log');
+  open(i.shm, '600', 'shared-memory file');
+  if (i.version !== null && i.version > LATEST_VERSION) list.push(`The journal was written by a newer trust (version ${i.version}; this one knows ${LATEST_VERSION}). Update trust.`);
+  if (i.version === 0 && i.counts && Object.keys(i.counts).length === 0) list.push(`${path} is a SQLite database but not a trust journal.`);
+  if (i.integrity.length > 0 && !(i.integrity.length === 1 && i.integrity[0] === 'ok')) {
+    list.push(`The integrity check found damage (${i.integrity.slice(0, 3).join('; ')}). Restore your latest backup with \`trust restore FILE\`, or export what can be read with \`trust export\`.`);
+  }
+  if (i.foreignKeyProblems > 0) list.push(`${i.foreignKeyProblems} rows point at rows that do not exist. Please report this; \`trust export\` keeps what is there.`);
+  return list;
+}
+
+export async function doctor(opts: { json?: boolean }, ctx: Context) {
+  const i = inspect(ctx.dbPath);
+  const found = problems(i, ctx.dbPath);
+  if (opts.json) {
+    writeJson(ctx.out, {
+      path: ctx.dbPath,
+      ok: found.length === 0,
+      problems: found,
+      size: i.file?.size ?? null,
+      walSize: i.wal?.size ?? null,
+      mode: i.file ? octal(i.file.mode) : null,
+      folderMode: i.folder ? octal(i.folder.mode) : null,
+      version: i.version,
+      latestVersion: LATEST_VERSION,
+      integrity: i.integrity,
+      foreignKeyProblems: i.foreignKeyProblems,
+      counts: i.counts,
+    });
+  } else {
+    const { c } = ctx;
+    const ok = (good: boolean) => (good ? c.green('✓') : c.red('✗'));
+    const lines = [c.bold(`Journal: ${ctx.dbPath}`)];
+    if (i.file) {
+      lines.push(`  Size: ${size(i.file.size)}${i.wal ? ` (+ ${size(i.wal.size)} write-ahead log)` : ''}`);
+      lines.push(`  Permissions: file ${octal(i.file.mode)}, folder ${i.folder ? octal(i.folder.mode) : '?'} ${ok(!tooOpen(i.file) && !tooOpen(i.folder, true))}`);
+    }
+    if (i.version !== null) lines.push(`  Schema version: ${i.version} (this trust: ${LATEST_VERSION}) ${ok(i.version <= LATEST_VERSION)}`);
+    if (i.integrity.length > 0) lines.push(`  Integrity check: ${i.integrity[0] === 'ok' ? ok(true) : `${ok(false)} ${i.integrity[0]}`}`);
+    if (i.isSqlite && !i.error) lines.push(`  Foreign keys: ${i.foreignKeyProblems === 0 ? 'consistent' : `${i.foreignKeyProblems} broken links`} ${ok(i.foreignKeyProblems === 0)}`);
+    if (i.counts) lines.push(`  Contents: ${Object.entries(i.counts).map(([k, v]) => `${v} ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`).join(', ')}`);
+    lines.push('', found.length === 0 ? c.green('All good.') : found.map((p) => `${c.red('✗')} ${p}`).join('\n'));
+    ctx.out.write(lines.join('\n') + '\n');
+  }
+  if (found.length > 0) throw new TrustError(`trust doctor found ${found.length} problem${found.length === 1 ? '' : 's'}.`, 1);
+  return i;
+}

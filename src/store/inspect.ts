@@ -1,0 +1,98 @@
+/**
+ * Read-only checks of a journal file for `trust doctor`. It opens the file even when trust
+ * would refuse to use it, and never writes to it.
+ */
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+
+export interface FileFacts {
+  path: string;
+  size: number;
+  mode: number;
+}
+
+function facts(path: string): FileFacts | null {
+  try {
+    const s = statSync(path);
+    return { path, size: s.size, mode: s.mode & 0o7777 };
+  } catch {
+    return null;
+  }
+}
+
+export interface Inspection {
+  file: FileFacts | null;
+  folder: FileFacts | null;
+  wal: FileFacts | null;
+  shm: FileFacts | null;
+  isSqlite: boolean;
+  version: number | null;
+  integrity: string[];
+  foreignKeyProblems: number;
+  counts: Record<string, number> | null;
+  error: string | null;
+}
+
+function header(path: string): string {
+  const buffer = Buffer.alloc(16);
+  const fd = openSync(path, 'r');
+  try {
+    readSync(fd, buffer, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return buffer.toString('latin1');
+}
+
+const COUNTS: Record<string, string> = {
+  people: 'SELECT count(*) FROM people',
+  promises: 'SELECT count(*) FROM promises WHERE deleted_at IS NULL',
+  deletedPromises: 'SELECT count(*) FROM promises WHERE deleted_at IS NOT NULL',
+  events: 'SELECT count(*) FROM promise_events',
+  conversations: 'SELECT count(*) FROM conversations',
+  repairs: 'SELECT count(*) FROM repairs',
+  reviews: 'SELECT count(*) FROM reviews',
+};
+
+export function inspect(path: string): Inspection {
+  const result: Inspection = {
+    file: facts(path),
+    folder: facts(dirname(path)),
+    wal: facts(`${path}-wal`),
+    shm: facts(`${path}-shm`),
+    isSqlite: false,
+    version: null,
+    integrity: [],
+    foreignKeyProblems: 0,
+    counts: null,
+    error: null,
+  };
+  if (!result.file || result.file.size === 0) return result;
+  try {
+    result.isSqlite = header(path) === 'SQLite format 3\u0000';
+  } catch (e) {
+    result.error = (e as Error).message;
+    return result;
+  }
+  if (!result.isSqlite) return result;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path, { fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    result.version = db.pragma('user_version', { simple: true }) as number;
+    result.integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+    result.foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
+    const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
+    result.counts = {};
+    for (const [name, sql] of Object.entries(COUNTS)) {
+      const table = /FROM (\w+)/.exec(sql)![1]!;
+      if (tables.has(table)) result.counts[name] = db.prepare(sql).pluck().get() as number;
+    }
+  } catch (e) {
+    result.error = `${(e as { code?: string }).code ?? 'error'}: ${(e as Error).message}`;
+  } finally {
+    db?.close();
+  }
+  return result;
+}
