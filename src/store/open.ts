@@ -119,15 +119,17 @@ function openChecked(path: string): { db: DB; version: number } {
 
 /** SQLite's words for a damaged file, in ours. */
 export function translate(e: unknown, path: string): unknown {
-  const code = (e as { code?: string }).code;
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return notAJournal(path, 'the file is damaged or not a database');
-  if (code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED') {
+  const code = (e as { code?: string }).code ?? '';
+  // Extended result codes (SQLITE_READONLY_DIRECTORY, SQLITE_IOERR_WRITE …) share their family's prefix.
+  const is = (family: string) => code === family || code.startsWith(`${family}_`);
+  if (is('SQLITE_NOTADB') || is('SQLITE_CORRUPT')) return notAJournal(path, 'the file is damaged or not a database');
+  if (is('SQLITE_BUSY') || is('SQLITE_LOCKED')) {
     return new TrustError('Another trust process is using the journal; nothing was written.', 1, 'Try again in a moment.');
   }
-  if (code === 'SQLITE_READONLY' || code === 'SQLITE_CANTOPEN' || code === 'SQLITE_PERM' || code === 'SQLITE_AUTH') {
-    return new TrustError(`trust may not write to the journal at ${path}.`, 1, 'Check the permissions of the file and its folder.');
+  if (is('SQLITE_READONLY') || is('SQLITE_CANTOPEN') || is('SQLITE_PERM') || is('SQLITE_AUTH')) {
+    return new TrustError(`trust cannot use the journal at ${path}: it or its folder is read-only; nothing was written.`, 1, 'Check the permissions of the file and its folder.');
   }
-  if (code === 'SQLITE_FULL' || code === 'SQLITE_IOERR' || (typeof code === 'string' && code.startsWith('SQLITE_IOERR'))) {
+  if (is('SQLITE_FULL') || is('SQLITE_IOERR')) {
     return new TrustError(`Could not write the journal at ${path} (${code}); nothing was saved.`, 1, 'Check that the disk has room, then try again.');
   }
   return e;

@@ -228,3 +228,27 @@ describe('trust doctor', () => {
     expect(readFileSync(text, 'utf8')).toBe('not a database at all');
   });
 });
+
+describe('Unicode, end to end', () => {
+  it('Japanese names, emoji and combining characters survive log, list, export and import', () => {
+    const db = tempDb();
+    const entries = [
+      ['お土産を買う 🎁', '山田 太郎'],
+      ['Appeler Zoe\u0308 👩‍👩‍👧‍👦', 'Zoe\u0308'],
+      ['שלום — לקנות פרחים', 'דנה'],
+    ];
+    for (const [text, name] of entries) expect(trust(['log', text!, '--to', name!, '--due', 'fri'], { db, now }).code).toBe(0);
+    // Stored in NFC, the form that compares equal however it was typed.
+    const expected = entries.map(([text, name]) => [text!.normalize('NFC'), name!.normalize('NFC')]);
+    const listed = trustJson(['list'], { db, now }).promises.map((p: any) => [p.text, p.person]);
+    expect(listed).toEqual(expected);
+    expect(trust(['list'], { db, now }).stdout).toContain('お土産を買う 🎁');
+    expect(trustJson(['person', 'zoe\u0308'], { db, now }).name).toBe('Zoe\u0308'.normalize('NFC'));
+    const file = join(tempDir(), 'u.json');
+    writeFileSync(file, trust(['export'], { db, now }).stdout);
+    const other = tempDb();
+    expect(trust(['import', file], { db: other, now }).code).toBe(0);
+    expect(trustJson(['list'], { db: other, now }).promises.map((p: any) => [p.text, p.person])).toEqual(expected);
+    expect(trust(['export'], { db: other, now }).stdout).toBe(readFileSync(file, 'utf8'));
+  });
+});

@@ -1,0 +1,33 @@
+// Logs conversations through the real `trust log` code until it is killed or reaches its count:
+// each one is a new person, a conversation and three promises, saved in one transaction.
+// Usage: node writer.mjs <journal> [count] [tag]
+import { log } from '../../dist/commands/log.js';
+import { openJournal } from '../../dist/store/open.js';
+import { paint } from '../../dist/ui/colour.js';
+
+const [path, count = '1000000', tag = String(process.pid)] = process.argv.slice(2);
+const sink = { write: () => true };
+let db;
+
+for (let i = 1; i <= Number(count); i++) {
+  const answers = ['first promise', '', '', 'second promise', '', '', 'third promise', '', '', ''];
+  const prompt = {
+    search: async () => ({ newName: `${tag}-${i}` }),
+    select: async () => 'other',
+    input: async () => answers.shift(),
+    confirm: async () => true,
+  };
+  const ctx = {
+    now: new Date(),
+    dbPath: path,
+    db: () => (db ??= openJournal(path, { create: true })),
+    prompt,
+    interactive: true,
+    out: sink,
+    err: sink,
+    c: paint(false),
+    colour: false,
+  };
+  await log({}, ctx);
+}
+db?.close();
