@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { repair } from '../../src/commands/repair.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
@@ -54,6 +55,19 @@ describe('trust repair without a terminal', () => {
     expect(md).toMatch(/^# Repair #1 with Alice\n/);
     expect(md).toContain('## The apology');
     expect(md).toContain('## Repair promises');
+  });
+
+  it('keeps answers readable when a later checklist no longer has their step', async () => {
+    const { db } = await journalWithRepair();
+    const raw = new Database(db);
+    raw.prepare("INSERT INTO repair_answers (repair_id, step, title, answer, answered_at) VALUES (1, 'retired-step', 'A step since retired', ?, ?)").run(
+      JSON.stringify({ text: 'Still here' }),
+      '2026-11-21T10:00:00.000Z',
+    );
+    raw.close();
+    expect(trust(['repair', '--show', '1'], { db }).stdout).toMatch(/A step since retired\n\s+Still here/);
+    expect(trustJson(['repair', '--show', '1'], { db }).steps.at(-1)).toMatchObject({ key: 'retired-step', title: 'A step since retired', answered: true });
+    expect(trustJson(['repair', '--show', '1'], { db }).progress).toEqual({ done: 8, total: 10 });
   });
 
   it('repair promises are real promises: listed, and counted in the keep streak', async () => {
