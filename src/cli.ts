@@ -2,15 +2,17 @@
  * Builds the commander program and catches every error in one place. Each command's handler is
  * imported only when that command runs, so `trust kept 3` never loads the prompt library.
  */
-import { createRequire } from 'node:module';
 import { Command, CommanderError, Option } from 'commander';
-import { realContext, type Context, type Io, type RealContext } from './context.js';
-import { translate } from './store/open.js';
+// Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
+import type { Context, Io, RealContext } from './context.js';
 import { EXIT, TrustError, usageError } from './errors.js';
 import { DATE_FORMS, PAST_DATE_FORMS } from './domain/dates.js';
 import { RELATIONS } from './domain/promise.js';
 
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
+// Bundled in at build time: no file to read at start-up.
+import pkg from '../package.json' with { type: 'json' };
+
+const { version } = pkg;
 
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
@@ -27,6 +29,7 @@ function buildProgram(io: Io, contexts: RealContext[]): Command {
     const cmd = args[args.length - 1] as Command;
     // With globals: commander gives --json and --db to the program when they could be either's.
     const opts = cmd.optsWithGlobals<Options>();
+    const [{ realContext }, { translate }] = await Promise.all([import('./context.js'), import('./store/open.js')]);
     const ctx = realContext(opts.db, io);
     contexts.push(ctx);
     try {
@@ -145,6 +148,7 @@ function buildProgram(io: Io, contexts: RealContext[]): Command {
     .command('stats')
     .alias('streak')
     .summary('streaks and reliability, overall and per person')
+    .option('--limit <n>', 'show at most n people', '20')
     .addOption(json)
     .addHelpText('after', examples('trust stats', 'trust streak --json'))
     .action(run(async (ctx, _cmd, opts) => (await import('./commands/stats.js')).stats(opts, ctx)));
@@ -213,6 +217,7 @@ function buildProgram(io: Io, contexts: RealContext[]): Command {
   people
     .command('list', { isDefault: true })
     .description('Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.')
+    .option('--limit <n>', 'show at most n people, most recently logged with first', '50')
     .addOption(json)
     .addHelpText('after', examples('trust people', 'trust people --json'))
     .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).people(opts, ctx)));
@@ -237,6 +242,7 @@ function buildProgram(io: Io, contexts: RealContext[]): Command {
     .command('person')
     .summary('the story with one person')
     .argument('<name>', 'their name (any case)')
+    .option('--limit <n>', 'show the latest n promises and notes', '50')
     .addOption(json)
     .addHelpText('after', examples('trust person Alice', 'trust person 田中さん --json'))
     .action(run(async (ctx, cmd, opts) => (await import('./commands/person.js')).person(cmd.args[0]!, opts, ctx)));

@@ -23,8 +23,8 @@ export interface ListOptions {
   json?: boolean;
 }
 
-export function parseLimit(text: string | undefined): number {
-  if (text === undefined) return DEFAULT_LIMIT;
+export function parseLimit(text: string | undefined, fallback = DEFAULT_LIMIT): number {
+  if (text === undefined) return fallback;
   if (!/^\d{1,6}$/.test(text.trim()) || Number(text) < 1) throw usageError(`--limit ${text} is not a positive whole number.`, 'For example: --limit 50.');
   return Number(text);
 }

@@ -12,8 +12,10 @@ import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 import { personByName } from './lookup.js';
+import { parseLimit } from './list.js';
 
-export async function people(opts: { json?: boolean }, ctx: Context): Promise<PersonSummary[]> {
+export async function people(opts: { json?: boolean; limit?: string }, ctx: Context): Promise<PersonSummary[]> {
+  const limit = parseLimit(opts.limit, 50);
   const all = peopleSummaries(ctx.db('read'));
   if (opts.json) {
     writeJson(ctx.out, all.map(personJson));
@@ -23,7 +25,7 @@ export async function people(opts: { json?: boolean }, ctx: Context): Promise<Pe
     ctx.out.write('Nobody in your journal yet. `trust log` adds someone the first time you log a conversation.\n');
     return all;
   }
-  const rows = all.map((p) => [
+  const rows = all.slice(0, limit).map((p) => [
     p.name,
     p.relation,
     String(p.made),
@@ -33,6 +35,7 @@ export async function people(opts: { json?: boolean }, ctx: Context): Promise<Pe
     p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
   ]);
   ctx.out.write((await renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.colour)) + '\n');
+  if (all.length > limit) ctx.out.write(ctx.c.dim(`…and ${all.length - limit} more, logged with longer ago: trust people --limit ${all.length}`) + '\n');
   return all;
 }
 

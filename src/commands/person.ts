@@ -5,24 +5,24 @@
 import type { Context } from '../context.js';
 import { keepRate } from '../domain/streaks.js';
 import { peopleSummaries } from '../store/people.js';
-import { listPromises, promiseEvents } from '../store/promises.js';
+import { listPromises, notedEvents } from '../store/promises.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, promiseJson, writeJson } from '../ui/json.js';
 import { promiseTable } from './list.js';
 import { personByName } from './lookup.js';
+import { parseLimit } from './list.js';
 
-export async function person(name: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
+export async function person(name: string, opts: { json?: boolean; limit?: string }, ctx: Context): Promise<void> {
+  const limit = parseLimit(opts.limit, 50);
   const db = ctx.db('read');
   const found = personByName(db, name);
   const summary = peopleSummaries(db, found.id)[0]!;
   const { items } = listPromises(db, { personId: found.id, status: 'all', limit: Number.MAX_SAFE_INTEGER });
   const story = items.sort((a, b) => a.madeAt.getTime() - b.madeAt.getTime() || a.id - b.id);
-  const notes = story.flatMap((p) => [
-    ...(p.note ? [{ at: p.madeAt, id: p.id, text: p.note }] : []),
-    ...promiseEvents(db, p.id)
-      .filter((e) => e.note)
-      .map((e) => ({ at: e.at, id: p.id, text: `${e.kind}: ${e.note}` })),
-  ]);
+  const notes = [
+    ...story.filter((p) => p.note).map((p) => ({ at: p.madeAt, id: p.id, text: p.note! })),
+    ...notedEvents(db, found.id).map((e) => ({ at: e.at, id: e.promiseId, text: `${e.kind}: ${e.note}` })),
+  ];
   notes.sort((a, b) => a.at.getTime() - b.at.getTime());
 
   if (opts.json) {
@@ -41,10 +41,13 @@ export async function person(name: string, opts: { json?: boolean }, ctx: Contex
     `Keep rate: ${percent(rate)}${rate === null ? ' (nothing kept or broken yet)' : ''}`,
     `Last logged: ${summary.lastLogged ? `${relativePast(summary.lastLogged, now)} (${formatInstant(summary.lastLogged, now, false)})` : 'never'}`,
   ];
-  if (story.length > 0) lines.push('', await promiseTable(story, ctx));
+  // The latest part of a long story: cli-table3 is slow with thousands of rows, and so are readers.
+  const earlier = Math.max(0, story.length - limit);
+  if (story.length > 0) lines.push('', await promiseTable(story.slice(earlier), ctx));
+  if (earlier > 0) lines.push(c.dim(`…and ${earlier} earlier promises: trust person "${summary.name}" --limit ${story.length}`));
   if (notes.length > 0) {
     lines.push('', c.bold('Notes'));
-    for (const n of notes) lines.push(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`);
+    for (const n of notes.slice(-limit)) lines.push(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`);
   }
   ctx.out.write(lines.join('\n') + '\n');
 }

@@ -10,6 +10,7 @@ import { resolvedFacts, reviewedWeeks } from '../store/reviews.js';
 import { percent } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
+import { parseLimit } from './list.js';
 
 const resolutions = (facts: PromiseFact[]): Resolution[] => facts.map((p) => ({ status: p.status as Resolution['status'], late: p.late }));
 
@@ -19,13 +20,20 @@ function reliability(facts: PromiseFact[]) {
   return { kept, broken, keepRate: keepRate({ kept, broken }), score: facts.length === 0 ? null : reliabilityScore(resolutions(facts)) };
 }
 
-export async function stats(opts: { json?: boolean }, ctx: Context) {
+export async function stats(opts: { json?: boolean; limit?: string }, ctx: Context) {
+  const limit = parseLimit(opts.limit, 20);
   const db = ctx.db('read');
   const resolved = resolvedFacts(db);
   const streaks = streaksNow(resolved, reviewedWeeks(db), ctx.now);
   const overall = reliability(resolved);
+  const byPerson = new Map<number, PromiseFact[]>();
+  for (const f of resolved) {
+    const list = byPerson.get(f.personId);
+    if (list) list.push(f);
+    else byPerson.set(f.personId, [f]);
+  }
   const people = peopleSummaries(db)
-    .map((p) => ({ name: p.name, relation: p.relation, ...reliability(resolved.filter((f) => f.personId === p.id)) }))
+    .map((p) => ({ name: p.name, relation: p.relation, ...reliability(byPerson.get(p.id) ?? []) }))
     .filter((p) => p.kept + p.broken > 0)
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name));
   const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE };
@@ -46,8 +54,9 @@ export async function stats(opts: { json?: boolean }, ctx: Context) {
     `  Strength: ${percent(overall.score)} ${c.dim(`(recency-weighted: it builds with each keep; half of it comes from your last ${RELIABILITY_HALF_LIFE})`)}`,
   ];
   if (people.length > 0) {
-    const rows = people.map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.score)]);
+    const rows = people.slice(0, limit).map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.score)]);
     lines.push('', await renderTable(['Person', 'Relation', 'Kept', 'Broken', 'Keep rate', 'Strength'], rows, ctx.colour));
+    if (people.length > limit) lines.push(c.dim(`…and ${people.length - limit} more: trust stats --limit ${people.length}`));
   } else lines.push('', c.dim('Nothing kept or broken yet: the figures start with your first resolved promise.'));
   ctx.out.write(lines.join('\n') + '\n');
   return result;

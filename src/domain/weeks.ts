@@ -13,8 +13,21 @@ export interface Week {
   end: string;
 }
 
+// Weeks of days already asked about: a review folds thousands of resolutions into weeks, and
+// there are only a few thousand distinct days in ten years of journal.
+const known = new Map<string, Week>();
+
 /** The ISO week holding a calendar day. Its year is the year of its Thursday. */
 export function weekOf(date: string): Week {
+  let week = known.get(date);
+  if (!week) {
+    week = computeWeek(date);
+    known.set(date, week);
+  }
+  return week;
+}
+
+function computeWeek(date: string): Week {
   const start = weekStart(date);
   const thursday = addDays(start, 3);
   const year = Number(thursday.slice(0, 4));

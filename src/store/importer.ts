@@ -4,6 +4,7 @@
  * one transaction, so an import lands whole or not at all. Ids are kept where they are free,
  * so a journal restored from its own export reads exactly as before.
  */
+import type Database from 'better-sqlite3';
 import type { DB } from './open.js';
 import type { ExportFile } from '../domain/export-format.js';
 import { nameKey } from '../domain/promise.js';
@@ -19,22 +20,29 @@ const tally = (): Tally => ({ added: 0, updated: 0, skipped: 0 });
 const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 export function importExport(db: DB, file: ExportFile): ImportReport {
+  // Each statement is compiled once, not once per row: a whole journal has ten thousands of rows.
+  const statements = new Map<string, Database.Statement<unknown[]>>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
   const report: ImportReport = { people: tally(), conversations: tally(), promises: tally(), repairs: tally(), reviews: tally() };
-  const idOf = (table: string, uuid: string) => (db.prepare(`SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number } | undefined)?.id;
+  const idOf = (table: string, uuid: string) => (prepare(`SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number } | undefined)?.id;
   /** The file's id if no row has it yet, else a new one. */
-  const freeId = (table: string, id: number) => (db.prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) ? null : id);
-  const row = (table: string, id: number) => db.prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>;
+  const freeId = (table: string, id: number) => (prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) ? null : id);
+  const row = (table: string, id: number) => prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>;
 
   const people = new Map<string, number>();
   for (const p of file.people) {
     const byUuid = idOf('people', p.uuid);
-    const byName = db.prepare('SELECT id FROM people WHERE name_key = ?').get(nameKey(p.name)) as { id: number } | undefined;
+    const byName = prepare('SELECT id FROM people WHERE name_key = ?').get(nameKey(p.name)) as { id: number } | undefined;
     if (byUuid !== undefined) {
       people.set(p.uuid, byUuid);
       const local = row('people', byUuid);
       const clash = byName !== undefined && byName.id !== byUuid;
       if (p.updatedAt > (local.updated_at as string) && !clash) {
-        db.prepare('UPDATE people SET name = ?, name_key = ?, relation = ?, updated_at = ? WHERE id = ?').run(p.name, nameKey(p.name), p.relation, p.updatedAt, byUuid);
+        prepare('UPDATE people SET name = ?, name_key = ?, relation = ?, updated_at = ? WHERE id = ?').run(p.name, nameKey(p.name), p.relation, p.updatedAt, byUuid);
         report.people.updated++;
       } else report.people.skipped++;
     } else if (byName !== undefined) {
@@ -58,15 +66,15 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       report.conversations.skipped++;
       continue;
     }
-    const info = db.prepare('INSERT INTO conversations (id, uuid, person_id, at) VALUES (?, ?, ?, ?)').run(freeId('conversations', c.id), c.uuid, people.get(c.person)!, c.at);
+    const info = prepare('INSERT INTO conversations (id, uuid, person_id, at) VALUES (?, ?, ?, ?)').run(freeId('conversations', c.id), c.uuid, people.get(c.person)!, c.at);
     conversations.set(c.uuid, Number(info.lastInsertRowid));
     report.conversations.added++;
   }
 
   const promises = new Map<string, number>();
   const addEvents = (promiseId: number, history: ExportFile['promises'][number]['history']) => {
-    const exists = db.prepare('SELECT 1 FROM promise_events WHERE promise_id = ? AND kind = ? AND at = ? AND recorded_at = ?');
-    const insert = db.prepare('INSERT INTO promise_events (promise_id, kind, at, recorded_at, note, detail) VALUES (?, ?, ?, ?, ?, ?)');
+    const exists = prepare('SELECT 1 FROM promise_events WHERE promise_id = ? AND kind = ? AND at = ? AND recorded_at = ?');
+    const insert = prepare('INSERT INTO promise_events (promise_id, kind, at, recorded_at, note, detail) VALUES (?, ?, ?, ?, ?, ?)');
     for (const e of history) if (!exists.get(promiseId, e.kind, e.at, e.recordedAt)) insert.run(promiseId, e.kind, e.at, e.recordedAt, e.note, json(e.detail));
   };
   const pendingRepairLinks: Array<[number, string]> = [];
@@ -90,7 +98,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     if (known !== undefined) {
       id = known;
       if (p.updatedAt > (row('promises', known).updated_at as string)) {
-        db.prepare(
+        prepare(
           `UPDATE promises SET person_id = ?, conversation_id = ?, text = ?, note = ?, status = ?, made_at = ?, due_date = ?, due_time = ?,
            resolved_at = ?, late = ?, deleted_at = ?, updated_at = ? WHERE id = ?`,
         ).run(...values, known);
@@ -118,7 +126,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     if (known !== undefined) {
       id = known;
       if (r.updatedAt > (row('repairs', known).updated_at as string)) {
-        db.prepare('UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ?').run(r.state, r.learned, r.closedAt, r.updatedAt, known);
+        prepare('UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ?').run(r.state, r.learned, r.closedAt, r.updatedAt, known);
         report.repairs.updated++;
       } else report.repairs.skipped++;
     } else {
@@ -133,29 +141,29 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     }
     // Answers: the later of the two for each step; check-ins: every date from either.
     for (const a of r.answers) {
-      db.prepare(
+      prepare(
         `INSERT INTO repair_answers (repair_id, step, title, answer, answered_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (repair_id, step) DO UPDATE SET title = excluded.title, answer = excluded.answer, answered_at = excluded.answered_at
          WHERE excluded.answered_at > repair_answers.answered_at`,
       ).run(id, a.step, a.title, JSON.stringify(a.answer), a.answeredAt);
     }
     for (const date of r.checkins) {
-      if (!db.prepare('SELECT 1 FROM repair_checkins WHERE repair_id = ? AND date = ?').get(id, date)) {
-        db.prepare('INSERT INTO repair_checkins (repair_id, date) VALUES (?, ?)').run(id, date);
+      if (!prepare('SELECT 1 FROM repair_checkins WHERE repair_id = ? AND date = ?').get(id, date)) {
+        prepare('INSERT INTO repair_checkins (repair_id, date) VALUES (?, ?)').run(id, date);
       }
     }
   }
   for (const [promiseId, repairUuid] of pendingRepairLinks) {
-    db.prepare('UPDATE promises SET repair_id = ? WHERE id = ?').run(idOf('repairs', repairUuid)!, promiseId);
+    prepare('UPDATE promises SET repair_id = ? WHERE id = ?').run(idOf('repairs', repairUuid)!, promiseId);
   }
 
   const reviewIds = new Map<string, number>();
   for (const r of file.reviews) {
-    const known = db.prepare('SELECT id, updated_at FROM reviews WHERE week = ?').get(r.week) as { id: number; updated_at: string } | undefined;
+    const known = prepare('SELECT id, updated_at FROM reviews WHERE week = ?').get(r.week) as { id: number; updated_at: string } | undefined;
     if (known) {
       reviewIds.set(r.week, known.id);
       if (r.updatedAt > known.updated_at) {
-        db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(r.updatedAt, known.id);
+        prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(r.updatedAt, known.id);
         report.reviews.updated++;
       } else report.reviews.skipped++;
     } else {
@@ -169,14 +177,14 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
   for (const r of file.reviews) {
     const reviewId = reviewIds.get(r.week)!;
     for (const a of r.answers) {
-      const followedIn = a.followedIn === null ? null : (reviewIds.get(a.followedIn) ?? (db.prepare('SELECT id FROM reviews WHERE week = ?').pluck().get(a.followedIn) as number | undefined) ?? null);
-      const existing = db.prepare('SELECT id FROM review_answers WHERE review_id = ? AND prompt_key = ? AND answered_at = ?').pluck().get(reviewId, a.promptKey, a.answeredAt) as number | undefined;
+      const followedIn = a.followedIn === null ? null : (reviewIds.get(a.followedIn) ?? (prepare('SELECT id FROM reviews WHERE week = ?').pluck().get(a.followedIn) as number | undefined) ?? null);
+      const existing = prepare('SELECT id FROM review_answers WHERE review_id = ? AND prompt_key = ? AND answered_at = ?').pluck().get(reviewId, a.promptKey, a.answeredAt) as number | undefined;
       if (existing === undefined) {
-        db.prepare('INSERT INTO review_answers (review_id, prompt_key, prompt, answer, intention, followed, followed_in, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
+        prepare('INSERT INTO review_answers (review_id, prompt_key, prompt, answer, intention, followed, followed_in, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
           reviewId, a.promptKey, a.prompt, a.answer, a.intention ? 1 : 0, a.followed, followedIn, a.answeredAt,
         );
       } else if (a.followed !== null) {
-        db.prepare('UPDATE review_answers SET followed = ?, followed_in = ? WHERE id = ? AND followed IS NULL').run(a.followed, followedIn, existing);
+        prepare('UPDATE review_answers SET followed = ?, followed_in = ? WHERE id = ? AND followed IS NULL').run(a.followed, followedIn, existing);
       }
     }
   }

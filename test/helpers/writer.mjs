@@ -1,9 +1,9 @@
 // Logs conversations through the real `trust log` code until it is killed or reaches its count:
 // each one is a new person, a conversation and three promises, saved in one transaction.
 // Usage: node writer.mjs <journal> [count] [tag]
-import { log } from '../../dist/commands/log.js';
-import { openJournal } from '../../dist/store/open.js';
-import { paint } from '../../dist/ui/colour.js';
+import { createRequire } from 'node:module';
+
+const { log, openJournal, paint } = createRequire(import.meta.url)('../../dist/api.cjs');
 
 const [path, count = '1000000', tag = String(process.pid)] = process.argv.slice(2);
 const sink = { write: () => true };

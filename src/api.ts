@@ -1,0 +1,13 @@
+/**
+ * The pieces that scripts outside the CLI use: the benchmark builds journals through the store,
+ * and the crash tests drive `trust log` with a scripted prompt. Built to dist/api.cjs.
+ */
+export { main } from './cli.js';
+export { log } from './commands/log.js';
+export { openJournal } from './store/open.js';
+export { writeTx } from './store/tx.js';
+export { insertPerson, insertConversation } from './store/people.js';
+export { insertPromise, resolvePromise, renegotiate } from './store/promises.js';
+export { insertRepair, saveAnswer, addCheckins } from './store/repairs.js';
+export { saveReview } from './store/reviews.js';
+export { paint } from './ui/colour.js';

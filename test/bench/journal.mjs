@@ -1,0 +1,89 @@
+// Builds a deterministic journal of n promises through trust's own store: about 200 people over
+// ten years, a realistic mix of kept, late, broken, released and open promises, repairs for
+// some breaks, and a weekly review most weeks. Same n, same journal, every time.
+import { createRequire } from 'node:module';
+
+const api = createRequire(import.meta.url)('../../dist/api.cjs');
+
+/** A small deterministic generator (LCG), so every run builds the same journal. */
+function random(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const RELATIONS = ['work', 'work', 'work', 'friend', 'family', 'customer', 'partner', 'other'];
+const VERBS = ['Send', 'Call', 'Review', 'Fix', 'Bring', 'Book', 'Write', 'Pay back', 'Visit', 'Plan'];
+const THINGS = ['the deck', 'the report', 'the bike', 'the cake', 'a table', 'the notes', 'the invoice', 'the photos', 'the plan', 'a card'];
+const DAY = 86_400_000;
+
+const iso = (ms) => new Date(ms).toISOString();
+const dayOf = (ms) => {
+  const d = new Date(ms);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+/** Builds the journal at `path` and returns the name of a person with many promises. */
+export function buildJournal(path, n, now) {
+  const next = random(n);
+  const db = api.openJournal(path, { create: true });
+  const start = now.getTime() - 10 * 365 * DAY;
+  const span = now.getTime() - start - 14 * DAY;
+  const people = [];
+  // Promises are made in time order, so the journal grows the way a real one does.
+  const made = Array.from({ length: n }, (_, i) => start + Math.floor((span * (i + next() * 0.5)) / n));
+  api.writeTx(db, () => {
+    for (let i = 0; i < 200; i++) {
+      people.push(api.insertPerson(db, `Person ${String(i + 1).padStart(3, '0')}`, RELATIONS[i % RELATIONS.length], new Date(start)));
+    }
+  });
+  const batch = 5000;
+  for (let from = 0; from < n; from += batch) {
+    api.writeTx(db, () => {
+      for (let i = from; i < Math.min(n, from + batch); i++) {
+        const at = made[i];
+        // A few people get most of the promises, as in life.
+        const person = people[Math.floor(next() ** 2 * people.length)];
+        const conversation = api.insertConversation(db, person.id, new Date(at));
+        const due = { date: dayOf(at + Math.floor(1 + next() * 10) * DAY), time: next() < 0.2 ? '17:00' : null };
+        const text = `${VERBS[Math.floor(next() * VERBS.length)]} ${THINGS[Math.floor(next() * THINGS.length)]}`;
+        const id = api.insertPromise(db, { personId: person.id, conversationId: conversation, text, note: null, due }, new Date(at));
+        const recent = at > now.getTime() - 30 * DAY;
+        const roll = next();
+        if (recent && roll < 0.6) continue; // still open
+        const dueMs = new Date(`${due.date}T23:59:59`).getTime();
+        if (roll < 0.78) api.resolvePromise(db, id, 'kept', new Date(dueMs - DAY / 2), false, null, new Date(dueMs - DAY / 2));
+        else if (roll < 0.88) api.resolvePromise(db, id, 'kept', new Date(dueMs + 2 * DAY), true, null, new Date(dueMs + 2 * DAY));
+        else if (roll < 0.95) api.resolvePromise(db, id, 'broken', new Date(dueMs + DAY), false, null, new Date(dueMs + DAY));
+        else if (roll < 0.98) api.resolvePromise(db, id, 'released', new Date(dueMs - DAY), false, 'let off', new Date(dueMs - DAY));
+        if (roll >= 0.88 && roll < 0.95 && next() < 0.2) {
+          const repair = api.insertRepair(db, { personId: person.id, promiseId: id, cause: 'mistake', checklistVersion: 1 }, new Date(dueMs + DAY));
+          api.saveAnswer(db, repair, { key: 'facts', title: 'The facts' }, { text: 'It slipped.' }, new Date(dueMs + DAY));
+          api.addCheckins(db, repair, [dayOf(dueMs + 8 * DAY)]);
+        }
+      }
+    });
+  }
+  // A review most weeks: figures kept small, answers as people write them.
+  api.writeTx(db, () => {
+    for (let week = start; week < now.getTime() - 7 * DAY; week += 7 * DAY) {
+      if (next() < 0.3) continue;
+      const d = new Date(week);
+      const key = isoWeek(d);
+      api.saveReview(db, key, { week: key }, [{ promptKey: 'thanks', prompt: 'Who helped you?', answer: 'A colleague.', intention: next() < 0.3 }], [], d);
+    }
+  });
+  db.close();
+  return people[0].name;
+}
+
+function isoWeek(d) {
+  const t = new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()));
+  const day = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - day);
+  const year = t.getUTCFullYear();
+  const week = Math.ceil(((t - Date.UTC(year, 0, 1)) / DAY + 1) / 7);
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

@@ -1,0 +1,162 @@
+// npm run bench [-- --sizes 1000,10000 --runs 11]
+// Times whole-process runs of the real binary on journals of 1,000, 10,000 and 100,000 promises,
+// each run paired with `node -e 0` so the ratio to Node's own start-up is taken in the same
+// moment on a noisy machine. Prints a table and writes bench-results/latest.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildJournal } from './journal.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = join(root, 'bin/trust.js');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const SIZES = option('sizes', '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(option('runs', '11'));
+const NOW = new Date('2026-11-21T10:00:00Z');
+const work = join(tmpdir(), `trust-bench-${process.pid}`);
+mkdirSync(work, { recursive: true });
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const ms = (start) => Number(process.hrtime.bigint() - start) / 1e6;
+
+function timeOnce(argv, env) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const took = ms(start);
+  if (r.status !== 0) throw new Error(`${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return took;
+}
+
+/** Peak resident memory of one run, in MB, where GNU time is there to tell. */
+function peakMb(argv, env) {
+  if (!existsSync('/usr/bin/time')) return null;
+  const r = spawnSync('/usr/bin/time', ['-f', '%M', ...argv], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const kb = Number(r.stderr.trim().split('\n').at(-1));
+  return Number.isFinite(kb) ? Math.round(kb / 1024) : null;
+}
+
+/** Alternates the command with `node -e 0`, so each ratio compares two runs taken together. */
+function measure(name, argvFor, env, { runs = RUNS, memory = false } = {}) {
+  const cmd = [];
+  const floor = [];
+  const ratios = [];
+  for (let i = 0; i < runs; i++) {
+    const f = timeOnce([process.execPath, '-e', '0'], env);
+    const c = timeOnce(argvFor(i), env);
+    floor.push(f);
+    cmd.push(c);
+    ratios.push(c / f);
+  }
+  return {
+    name,
+    medianMs: Math.round(median(cmd)),
+    minMs: Math.round(Math.min(...cmd)),
+    maxMs: Math.round(Math.max(...cmd)),
+    nodeMs: Math.round(median(floor)),
+    ratio: Number(median(ratios).toFixed(2)),
+    peakMb: memory ? peakMb(argvFor(runs), env) : null,
+  };
+}
+
+/** Time until the first question of interactive `trust log` is on screen, against node's own first line, both in tmux. */
+function firstPrompt(env, runs) {
+  if (spawnSync('tmux', ['-V']).status !== 0) return null;
+  let count = 0;
+  const until = (command, text) => {
+    const socket = `trust-bench-${process.pid}-${count++}`;
+    const start = process.hrtime.bigint();
+    execFileSync('tmux', ['-L', socket, 'new-session', '-d', '-s', 'b', '-x', '120', '-y', '30', command]);
+    for (;;) {
+      const screen = execFileSync('tmux', ['-L', socket, 'capture-pane', '-p', '-t', 'b'], { encoding: 'utf8' });
+      if (screen.includes(text)) break;
+      if (ms(start) > 10_000) throw new Error(`no "${text}" on screen`);
+    }
+    const took = ms(start);
+    spawnSync('tmux', ['-L', socket, 'kill-server']);
+    return took;
+  };
+  const vars = Object.entries(env).filter(([k]) => k.startsWith('TRUST') || k === 'TZ' || k === 'PATH').map(([k, v]) => `${k}='${v}'`).join(' ');
+  const ratios = [];
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const f = until(`env ${vars} ${process.execPath} -e "console.log('READY')"; sleep 5`, 'READY');
+    const c = until(`env ${vars} ${process.execPath} ${BIN} log; sleep 5`, 'Who did you talk with?');
+    times.push(c);
+    ratios.push(c / f);
+  }
+  return { name: 'first prompt of trust log (tmux)', medianMs: Math.round(median(times)), minMs: Math.round(Math.min(...times)), maxMs: Math.round(Math.max(...times)), nodeMs: null, ratio: Number(median(ratios).toFixed(2)), peakMb: null };
+}
+
+/** Taskwarrior on the same number of items, where it is installed. */
+function taskwarrior(n, env) {
+  if (spawnSync('task', ['--version']).status !== 0) return [];
+  const data = join(work, `task-${n}`);
+  rmSync(data, { recursive: true, force: true });
+  mkdirSync(data);
+  const rc = join(data, 'taskrc');
+  writeFileSync(rc, 'confirmation=off\nverbose=nothing\nnews.version=2.6.2\n');
+  const tenv = { ...env, TASKDATA: data, TASKRC: rc };
+  const tasks = Array.from({ length: n }, (_, i) => ({ description: `Promise ${i}`, status: i % 5 === 0 ? 'pending' : 'completed', entry: '20200101T000000Z', end: i % 5 === 0 ? undefined : '20200102T000000Z', uuid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+  spawnSync('task', ['import'], { env: tenv, input: JSON.stringify(tasks) });
+  return [
+    measure('task add (Taskwarrior)', (i) => ['task', 'add', `Bench ${i}`, 'due:tomorrow'], tenv),
+    measure('task list (Taskwarrior)', () => ['task', 'list'], tenv),
+  ];
+}
+
+const results = [];
+for (const n of SIZES) {
+  const cached = join(tmpdir(), `trust-bench-journal-${n}.db`);
+  if (!existsSync(cached)) {
+    const start = process.hrtime.bigint();
+    buildJournal(cached, n, NOW);
+    console.error(`built a journal of ${n} promises in ${(ms(start) / 1000).toFixed(1)} s (kept at ${cached})`);
+  }
+  const db = join(work, `journal-${n}.db`);
+  copyFileSync(cached, db);
+  // The caller's environment, as a user's shell would pass it: Node's start-up depends on it
+  // (NODE_EXTRA_CA_CERTS alone adds tens of milliseconds), and the floor is measured in the same one.
+  const env = { ...process.env, HOME: work, TRUST_DB: db, TRUST_NOW: NOW.toISOString(), TZ: 'UTC', NO_COLOR: '1' };
+  const trust = (...a) => [process.execPath, BIN, ...a];
+  const list = JSON.parse(execFileSync(process.execPath, [BIN, 'list', '--json', '--limit', '1000'], { env, encoding: 'utf8' }));
+  const openIds = list.promises.map((p) => String(p.id));
+  const exportFile = join(work, `export-${n}.json`);
+  const rows = [
+    measure('trust --version', () => trust('--version'), env),
+    measure('trust (dashboard)', () => trust(), env, { memory: true }),
+    measure('trust list', () => trust('list'), env, { memory: true }),
+    measure('trust list --status all --limit 50', () => trust('list', '--status', 'all', '--limit', '50'), env),
+    measure('trust people', () => trust('people'), env, { memory: true }),
+    measure('trust person <name>', () => trust('person', 'Person 001'), env, { memory: true }),
+    measure('trust review --no-prompts', () => trust('review', '--no-prompts'), env, { memory: true }),
+    measure('trust review --json', () => trust('review', '--json'), env),
+    measure('trust stats', () => trust('stats'), env, { memory: true }),
+    measure('trust log "…" --to … --due …', (i) => trust('log', `Bench promise ${i}`, '--to', 'Person 002', '--due', 'fri'), env, { memory: true }),
+    measure('trust kept <id>', (i) => trust('kept', openIds[i % openIds.length]), env, { runs: Math.min(RUNS, openIds.length - 1) }),
+    measure('trust export --format json', () => trust('export', '--out', exportFile), env, { runs: Math.min(RUNS, 5), memory: true }),
+  ];
+  rows.push(
+    measure('trust import (whole journal)', (i) => [process.execPath, BIN, '--db', join(work, `import-${n}-${i}-${Date.now()}.db`), 'import', exportFile], env, { runs: Math.min(RUNS, 3), memory: true }),
+  );
+  const prompt = firstPrompt(env, Math.min(RUNS, 5));
+  if (prompt) rows.push(prompt);
+  rows.push(...taskwarrior(n, env));
+  results.push({ promises: n, rows });
+
+  console.log(`\n${n.toLocaleString('en')} promises`);
+  console.log('| command | median ms | min | max | node -e 0 ms | ratio | peak MB |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const r of rows) console.log(`| ${r.name} | ${r.medianMs} | ${r.minMs} | ${r.maxMs} | ${r.nodeMs ?? '–'} | ${r.ratio}× | ${r.peakMb ?? '–'} |`);
+}
+
+mkdirSync(join(root, 'bench-results'), { recursive: true });
+const report = { node: process.version, date: new Date().toISOString(), runs: RUNS, results };
+writeFileSync(join(root, 'bench-results/latest.json'), JSON.stringify(report, null, 2) + '\n');
+console.log('\nJSON: bench-results/latest.json');
+rmSync(work, { recursive: true, force: true });
