@@ -6,8 +6,9 @@ import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { localDate, weekEnd } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
-import { keepStreak, type KeepStreak } from '../domain/streaks.js';
-import { countOpen, isEmpty, openDueBy, resolutionsInOrder } from '../store/promises.js';
+import type { KeepStreak } from '../domain/streaks.js';
+import { countOpen, isEmpty, openDueBy } from '../store/promises.js';
+import { readJournalStats } from '../store/stats.js';
 import { formatDay, promiseLine } from '../ui/format.js';
 import { checkInState } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
@@ -22,7 +23,7 @@ Or in one line: trust log "Send the deck" --to Alice --due fri
 
 export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise<void> {
   if (!existsSync(ctx.dbPath) || isEmpty(ctx.db('read'))) {
-    if (opts.json) writeJson(ctx.out, { overdue: [], today: [], thisWeek: [], checkins: [], keepStreak: { current: 0, best: 0, currentLate: 0 }, open: 0, later: 0 });
+    if (opts.json) writeJson(ctx.out, { overdue: [], today: [], thisWeek: [], checkins: [], moreCheckins: 0, keepStreak: { current: 0, best: 0, currentLate: 0 }, open: 0, later: 0 });
     else ctx.out.write(WELCOME);
     return;
   }
@@ -32,14 +33,15 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   const overdue = soon.filter((p) => isOverdue(p, ctx.now));
   const dueToday = soon.filter((p) => !isOverdue(p, ctx.now) && p.due!.date === today);
   const thisWeek = soon.filter((p) => p.due!.date > today);
-  const streak = keepStreak(resolutionsInOrder(db));
+  const streak = readJournalStats(db).streak;
   const { open } = countOpen(db);
   const later = open - soon.length;
 
   if (opts.json) {
     const json = (list: PromiseRecord[]) => list.map((p) => promiseJson(p, ctx.now));
-    const checkins = checkinsToday(db, ctx).map(({ line: _line, ...rest }) => rest);
-    writeJson(ctx.out, { overdue: json(overdue), today: json(dueToday), thisWeek: json(thisWeek), checkins, keepStreak: streak, open, later });
+    const { shown, more } = checkinsToday(db, ctx);
+    const checkins = shown.map(({ line: _line, ...rest }) => rest);
+    writeJson(ctx.out, { overdue: json(overdue), today: json(dueToday), thisWeek: json(thisWeek), checkins, moreCheckins: more, keepStreak: streak, open, later });
     return;
   }
   const { c } = ctx;
@@ -53,9 +55,10 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   section('Due today', dueToday, (s) => c.bold.yellow(s));
   section('Due this week', thisWeek, (s) => c.bold(s));
   const checkins = checkinsToday(db, ctx);
-  if (checkins.length > 0) {
-    lines.push(c.bold.cyan(`Check-ins (${checkins.length})`));
-    for (const ci of checkins) lines.push(`  ${ci.line}`);
+  if (checkins.shown.length > 0) {
+    lines.push(c.bold.cyan(`Check-ins (${checkins.shown.length + checkins.more})`));
+    for (const ci of checkins.shown) lines.push(`  ${ci.line}`);
+    if (checkins.more > 0) lines.push(c.dim(`  …and ${checkins.more} more: trust repair --list`));
   }
   if (lines.length === 0) lines.push('Nothing due this week.');
   if (later > 0) lines.push(c.dim(`${later} more open later or without a date: trust list`));
@@ -64,26 +67,39 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
 }
 
 /** Repair check-ins that are due or were missed, with the repair's next step. */
-function checkinsToday(db: DB, ctx: Context) {
+/** At most this many check-in lines: the rest are one `trust repair --list` away. */
+const CHECKIN_LINES = 5;
+
+/** Repair check-ins that are due or were missed (the latest per repair, newest first), with the repair's next step. */
+function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: number } {
   const today = localDate(ctx.now);
   const pending = checkinsDueBy(db, today)
     .map((ci) => ({ ...ci, state: checkInState(ci, ci.lastLogged ? localDate(ci.lastLogged) : null, today) }))
     .filter((ci) => ci.state === 'due' || ci.state === 'missed');
-  // One line per repair: the latest check-in that is waiting.
-  const latest = new Map(pending.map((ci) => [ci.repairId, ci]));
-  return [...latest.values()].map((ci) => {
-      const view = viewOf(db, getRepair(db, ci.repairId)!, ctx.now);
-      const when = ci.state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;
-      const quiet = ci.state === 'missed' ? ctx.c.yellow(' · going quiet? a short update is enough') : '';
-      return {
-        repair: ci.repairId,
-        person: view.repair.person,
-        date: ci.date,
-        state: ci.state,
-        nextStep: view.next?.title ?? null,
+  const latest = [...new Map(pending.map((ci) => [ci.repairId, ci])).values()].reverse();
+  const shown = latest.slice(0, CHECKIN_LINES).map((ci) => {
+    const view = viewOf(db, getRepair(db, ci.repairId)!, ctx.now);
+    const when = ci.state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;
+    const quiet = ci.state === 'missed' ? ctx.c.yellow(' · going quiet? a short update is enough') : '';
+    return {
+      repair: ci.repairId,
+      person: view.repair.person,
+      date: ci.date,
+      state: ci.state,
+      nextStep: view.next?.title ?? null,
       line: `Update ${view.repair.person} on repair #${ci.repairId} (${when}); next step: ${view.next?.title ?? 'close'}${quiet}`,
     };
   });
+  return { shown, more: latest.length - shown.length };
+}
+
+interface CheckinLine {
+  repair: number;
+  person: string;
+  date: string;
+  state: string;
+  nextStep: string | null;
+  line: string;
 }
 
 export function streakLine(s: KeepStreak): string {

@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { keepRate } from '../domain/streaks.js';
 import { peopleSummaries } from '../store/people.js';
-import { listPromises, notedEvents } from '../store/promises.js';
+import { notedEvents, promisesOf } from '../store/promises.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, promiseJson, writeJson } from '../ui/json.js';
 import { promiseTable } from './list.js';
@@ -17,8 +17,8 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   const db = ctx.db('read');
   const found = personByName(db, name);
   const summary = peopleSummaries(db, found.id)[0]!;
-  const { items } = listPromises(db, { personId: found.id, status: 'all', limit: Number.MAX_SAFE_INTEGER });
-  const story = items.sort((a, b) => a.madeAt.getTime() - b.madeAt.getTime() || a.id - b.id);
+  // Text shows the latest part of a long story; JSON, for scripts, all of it.
+  const story = promisesOf(db, found.id, opts.json ? Number.MAX_SAFE_INTEGER : limit);
   const notes = [
     ...story.filter((p) => p.note).map((p) => ({ at: p.madeAt, id: p.id, text: p.note! })),
     ...notedEvents(db, found.id).map((e) => ({ at: e.at, id: e.promiseId, text: `${e.kind}: ${e.note}` })),
@@ -42,9 +42,9 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
     `Last logged: ${summary.lastLogged ? `${relativePast(summary.lastLogged, now)} (${formatInstant(summary.lastLogged, now, false)})` : 'never'}`,
   ];
   // The latest part of a long story: cli-table3 is slow with thousands of rows, and so are readers.
-  const earlier = Math.max(0, story.length - limit);
-  if (story.length > 0) lines.push('', await promiseTable(story.slice(earlier), ctx));
-  if (earlier > 0) lines.push(c.dim(`…and ${earlier} earlier promises: trust person "${summary.name}" --limit ${story.length}`));
+  const earlier = summary.made - story.length;
+  if (story.length > 0) lines.push('', await promiseTable(story, ctx));
+  if (earlier > 0) lines.push(c.dim(`…and ${earlier} earlier promises: trust person "${summary.name}" --limit ${summary.made}`));
   if (notes.length > 0) {
     lines.push('', c.bold('Notes'));
     for (const n of notes.slice(-limit)) lines.push(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`);

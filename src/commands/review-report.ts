@@ -3,13 +3,14 @@
  */
 import { addDays, instantOf, localDate } from '../domain/dates.js';
 import { isOverdue } from '../domain/promise.js';
-import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact, type RateComparison, type Streaks, type WeekCounts, type PersonWeek } from '../domain/review.js';
+import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, weekCounts, type PromiseFact, type RateComparison, type Streaks, type WeekCounts, type PersonWeek } from '../domain/review.js';
 import { weekOf, type Week } from '../domain/weeks.js';
 import type { DB } from '../store/open.js';
 import { peopleSummaries } from '../store/people.js';
 import { isEmpty } from '../store/promises.js';
 import { listRepairs } from '../store/repairs.js';
-import { factsAround, renegotiationsBetween, resolvedFacts, reviewedWeeks } from '../store/reviews.js';
+import { factsAround, renegotiationsBetween, reviewedWeeks } from '../store/reviews.js';
+import { readJournalStats, readWeekStats } from '../store/stats.js';
 import { viewOf } from './repair-load.js';
 
 export interface ReviewReport {
@@ -33,8 +34,7 @@ export function buildReport(db: DB, week: Week, now: Date): ReviewReport {
   const from = instantOf({ date: addDays(week.start, -2), time: null }).toISOString();
   const to = instantOf({ date: addDays(week.end, 1), time: null }).toISOString();
   const facts = factsAround(db, from, to, week.start, week.end);
-  const resolved = resolvedFacts(db);
-  const byWeek = tallies(resolved);
+  const byWeek = readWeekStats(db);
   const inWeek = (d: Date | null) => d !== null && localDate(d) >= week.start && localDate(d) <= week.end;
   return {
     week,
@@ -42,7 +42,7 @@ export function buildReport(db: DB, week: Week, now: Date): ReviewReport {
     empty: isEmpty(db),
     counts: weekCounts(facts, renegotiationsBetween(db, from, to), week, now),
     keepRate: compareKeepRate(byWeek, week),
-    streaks: streaksNow(resolved, reviewedWeeks(db), now),
+    streaks: streaksNow(readJournalStats(db).streak, byWeek, reviewedWeeks(db), now),
     people: perPerson(facts, week),
     repairs: listRepairs(db, { includeClosed: false, limit: 20 }).map((r) => {
       const v = viewOf(db, r, now);

@@ -3,37 +3,30 @@
  * without the weekly frame.
  */
 import type { Context } from '../context.js';
-import { streaksNow, type PromiseFact } from '../domain/review.js';
-import { keepRate, reliabilityScore, RELIABILITY_HALF_LIFE, type Resolution } from '../domain/streaks.js';
+import { streaksNow } from '../domain/review.js';
+import { keepRate, RELIABILITY_HALF_LIFE } from '../domain/streaks.js';
 import { peopleSummaries } from '../store/people.js';
-import { resolvedFacts, reviewedWeeks } from '../store/reviews.js';
+import { reviewedWeeks } from '../store/reviews.js';
+import { readJournalStats, readPersonStats, readWeekStats } from '../store/stats.js';
 import { percent } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 import { parseLimit } from './list.js';
 
-const resolutions = (facts: PromiseFact[]): Resolution[] => facts.map((p) => ({ status: p.status as Resolution['status'], late: p.late }));
-
-function reliability(facts: PromiseFact[]) {
-  const kept = facts.filter((p) => p.status === 'kept').length;
-  const broken = facts.filter((p) => p.status === 'broken').length;
-  return { kept, broken, keepRate: keepRate({ kept, broken }), score: facts.length === 0 ? null : reliabilityScore(resolutions(facts)) };
+/** The share kept, and the strength; no strength before anything was kept or broken. */
+function reliability(t: { kept: number; broken: number; score: number }) {
+  return { kept: t.kept, broken: t.broken, keepRate: keepRate(t), score: t.kept + t.broken === 0 ? null : t.score };
 }
 
 export async function stats(opts: { json?: boolean; limit?: string }, ctx: Context) {
   const limit = parseLimit(opts.limit, 20);
   const db = ctx.db('read');
-  const resolved = resolvedFacts(db);
-  const streaks = streaksNow(resolved, reviewedWeeks(db), ctx.now);
-  const overall = reliability(resolved);
-  const byPerson = new Map<number, PromiseFact[]>();
-  for (const f of resolved) {
-    const list = byPerson.get(f.personId);
-    if (list) list.push(f);
-    else byPerson.set(f.personId, [f]);
-  }
+  const journal = readJournalStats(db);
+  const streaks = streaksNow(journal.streak, readWeekStats(db), reviewedWeeks(db), ctx.now);
+  const overall = reliability(journal);
+  const scores = readPersonStats(db);
   const people = peopleSummaries(db)
-    .map((p) => ({ name: p.name, relation: p.relation, ...reliability(byPerson.get(p.id) ?? []) }))
+    .map((p) => ({ name: p.name, relation: p.relation, ...reliability({ kept: p.kept, broken: p.broken, score: scores.get(p.id)?.score ?? 0 }) }))
     .filter((p) => p.kept + p.broken > 0)
     .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name));
   const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE };

@@ -3,8 +3,8 @@
  * facts and "now" are all parameters, so every figure can be tested against a hand-made history.
  */
 import { daysBetween, instantOf, localDate, type Day } from './dates.js';
-import { isOverdue, type Outcome, type Status } from './promise.js';
-import { cleanWeeks, keepRate, keepStreak, reviewStreak, type Streak, type KeepStreak, type WeekTally } from './streaks.js';
+import { isOverdue, type Status } from './promise.js';
+import { cleanWeeks, keepRate, reviewStreak, type Streak, type KeepStreak, type WeekTally } from './streaks.js';
 import { shiftWeek, weekFromKey, weekOf, weekOfInstant, weeksBetween, weeksEnding, type Week } from './weeks.js';
 
 export interface PromiseFact {
@@ -102,19 +102,21 @@ export interface Streaks {
   reviews: Streak;
 }
 
-/** All three streaks as of now. `resolvedInOrder` is every resolved promise in order of resolution. */
-export function streaksNow(resolvedInOrder: PromiseFact[], reviewedWeeks: Set<string>, now: Date): Streaks {
+/**
+ * All three streaks as of now, from the keep streak, kept/broken per week (keyed "2026-W47")
+ * and the weeks that have a review.
+ */
+export function streaksNow(keep: KeepStreak, byWeek: Map<string, WeekTally>, reviewedWeeks: Set<string>, now: Date): Streaks {
   const current = weekOf(localDate(now));
-  const byWeek = tallies(resolvedInOrder);
-  const firstResolved = resolvedInOrder[0]?.resolvedAt;
-  const firstReview = [...reviewedWeeks].sort()[0];
-  const span = (from: Week | undefined) => (from ? weeksEnding(current, Math.max(1, weeksBetween(from, current) + 1)) : []);
-  const keepWeeks = span(firstResolved ? weekOfInstant(firstResolved) : undefined);
-  const reviewWeeks = span(firstReview ? (weekFromKey(firstReview) ?? undefined) : undefined);
+  const span = (keys: Iterable<string>) => {
+    const first = [...keys].sort()[0];
+    const from = first ? weekFromKey(first) : null;
+    return from ? weeksEnding(current, Math.max(1, weeksBetween(from, current) + 1)) : [];
+  };
   return {
-    keep: keepStreak(resolvedInOrder.map((p) => ({ status: p.status as Outcome, late: p.late }))),
-    cleanWeeks: cleanWeeks(keepWeeks.map((w) => byWeek.get(w.key) ?? { kept: 0, broken: 0 })),
-    reviews: reviewStreak(reviewWeeks.map((w) => reviewedWeeks.has(w.key))),
+    keep,
+    cleanWeeks: cleanWeeks(span(byWeek.keys()).map((w) => byWeek.get(w.key) ?? { kept: 0, broken: 0 })),
+    reviews: reviewStreak(span(reviewedWeeks).map((w) => reviewedWeeks.has(w.key))),
   };
 }
 

@@ -20,20 +20,19 @@ export interface KeepStreak {
  * count). A break resets it to 0; released promises are neutral.
  */
 export function keepStreak(resolutions: Iterable<Resolution>): KeepStreak {
-  let current = 0;
-  let currentLate = 0;
-  let best = 0;
-  for (const r of resolutions) {
-    if (r.status === 'kept') {
-      current += 1;
-      if (r.late) currentLate += 1;
-      best = Math.max(best, current);
-    } else if (r.status === 'broken') {
-      current = 0;
-      currentLate = 0;
-    }
+  let streak: KeepStreak = { current: 0, best: 0, currentLate: 0 };
+  for (const r of resolutions) streak = stepKeepStreak(streak, r);
+  return streak;
+}
+
+/** One more resolution, in order: lets the store keep the streak up to date as promises resolve. */
+export function stepKeepStreak(s: KeepStreak, r: Resolution): KeepStreak {
+  if (r.status === 'kept') {
+    const current = s.current + 1;
+    return { current, best: Math.max(s.best, current), currentLate: s.currentLate + (r.late ? 1 : 0) };
   }
-  return { current, best, currentLate };
+  if (r.status === 'broken') return { current: 0, best: s.best, currentLate: 0 };
+  return s;
 }
 
 export interface Tally {
@@ -113,10 +112,13 @@ export const RELIABILITY_M = 0.5 ** (1 / RELIABILITY_HALF_LIFE);
  */
 export function reliabilityScore(resolutions: Iterable<Resolution>, m = RELIABILITY_M): number {
   let score = 0;
-  for (const r of resolutions) {
-    if (r.status === 'released') continue;
-    const outcome = r.status === 'broken' ? 0 : r.late ? LATE_CREDIT : 1;
-    score = score * m + outcome * (1 - m);
-  }
+  for (const r of resolutions) score = stepScore(score, r, m);
   return score;
+}
+
+/** One more resolution, in order, folded into the score. */
+export function stepScore(score: number, r: Resolution, m = RELIABILITY_M): number {
+  if (r.status === 'released') return score;
+  const outcome = r.status === 'broken' ? 0 : r.late ? LATE_CREDIT : 1;
+  return score * m + outcome * (1 - m);
 }

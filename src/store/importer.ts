@@ -8,6 +8,7 @@ import type Database from 'better-sqlite3';
 import type { DB } from './open.js';
 import type { ExportFile } from '../domain/export-format.js';
 import { nameKey } from '../domain/promise.js';
+import { recomputeStats } from './stats.js';
 
 export interface Tally {
   added: number;
@@ -188,5 +189,6 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       }
     }
   }
+  recomputeStats(db);
   return report;
 }

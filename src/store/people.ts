@@ -65,17 +65,11 @@ export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
   const rows = db
     .prepare(
       `SELECT p.*,
-         count(pr.id) AS made,
-         count(pr.id) FILTER (WHERE pr.status = 'open') AS open,
-         count(pr.id) FILTER (WHERE pr.status = 'kept') AS kept,
-         count(pr.id) FILTER (WHERE pr.status = 'kept' AND pr.late = 1) AS kept_late,
-         count(pr.id) FILTER (WHERE pr.status = 'broken') AS broken,
-         count(pr.id) FILTER (WHERE pr.status = 'released') AS released,
+         coalesce(s.made, 0) AS made, coalesce(s.open, 0) AS open, coalesce(s.kept, 0) AS kept,
+         coalesce(s.kept_late, 0) AS kept_late, coalesce(s.broken, 0) AS broken, coalesce(s.released, 0) AS released,
          (SELECT max(c.at) FROM conversations c WHERE c.person_id = p.id) AS last_logged
-       FROM people p
-       LEFT JOIN promises pr ON pr.person_id = p.id AND pr.deleted_at IS NULL
+       FROM people p LEFT JOIN person_stats s ON s.person_id = p.id
        WHERE @id IS NULL OR p.id = @id
-       GROUP BY p.id
        ORDER BY last_logged IS NULL, last_logged DESC, p.name_key`,
     )
     .all({ id: personId ?? null }) as SummaryRow[];

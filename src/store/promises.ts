@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DB } from './open.js';
 import type { Day } from '../domain/dates.js';
 import type { EventKind, Outcome, PromiseRecord, Status } from '../domain/promise.js';
+import { recomputeStats, statsOnMade, statsOnResolved } from './stats.js';
 
 interface PromiseRow {
   id: number;
@@ -69,6 +70,7 @@ export function insertPromise(db: DB, p: NewPromise, now: Date): number {
     .run(randomUUID(), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
   const id = Number(info.lastInsertRowid);
   addEvent(db, id, 'created', now, now, null, null);
+  statsOnMade(db, p.personId);
   return id;
 }
 
@@ -84,14 +86,12 @@ function addEvent(db: DB, promiseId: number, kind: EventKind, at: Date, now: Dat
 }
 
 export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, late: boolean, note: string | null, now: Date): void {
-  db.prepare("UPDATE promises SET status = ?, resolved_at = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open'").run(
-    outcome,
-    at.toISOString(),
-    late ? 1 : 0,
-    now.toISOString(),
-    id,
-  );
+  const row = db
+    .prepare("UPDATE promises SET status = ?, resolved_at = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open' RETURNING person_id")
+    .get(outcome, at.toISOString(), late ? 1 : 0, now.toISOString(), id) as { person_id: number } | undefined;
+  if (!row) return;
   addEvent(db, id, outcome, at, now, note, null);
+  statsOnResolved(db, { id, personId: row.person_id }, outcome, late, at.toISOString());
 }
 
 export function renegotiate(db: DB, id: number, from: Day | null, to: Day, note: string | null, now: Date): void {
@@ -128,12 +128,15 @@ export function editPromise(db: DB, before: StoredPromise, changes: PromiseChang
   }
   if (changes.person) [from.person, to.person] = [before.person, changes.person.name];
   addEvent(db, before.id, 'edited', now, now, null, { from, to });
+  // Who it was made to, or whether it was late, changes tallies and streaks.
+  if (changes.person || changes.late !== undefined) recomputeStats(db);
 }
 
 /** A deletion hides the promise everywhere but keeps the row and its history. */
 export function deletePromise(db: DB, id: number, now: Date): void {
   db.prepare('UPDATE promises SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now.toISOString(), now.toISOString(), id);
   addEvent(db, id, 'deleted', now, now, null, null);
+  recomputeStats(db);
 }
 
 export interface PromiseEvent {
@@ -159,6 +162,14 @@ export function promiseEvents(db: DB, id: number): PromiseEvent[] {
     note: r.note,
     detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
   }));
+}
+
+/** One person's latest promises, oldest of them first: the end of their story. */
+export function promisesOf(db: DB, personId: number, limit: number): StoredPromise[] {
+  const rows = db
+    .prepare(`${SELECT} WHERE pr.person_id = ? AND pr.deleted_at IS NULL ORDER BY pr.made_at DESC, pr.id DESC LIMIT ?`)
+    .all(personId, limit) as PromiseRow[];
+  return rows.map(toPromise).reverse();
 }
 
 /** History rows that carry a note, for one person's promises: the notes of their story. */
@@ -243,16 +254,6 @@ export function countOpenDueBetween(db: DB, from: string, to: string): number {
       .prepare("SELECT count(*) AS n FROM promises WHERE status = 'open' AND deleted_at IS NULL AND due_key BETWEEN ? AND ?")
       .get(`${from} 00:00`, `${to} 24:00`) as { n: number }
   ).n;
-}
-
-/** Resolved promises in order of resolution, for the keep streak. */
-export function resolutionsInOrder(db: DB): IterableIterator<{ status: Outcome; late: boolean }> {
-  const rows = db
-    .prepare("SELECT status, late FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id")
-    .iterate() as IterableIterator<{ status: Outcome; late: number }>;
-  return (function* () {
-    for (const r of rows) yield { status: r.status, late: r.late === 1 };
-  })();
 }
 
 /** Any promises at all? Lets the dashboard greet a new user instead of showing zeros. */

@@ -139,24 +139,20 @@ const toFact = (r: FactRow): PromiseFact => ({
 const FACTS = `SELECT pr.id, pr.person_id, p.name AS person, pr.text, pr.status, pr.late, pr.made_at, pr.due_date, pr.due_time, pr.resolved_at
   FROM promises pr JOIN people p ON p.id = pr.person_id WHERE pr.deleted_at IS NULL`;
 
-/** Every resolved promise, in order of resolution: for the streaks and the weekly series. */
-export function resolvedFacts(db: DB): PromiseFact[] {
-  return (db.prepare(`${FACTS} AND pr.resolved_at IS NOT NULL ORDER BY pr.resolved_at, pr.id`).all() as FactRow[]).map(toFact);
-}
-
 /**
- * Promises made, due or resolved between two instants (a day of margin on either side, as the
- * domain decides weeks by local dates), and every open one: what a week's report is made of.
+ * What a week's report is made of: promises made, resolved or due around the week (a day of
+ * margin either side, as the domain decides weeks by local dates), and every open one. Four
+ * indexed lookups joined by UNION, rather than one OR that would read the whole table.
  */
+export const FACTS_AROUND = `${FACTS} AND pr.id IN (
+    SELECT id FROM promises WHERE deleted_at IS NULL AND made_at BETWEEN @fromIso AND @toIso
+    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND resolved_at IS NOT NULL AND resolved_at BETWEEN @fromIso AND @toIso
+    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND due_key BETWEEN @fromKey AND @toKey
+    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND status = 'open')
+  ORDER BY pr.id`;
+
 export function factsAround(db: DB, fromIso: string, toIso: string, fromDate: string, toDate: string): PromiseFact[] {
-  return (
-    db
-      .prepare(
-        `${FACTS} AND (pr.status = 'open' OR pr.made_at BETWEEN @fromIso AND @toIso OR pr.resolved_at BETWEEN @fromIso AND @toIso
-           OR pr.due_date BETWEEN @fromDate AND @toDate) ORDER BY pr.id`,
-      )
-      .all({ fromIso, toIso, fromDate, toDate }) as FactRow[]
-  ).map(toFact);
+  return (db.prepare(FACTS_AROUND).all({ fromIso, toIso, fromKey: `${fromDate} 00:00`, toKey: `${toDate} 24:00` }) as FactRow[]).map(toFact);
 }
 
 export function renegotiationsBetween(db: DB, fromIso: string, toIso: string): Array<{ promiseId: number; at: Date }> {

@@ -5,8 +5,12 @@
  */
 import type Database from 'better-sqlite3';
 import { writeTx } from './tx.js';
+import { recomputeStats } from './stats.js';
 
-const MIGRATIONS: readonly string[] = [
+/** SQL, or a function for what SQL alone cannot do (weeks in the local time zone). */
+type Migration = string | ((db: Database.Database) => void);
+
+const MIGRATIONS: readonly Migration[] = [
   // 1: people, conversations, promises and their history.
   `
   CREATE TABLE people (
@@ -130,6 +134,42 @@ const MIGRATIONS: readonly string[] = [
   CREATE INDEX review_answers_review ON review_answers(review_id);
   CREATE INDEX promise_events_kind_at ON promise_events(kind, at);
   `,
+  // 4: figures kept up to date on every change, so reading them stays instant at any size,
+  // and the indexes the weekly review reads by.
+  (db) => {
+    db.exec(`
+      CREATE TABLE journal_stats (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        keep_current INTEGER NOT NULL,
+        keep_best INTEGER NOT NULL,
+        keep_current_late INTEGER NOT NULL,
+        score REAL NOT NULL,
+        kept INTEGER NOT NULL,
+        broken INTEGER NOT NULL,
+        last_key TEXT
+      );
+      CREATE TABLE person_stats (
+        person_id INTEGER PRIMARY KEY REFERENCES people(id),
+        made INTEGER NOT NULL DEFAULT 0,
+        open INTEGER NOT NULL DEFAULT 0,
+        kept INTEGER NOT NULL DEFAULT 0,
+        kept_late INTEGER NOT NULL DEFAULT 0,
+        broken INTEGER NOT NULL DEFAULT 0,
+        released INTEGER NOT NULL DEFAULT 0,
+        score REAL NOT NULL DEFAULT 0,
+        last_key TEXT
+      );
+      CREATE TABLE week_stats (
+        week TEXT PRIMARY KEY,
+        kept INTEGER NOT NULL,
+        broken INTEGER NOT NULL
+      ) WITHOUT ROWID;
+      CREATE INDEX promises_made ON promises(made_at) WHERE deleted_at IS NULL;
+      CREATE INDEX promises_due ON promises(due_key) WHERE deleted_at IS NULL;
+      CREATE INDEX promises_person_resolved ON promises(person_id, resolved_at) WHERE deleted_at IS NULL;
+    `);
+    recomputeStats(db);
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;
@@ -140,7 +180,9 @@ export function migrate(db: Database.Database): void {
   writeTx(db, () => {
     // Another process may have migrated while we waited for the lock.
     for (let version = current(); version < LATEST_VERSION; version++) {
-      db.exec(MIGRATIONS[version]!);
+      const migration = MIGRATIONS[version]!;
+      if (typeof migration === 'string') db.exec(migration);
+      else migration(db);
       db.pragma(`user_version = ${version + 1}`);
     }
   });

@@ -40,6 +40,9 @@ export function buildJournal(path, n, now) {
     }
   });
   const batch = 5000;
+  // Resolutions are applied afterwards in the order they happened, as they would have been.
+  const resolutions = [];
+  const resolve = (id, status, atMs, late, note) => resolutions.push({ id, status, atMs, late, note });
   for (let from = 0; from < n; from += batch) {
     api.writeTx(db, () => {
       for (let i = from; i < Math.min(n, from + batch); i++) {
@@ -54,15 +57,24 @@ export function buildJournal(path, n, now) {
         const roll = next();
         if (recent && roll < 0.6) continue; // still open
         const dueMs = new Date(`${due.date}T23:59:59`).getTime();
-        if (roll < 0.78) api.resolvePromise(db, id, 'kept', new Date(dueMs - DAY / 2), false, null, new Date(dueMs - DAY / 2));
-        else if (roll < 0.88) api.resolvePromise(db, id, 'kept', new Date(dueMs + 2 * DAY), true, null, new Date(dueMs + 2 * DAY));
-        else if (roll < 0.95) api.resolvePromise(db, id, 'broken', new Date(dueMs + DAY), false, null, new Date(dueMs + DAY));
-        else if (roll < 0.98) api.resolvePromise(db, id, 'released', new Date(dueMs - DAY), false, 'let off', new Date(dueMs - DAY));
+        if (roll < 0.78) resolve(id, 'kept', dueMs - DAY / 2, false, null);
+        else if (roll < 0.88) resolve(id, 'kept', dueMs + 2 * DAY, true, null);
+        else if (roll < 0.95) resolve(id, 'broken', dueMs + DAY, false, null);
+        else if (roll < 0.98) resolve(id, 'released', dueMs - DAY, false, 'let off');
         if (roll >= 0.88 && roll < 0.95 && next() < 0.2) {
           const repair = api.insertRepair(db, { personId: person.id, promiseId: id, cause: 'mistake', checklistVersion: 1 }, new Date(dueMs + DAY));
           api.saveAnswer(db, repair, { key: 'facts', title: 'The facts' }, { text: 'It slipped.' }, new Date(dueMs + DAY));
           api.addCheckins(db, repair, [dayOf(dueMs + 8 * DAY)]);
         }
+      }
+    });
+  }
+  resolutions.sort((a, b) => a.atMs - b.atMs || a.id - b.id);
+  for (let from = 0; from < resolutions.length; from += batch) {
+    api.writeTx(db, () => {
+      for (const r of resolutions.slice(from, from + batch)) {
+        const at = new Date(Math.min(r.atMs, now.getTime() - 60_000));
+        api.resolvePromise(db, r.id, r.status, at, r.late, r.note, at);
       }
     });
   }

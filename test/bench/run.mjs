@@ -125,7 +125,8 @@ for (const n of SIZES) {
   const env = { ...process.env, HOME: work, TRUST_DB: db, TRUST_NOW: NOW.toISOString(), TZ: 'UTC', NO_COLOR: '1' };
   const trust = (...a) => [process.execPath, BIN, ...a];
   const list = JSON.parse(execFileSync(process.execPath, [BIN, 'list', '--json', '--limit', '1000'], { env, encoding: 'utf8' }));
-  const openIds = list.promises.map((p) => String(p.id));
+  // Ascending, so each `kept` is the latest resolution, as in real use.
+  const openIds = list.promises.map((p) => p.id).sort((a, b) => a - b).map(String);
   const exportFile = join(work, `export-${n}.json`);
   const rows = [
     measure('trust --version', () => trust('--version'), env),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { choosePrompts, intentionsHeading, REFLECTIONS } from '../../src/domain/prompts.js';
 import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
 import { parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
+import { keepStreak } from '../../src/domain/streaks.js';
 
 // Berlin: clocks go back on Sunday 25 October 2026, inside ISO week 2026-W43.
 process.env.TZ = 'Europe/Berlin';
@@ -125,13 +126,13 @@ describe('streaks as of now', () => {
     fact({ made: '2026-11-16T09:00', status: 'kept', resolved: '2026-11-17T09:00' }), // W47
   ];
   it('counts keep streak, clean weeks across a quiet week, and reviews with a gap', () => {
-    const s = streaksNow(resolved, new Set(['2026-W40', '2026-W41', '2026-W42', '2026-W45', '2026-W46']), now);
+    const s = streaksNow(keepStreak(resolved.map((p) => ({ status: p.status as 'kept', late: p.late }))), tallies(resolved), new Set(['2026-W40', '2026-W41', '2026-W42', '2026-W45', '2026-W46']), now);
     expect(s.keep).toEqual({ current: 3, best: 3, currentLate: 1 });
     expect(s.cleanWeeks).toEqual({ current: 3, best: 3 });
     expect(s.reviews).toEqual({ current: 2, best: 3 }); // this week not reviewed yet: still 2
   });
   it('is all zeros for an empty journal', () => {
-    expect(streaksNow([], new Set(), now)).toEqual({ keep: { current: 0, best: 0, currentLate: 0 }, cleanWeeks: { current: 0, best: 0 }, reviews: { current: 0, best: 0 } });
+    expect(streaksNow(keepStreak([]), new Map(), new Set(), now)).toEqual({ keep: { current: 0, best: 0, currentLate: 0 }, cleanWeeks: { current: 0, best: 0 }, reviews: { current: 0, best: 0 } });
   });
 });
 

@@ -1,0 +1,191 @@
+/**
+ * Figures kept up to date as promises are made and resolved, so that reading them stays instant
+ * at 100,000 promises: per-person tallies and strength, the keep streak and overall strength,
+ * and kept/broken per ISO week. Making and resolving a promise in order updates them in the same
+ * transaction; anything rarer (a resolution dated before the latest one, a deletion, an edit,
+ * an import) recomputes them from the promises themselves. `computeStats` is that recomputation,
+ * and the tests hold the kept figures to it.
+ */
+import type { DB } from './open.js';
+import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type WeekTally } from '../domain/streaks.js';
+import { weekOfInstant } from '../domain/weeks.js';
+import type { Outcome } from '../domain/promise.js';
+
+export interface PersonStats {
+  made: number;
+  open: number;
+  kept: number;
+  keptLate: number;
+  broken: number;
+  released: number;
+  score: number;
+  lastKey: string | null;
+}
+
+export interface JournalStats {
+  streak: KeepStreak;
+  score: number;
+  kept: number;
+  broken: number;
+  lastKey: string | null;
+}
+
+export interface StatsSnapshot {
+  journal: JournalStats;
+  people: Map<number, PersonStats>;
+  weeks: Map<string, WeekTally>;
+}
+
+/** Order of resolution: the time, then the id for resolutions in the same millisecond. */
+export const resolutionKey = (resolvedAt: string, id: number) => `${resolvedAt}#${String(id).padStart(12, '0')}`;
+
+const emptyPerson = (): PersonStats => ({ made: 0, open: 0, kept: 0, keptLate: 0, broken: 0, released: 0, score: 0, lastKey: null });
+const emptyJournal = (): JournalStats => ({ streak: { current: 0, best: 0, currentLate: 0 }, score: 0, kept: 0, broken: 0, lastKey: null });
+
+/** Every figure, worked out from scratch from the promises. Reads only. */
+export function computeStats(db: DB): StatsSnapshot {
+  const people = new Map<number, PersonStats>();
+  const person = (id: number) => {
+    let p = people.get(id);
+    if (!p) people.set(id, (p = emptyPerson()));
+    return p;
+  };
+  for (const r of db.prepare('SELECT id FROM people').all() as Array<{ id: number }>) person(r.id);
+  const counts = db
+    .prepare(
+      `SELECT person_id, count(*) AS made, count(*) FILTER (WHERE status = 'open') AS open
+       FROM promises WHERE deleted_at IS NULL GROUP BY person_id`,
+    )
+    .all() as Array<{ person_id: number; made: number; open: number }>;
+  for (const c of counts) Object.assign(person(c.person_id), { made: c.made, open: c.open });
+
+  const journal = emptyJournal();
+  const weeks = new Map<string, WeekTally>();
+  const rows = db
+    .prepare('SELECT id, person_id, status, late, resolved_at FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id')
+    .iterate() as IterableIterator<{ id: number; person_id: number; status: Outcome; late: number; resolved_at: string }>;
+  for (const row of rows) fold({ journal, person: person(row.person_id), weeks }, row.id, row.status, row.late === 1, row.resolved_at);
+  return { journal, people, weeks };
+}
+
+/** Adds one resolution, in order, to the figures. */
+function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<string, WeekTally> }, id: number, status: Outcome, late: boolean, resolvedAt: string) {
+  const r: Resolution = { status, late };
+  const key = resolutionKey(resolvedAt, id);
+  const { journal, person } = into;
+  journal.streak = stepKeepStreak(journal.streak, r);
+  journal.score = stepScore(journal.score, r);
+  journal.lastKey = key;
+  person.score = stepScore(person.score, r);
+  person.lastKey = key;
+  if (status === 'kept') {
+    journal.kept++;
+    person.kept++;
+    if (late) person.keptLate++;
+  } else if (status === 'broken') {
+    journal.broken++;
+    person.broken++;
+  } else person.released++;
+  if (into.weeks && status !== 'released') {
+    const week = weekOfInstant(new Date(resolvedAt)).key;
+    const t = into.weeks.get(week) ?? { kept: 0, broken: 0 };
+    t[status]++;
+    into.weeks.set(week, t);
+  }
+}
+
+export function writeStats(db: DB, s: StatsSnapshot): void {
+  db.prepare('DELETE FROM person_stats').run();
+  db.prepare('DELETE FROM week_stats').run();
+  const person = db.prepare(
+    'INSERT INTO person_stats (person_id, made, open, kept, kept_late, broken, released, score, last_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+  );
+  for (const [id, p] of s.people) person.run(id, p.made, p.open, p.kept, p.keptLate, p.broken, p.released, p.score, p.lastKey);
+  const week = db.prepare('INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)');
+  for (const [key, t] of s.weeks) week.run(key, t.kept, t.broken);
+  writeJournal(db, s.journal);
+}
+
+function writeJournal(db: DB, j: JournalStats): void {
+  db.prepare(
+    `INSERT INTO journal_stats (id, keep_current, keep_best, keep_current_late, score, kept, broken, last_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (id) DO UPDATE SET keep_current = excluded.keep_current, keep_best = excluded.keep_best,
+       keep_current_late = excluded.keep_current_late, score = excluded.score, kept = excluded.kept, broken = excluded.broken, last_key = excluded.last_key`,
+  ).run(j.streak.current, j.streak.best, j.streak.currentLate, j.score, j.kept, j.broken, j.lastKey);
+}
+
+/** For the rare changes that can reorder or remove history. */
+export function recomputeStats(db: DB): void {
+  writeStats(db, computeStats(db));
+}
+
+export function readJournalStats(db: DB): JournalStats {
+  const r = db.prepare('SELECT * FROM journal_stats WHERE id = 1').get() as Record<string, number | string | null> | undefined;
+  if (!r) return emptyJournal();
+  return {
+    streak: { current: r.keep_current as number, best: r.keep_best as number, currentLate: r.keep_current_late as number },
+    score: r.score as number,
+    kept: r.kept as number,
+    broken: r.broken as number,
+    lastKey: r.last_key as string | null,
+  };
+}
+
+type StatsRow = Record<string, number | string | null>;
+
+const toPersonStats = (r: StatsRow): PersonStats => ({
+  made: r.made as number,
+  open: r.open as number,
+  kept: r.kept as number,
+  keptLate: r.kept_late as number,
+  broken: r.broken as number,
+  released: r.released as number,
+  score: r.score as number,
+  lastKey: r.last_key as string | null,
+});
+
+export function readPersonStats(db: DB): Map<number, PersonStats> {
+  const rows = db.prepare('SELECT * FROM person_stats').all() as StatsRow[];
+  return new Map(rows.map((r) => [r.person_id as number, toPersonStats(r)]));
+}
+
+export function readWeekStats(db: DB): Map<string, WeekTally> {
+  const rows = db.prepare('SELECT * FROM week_stats').all() as Array<{ week: string; kept: number; broken: number }>;
+  return new Map(rows.map((r) => [r.week, { kept: r.kept, broken: r.broken }]));
+}
+
+/** A promise was made. */
+export function statsOnMade(db: DB, personId: number): void {
+  db.prepare(
+    `INSERT INTO person_stats (person_id, made, open) VALUES (?, 1, 1)
+     ON CONFLICT (person_id) DO UPDATE SET made = made + 1, open = open + 1`,
+  ).run(personId);
+}
+
+/** A promise was resolved: folded in if it is the latest resolution, else everything is recomputed. */
+export function statsOnResolved(db: DB, p: { id: number; personId: number }, status: Outcome, late: boolean, resolvedAt: string): void {
+  const journal = readJournalStats(db);
+  const key = resolutionKey(resolvedAt, p.id);
+  const person = readPersonStats1(db, p.personId);
+  if ((journal.lastKey !== null && key < journal.lastKey) || (person.lastKey !== null && key < person.lastKey)) {
+    recomputeStats(db);
+    return;
+  }
+  person.open--;
+  fold({ journal, person }, p.id, status, late, resolvedAt);
+  db.prepare(
+    'UPDATE person_stats SET open = ?, kept = ?, kept_late = ?, broken = ?, released = ?, score = ?, last_key = ? WHERE person_id = ?',
+  ).run(person.open, person.kept, person.keptLate, person.broken, person.released, person.score, person.lastKey, p.personId);
+  writeJournal(db, journal);
+  if (status !== 'released') {
+    db.prepare(
+      `INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)
+       ON CONFLICT (week) DO UPDATE SET kept = kept + excluded.kept, broken = broken + excluded.broken`,
+    ).run(weekOfInstant(new Date(resolvedAt)).key, status === 'kept' ? 1 : 0, status === 'broken' ? 1 : 0);
+  }
+}
+
+function readPersonStats1(db: DB, personId: number): PersonStats {
+  const r = db.prepare('SELECT * FROM person_stats WHERE person_id = ?').get(personId) as StatsRow | undefined;
+  return r ? toPersonStats(r) : emptyPerson();
+}

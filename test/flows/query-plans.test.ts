@@ -1,0 +1,70 @@
+/**
+ * The per-week and per-person paths read through indexes: EXPLAIN QUERY PLAN of every statement
+ * they run shows no full scan of the promises or their history.
+ */
+import { describe, expect, it } from 'vitest';
+import { person } from '../../src/commands/person.js';
+import { people } from '../../src/commands/people.js';
+import { buildReport } from '../../src/commands/review-report.js';
+import { stats } from '../../src/commands/stats.js';
+import { dashboard } from '../../src/commands/dashboard.js';
+import { log } from '../../src/commands/log.js';
+import { resolve } from '../../src/commands/resolve.js';
+import type { DB } from '../../src/store/open.js';
+import { weekOf } from '../../src/domain/weeks.js';
+import { tempDb } from '../helpers/cli.js';
+import { testContext } from '../helpers/context.js';
+
+process.env.TZ = 'Europe/Berlin';
+
+/** Records each statement a piece of code runs, with the values it was run with. */
+function recording(db: DB) {
+  const seen: Array<{ sql: string; args: unknown[] }> = [];
+  const prepare = db.prepare.bind(db);
+  (db as { prepare: unknown }).prepare = (sql: string) => {
+    const statement = prepare(sql);
+    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
+      const original = (statement[method] as (...a: unknown[]) => unknown).bind(statement);
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        seen.push({ sql, args });
+        return original(...args);
+      };
+    }
+    return statement;
+  };
+  return { seen, stop: () => ((db as { prepare: unknown }).prepare = prepare) };
+}
+
+function fullScans(db: DB, seen: Array<{ sql: string; args: unknown[] }>): string[] {
+  const scans: string[] = [];
+  for (const { sql, args } of seen) {
+    if (/^\s*(INSERT|UPDATE|DELETE|PRAGMA)/i.test(sql)) continue;
+    const plan = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>;
+    for (const { detail } of plan) {
+      // A search through an index is fine; reading the whole of promises or their history is not.
+      if (/^SCAN (pr|promises|e|promise_events)\b/.test(detail)) scans.push(`${detail}  ←  ${sql.replace(/\s+/g, ' ').slice(0, 120)}`);
+    }
+  }
+  return scans;
+}
+
+describe('query plans', () => {
+  it('use indexes on the per-week and per-person paths', async () => {
+    const path = tempDb();
+    const ctx = testContext(path, []);
+    for (let i = 0; i < 30; i++) await log({ text: `Promise ${i}`, to: i % 2 ? 'Alice' : 'Bob', due: 'fri' }, ctx);
+    await resolve('kept', ['1', '2', '3'], {}, ctx);
+    await resolve('broken', ['4'], { note: 'sorry' }, ctx);
+    const db = ctx.db('read');
+    const rec = recording(db);
+    buildReport(db, weekOf('2026-11-16'), ctx.now);
+    await people({}, ctx);
+    await person('Alice', {}, ctx);
+    await stats({}, ctx);
+    await dashboard({}, ctx);
+    rec.stop();
+    expect(rec.seen.length).toBeGreaterThan(10);
+    expect(fullScans(db, rec.seen)).toEqual([]);
+    ctx.close();
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The figures trust keeps up to date on each change must always equal a full recomputation from
+ * the promises, whatever happens: resolutions in and out of order, edits, deletions, imports.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { remove } from '../../src/commands/delete.js';
+import { edit } from '../../src/commands/edit.js';
+import { log } from '../../src/commands/log.js';
+import { resolve } from '../../src/commands/resolve.js';
+import { readExport } from '../../src/store/exporter.js';
+import { importExport } from '../../src/store/importer.js';
+import { computeStats, readJournalStats, readPersonStats, readWeekStats } from '../../src/store/stats.js';
+import { writeTx } from '../../src/store/tx.js';
+import { tempDb } from '../helpers/cli.js';
+import { testContext, type TestContext } from '../helpers/context.js';
+
+process.env.TZ = 'Europe/Berlin';
+
+const open: TestContext[] = [];
+afterEach(() => open.splice(0).forEach((c) => c.close()));
+
+function random(seed: number) {
+  let s = seed;
+  return () => {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    return s / 2 ** 31;
+  };
+}
+
+function expectMaintainedEqualsRecomputed(ctx: TestContext, step: string) {
+  const db = ctx.db('write');
+  const fresh = computeStats(db);
+  const journal = readJournalStats(db);
+  expect({ ...journal, score: journal.score.toFixed(12) }, step).toEqual({ ...fresh.journal, score: fresh.journal.score.toFixed(12) });
+  const people = readPersonStats(db);
+  for (const [id, p] of fresh.people) {
+    if (p.made === 0) continue; // someone with no promises may have no row yet
+    const kept = people.get(id);
+    expect(kept && { ...kept, score: kept.score.toFixed(12) }, `${step}: person ${id}`).toEqual({ ...p, score: p.score.toFixed(12) });
+  }
+  const weeks = readWeekStats(db);
+  for (const [key, t] of weeks) if (t.kept === 0 && t.broken === 0) weeks.delete(key);
+  expect(weeks, step).toEqual(fresh.weeks);
+}
+
+describe('figures kept up to date', () => {
+  it('equal a full recomputation after 300 random changes', async () => {
+    const db = tempDb();
+    const next = random(42);
+    const names = ['Alice', 'Bob', 'Carol', '田中さん'];
+    let clock = new Date('2026-01-05T09:00:00').getTime();
+    let made = 0;
+    for (let step = 0; step < 300; step++) {
+      clock += Math.floor(next() * 20) * 3_600_000; // time moves on by up to a day
+      const ctx = testContext(db, [], new Date(clock));
+      open.push(ctx);
+      const id = () => String(1 + Math.floor(next() * Math.max(1, made)));
+      const roll = next();
+      const attempt = async (what: string, run: () => Promise<unknown>) => {
+        try {
+          await run();
+        } catch (e) {
+          if (!(e instanceof Error) || !('exitCode' in e)) throw e; // refusals (already kept, deleted …) are fine
+        }
+        expectMaintainedEqualsRecomputed(ctx, `step ${step}: ${what}`);
+      };
+      if (roll < 0.35) {
+        made++;
+        await attempt('log', () => log({ text: `Promise ${made}`, to: names[Math.floor(next() * names.length)], due: next() < 0.8 ? `+${1 + Math.floor(next() * 5)}d` : undefined }, ctx));
+      } else if (roll < 0.7) {
+        const outcome = (['kept', 'kept', 'broken', 'released'] as const)[Math.floor(next() * 4)]!;
+        // Sometimes dated days back: a resolution before the latest one.
+        const at = next() < 0.3 ? `${1 + Math.floor(next() * 4)} days ago` : undefined;
+        await attempt(`${outcome} ${at ?? ''}`, () => resolve(outcome, [id()], { at }, ctx));
+      } else if (roll < 0.8) {
+        await attempt('edit due', () => edit(id(), { due: next() < 0.5 ? '2026-01-01' : '+9d' }, ctx));
+      } else if (roll < 0.88) {
+        await attempt('edit person', () => edit(id(), { person: names[Math.floor(next() * names.length)] }, ctx));
+      } else if (roll < 0.95) {
+        await attempt('delete', () => remove(id(), { yes: true }, ctx));
+      } else {
+        await attempt('import of itself', async () => {
+          const file = readExport(ctx.db('write'), ctx.now);
+          writeTx(ctx.db('write'), () => importExport(ctx.db('write'), file));
+        });
+      }
+      ctx.close();
+      open.pop();
+    }
+    expect(made).toBeGreaterThan(80);
+  }, 60_000);
+});
