@@ -4,8 +4,8 @@
  */
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
-import { anonymize } from '../domain/anonymize.js';
-import { readExport } from '../store/exporter.js';
+import { anonymize, anonymizer } from '../domain/anonymize.js';
+import { readExport, writeExportJson } from '../store/exporter.js';
 import { writePrivateFile } from '../store/backup.js';
 import { toCsv, toMarkdown } from '../ui/export-render.js';
 
@@ -17,15 +17,23 @@ export interface ExportOptions {
 
 const FORMATS = ['json', 'csv', 'markdown'] as const;
 
-export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<string> {
+export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {
   const format = (opts.format ?? 'json').toLowerCase();
   if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw usageError(`"${opts.format}" is not an export format.`, 'Use json, csv or markdown.');
-  let file = readExport(ctx.db('read'), ctx.now);
+  const db = ctx.db('read');
+  const write = (produce: (write: (text: string) => void) => void) => {
+    if (opts.out) {
+      writePrivateFile(opts.out, produce);
+      ctx.err.write(`Exported the journal to ${opts.out}.\n`);
+    } else produce((text) => ctx.out.write(text));
+  };
+  if (format === 'json') {
+    // Streamed: a journal of 100,000 promises never sits in memory whole.
+    write((out) => writeExportJson(db, ctx.now, out, opts.anonymize ? anonymizer() : undefined));
+    return;
+  }
+  let file = readExport(db, ctx.now);
   if (opts.anonymize) file = anonymize(file);
-  const text = format === 'csv' ? toCsv(file) : format === 'markdown' ? toMarkdown(file) : JSON.stringify(file, null, 2) + '\n';
-  if (opts.out) {
-    writePrivateFile(opts.out, text);
-    ctx.err.write(`Exported ${file.promises.length} promises, ${file.people.length} people, ${file.repairs.length} repairs and ${file.reviews.length} reviews to ${opts.out}.\n`);
-  } else ctx.out.write(text);
-  return text;
+  const text = format === 'csv' ? toCsv(file) : toMarkdown(file);
+  write((out) => out(text));
 }

@@ -4,7 +4,7 @@
  * name appears in text. Free text can still identify someone in other ways; this is not a
  * guarantee, only a much safer default for sharing.
  */
-import type { ExportFile } from './export-format.js';
+import type { ExportFile, ExportPerson } from './export-format.js';
 
 export const pseudonym = (uuid: string) => `Person ${uuid.replace(/-/g, '').slice(0, 6).toUpperCase()}`;
 
@@ -19,18 +19,38 @@ function replaceDeep(value: unknown, replace: (s: string) => string): unknown {
   return value;
 }
 
+/**
+ * Anonymizes an export item by item, as it streams past. People come first in an export, so
+ * every name is known by the time any text that might mention one goes by.
+ */
+export function anonymizer() {
+  const people: ExportPerson[] = [];
+  let replace: ((s: string) => string) | null = null;
+  const build = () => {
+    // Longest names first, so "Alice Smith" is replaced whole before "Alice".
+    const patterns = [...people]
+      .sort((a, b) => b.name.length - a.name.length)
+      .map((p) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(p.name)}(?![\\p{L}\\p{N}])`, 'giu'), to: pseudonym(p.uuid) }));
+    return (s: string) => patterns.reduce((text, p) => text.replace(p.re, p.to), s);
+  };
+  return {
+    header: <H extends { anonymized: boolean }>(h: H): H => ({ ...h, anonymized: true }),
+    item: (section: string, value: object): object => {
+      if (section === 'people') {
+        const person = value as ExportPerson;
+        people.push(person);
+        return { ...person, name: pseudonym(person.uuid) };
+      }
+      replace ??= build();
+      return replaceDeep(value, replace) as object;
+    },
+  };
+}
+
 export function anonymize(file: ExportFile): ExportFile {
-  // Longest names first, so "Alice Smith" is replaced whole before "Alice".
-  const names = [...file.people].sort((a, b) => b.name.length - a.name.length);
-  const patterns = names.map((p) => ({
-    re: new RegExp(`(?<![\\p{L}\\p{N}])${escape(p.name)}(?![\\p{L}\\p{N}])`, 'giu'),
-    to: pseudonym(p.uuid),
-  }));
-  const replace = (s: string) => patterns.reduce((text, p) => text.replace(p.re, p.to), s);
-  const people = file.people.map((p) => ({ ...p, name: pseudonym(p.uuid) }));
-  const rest = replaceDeep({ conversations: file.conversations, promises: file.promises, repairs: file.repairs, reviews: file.reviews }, replace) as Pick<
-    ExportFile,
-    'conversations' | 'promises' | 'repairs' | 'reviews'
-  >;
-  return { ...file, anonymized: true, people, ...rest };
+  const a = anonymizer();
+  const sections = ['people', 'conversations', 'promises', 'repairs', 'reviews'] as const;
+  const out = a.header({ ...file });
+  for (const section of sections) (out as Record<string, unknown>)[section] = (file[section] as object[]).map((item) => a.item(section, item));
+  return out;
 }

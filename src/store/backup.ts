@@ -35,16 +35,22 @@ export async function copyJournalFile(src: string, dest: string, options: { repl
   }
 }
 
-/** Writes a whole file under a temporary name with mode 0600, then renames it into place. */
-export function writePrivateFile(path: string, content: string): void {
+/**
+ * Writes a whole file under a temporary name with mode 0600, then renames it into place, so the
+ * file at `path` is never half-written. `produce` writes the content, in as many pieces as it likes.
+ */
+export function writePrivateFile(path: string, produce: (write: (text: string) => void) => void): void {
   const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
   const fd = openSync(tmp, 'wx', 0o600);
   try {
-    writeSync(fd, content);
+    produce((text) => writeSync(fd, text));
     fsyncSync(fd);
-  } finally {
+  } catch (e) {
     closeSync(fd);
+    unlinkSync(tmp);
+    throw e;
   }
+  closeSync(fd);
   chmodSync(tmp, 0o600);
   renameSync(tmp, path);
 }

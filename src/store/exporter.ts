@@ -1,90 +1,128 @@
 /**
- * Reads the whole journal into trust's export format. All reads run in one transaction, so the
- * export is a consistent snapshot even while another trust process writes.
+ * Reads the whole journal in trust's export format. All reads run in one transaction, so the
+ * export is a consistent snapshot even while another trust process writes. The big tables are
+ * read in chunks and handed over item by item, so an export of 100,000 promises can be written
+ * out as it goes instead of being held in memory whole.
  */
 import type { DB } from './open.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportPromise } from '../domain/export-format.js';
-import type { Relation } from '../domain/promise.js';
 
 type Row = Record<string, unknown>;
 const json = (text: unknown) => (text === null ? null : JSON.parse(text as string));
 
-export function readExport(db: DB, now: Date): ExportFile {
-  return db.transaction(() => {
+export type Section = 'people' | 'conversations' | 'promises' | 'repairs' | 'reviews';
+export const SECTIONS: readonly Section[] = ['people', 'conversations', 'promises', 'repairs', 'reviews'];
+export type ExportHeader = Pick<ExportFile, 'format' | 'formatVersion' | 'exportedAt' | 'anonymized'>;
+
+export interface ExportVisitor {
+  header(h: ExportHeader): void;
+  item(section: Section, value: object): void;
+}
+
+const CHUNK = 2000;
+
+/** Groups rows by a key, keeping their order. */
+function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<number, T[]> {
+  const by = new Map<number, T[]>();
+  for (const r of rows) {
+    const list = by.get(r[key] as number);
+    if (list) list.push(map(r));
+    else by.set(r[key] as number, [map(r)]);
+  }
+  return by;
+}
+
+/** Visits every row of a big table in id order, a chunk at a time. */
+function chunked(db: DB, sql: string, visit: (rows: Row[]) => void): void {
+  const page = db.prepare(sql);
+  for (let after = 0; ; ) {
+    const rows = page.all(after, CHUNK) as Row[];
+    if (rows.length === 0) return;
+    visit(rows);
+    after = rows.at(-1)!.id as number;
+  }
+}
+
+export function visitExport(db: DB, now: Date, v: ExportVisitor): void {
+  db.transaction(() => {
     const all = (sql: string) => db.prepare(sql).all() as Row[];
-    const peopleUuid = new Map<number, string>();
-    const people = all('SELECT * FROM people ORDER BY id').map((r) => {
-      peopleUuid.set(r.id as number, r.uuid as string);
-      return { uuid: r.uuid as string, id: r.id as number, name: r.name as string, relation: r.relation as Relation, createdAt: r.created_at as string, updatedAt: r.updated_at as string };
-    });
-    const conversationUuid = new Map<number, string>();
-    const conversations = all('SELECT * FROM conversations ORDER BY id').map((r) => {
-      conversationUuid.set(r.id as number, r.uuid as string);
-      return { uuid: r.uuid as string, id: r.id as number, person: peopleUuid.get(r.person_id as number)!, at: r.at as string };
-    });
-    const repairRows = all('SELECT * FROM repairs ORDER BY id');
-    const repairUuid = new Map(repairRows.map((r) => [r.id as number, r.uuid as string]));
+    v.header({ format: EXPORT_FORMAT, formatVersion: EXPORT_VERSION, exportedAt: now.toISOString(), anonymized: false });
 
-    const events = new Map<number, ExportPromise['history']>();
-    for (const e of all('SELECT * FROM promise_events ORDER BY id')) {
-      const list = events.get(e.promise_id as number) ?? [];
-      list.push({ kind: e.kind as string, at: e.at as string, recordedAt: e.recorded_at as string, note: e.note as string | null, detail: json(e.detail) });
-      events.set(e.promise_id as number, list);
+    for (const r of all('SELECT * FROM people ORDER BY id')) {
+      v.item('people', { uuid: r.uuid, id: r.id, name: r.name, relation: r.relation, createdAt: r.created_at, updatedAt: r.updated_at });
     }
-    const promiseUuid = new Map<number, string>();
-    const promises = all('SELECT * FROM promises ORDER BY id').map((r): ExportPromise => {
-      promiseUuid.set(r.id as number, r.uuid as string);
-      return {
-        uuid: r.uuid as string,
-        id: r.id as number,
-        person: peopleUuid.get(r.person_id as number)!,
-        conversation: r.conversation_id === null ? null : conversationUuid.get(r.conversation_id as number)!,
-        repair: r.repair_id === null ? null : repairUuid.get(r.repair_id as number)!,
-        text: r.text as string,
-        note: r.note as string | null,
-        status: r.status as string,
-        madeAt: r.made_at as string,
-        due: r.due_date as string | null,
-        dueTime: r.due_time as string | null,
-        resolvedAt: r.resolved_at as string | null,
-        late: r.late === 1,
-        deletedAt: r.deleted_at as string | null,
-        updatedAt: r.updated_at as string,
-        history: events.get(r.id as number) ?? [],
-      };
+    chunked(db, 'SELECT c.*, p.uuid AS person_uuid FROM conversations c JOIN people p ON p.id = c.person_id WHERE c.id > ? ORDER BY c.id LIMIT ?', (rows) => {
+      for (const r of rows) v.item('conversations', { uuid: r.uuid, id: r.id, person: r.person_uuid, at: r.at });
     });
 
-    const answersBy = <T>(sql: string, key: string, map: (r: Row) => T) => {
-      const by = new Map<number, T[]>();
-      for (const r of all(sql)) by.set(r[key] as number, [...(by.get(r[key] as number) ?? []), map(r)]);
-      return by;
-    };
-    const repairAnswers = answersBy('SELECT * FROM repair_answers ORDER BY answered_at, step', 'repair_id', (r) => ({
+    const events = db.prepare('SELECT * FROM promise_events WHERE promise_id BETWEEN ? AND ? ORDER BY id');
+    chunked(
+      db,
+      `SELECT pr.*, p.uuid AS person_uuid, c.uuid AS conversation_uuid, r.uuid AS repair_uuid FROM promises pr
+       JOIN people p ON p.id = pr.person_id LEFT JOIN conversations c ON c.id = pr.conversation_id LEFT JOIN repairs r ON r.id = pr.repair_id
+       WHERE pr.id > ? ORDER BY pr.id LIMIT ?`,
+      (rows) => {
+        const history = groupBy(events.all(rows[0]!.id, rows.at(-1)!.id) as Row[], 'promise_id', (e) => ({
+          kind: e.kind as string,
+          at: e.at as string,
+          recordedAt: e.recorded_at as string,
+          note: e.note as string | null,
+          detail: json(e.detail),
+        }));
+        for (const r of rows) {
+          const promise: ExportPromise = {
+            uuid: r.uuid as string,
+            id: r.id as number,
+            person: r.person_uuid as string,
+            conversation: r.conversation_uuid as string | null,
+            repair: r.repair_uuid as string | null,
+            text: r.text as string,
+            note: r.note as string | null,
+            status: r.status as string,
+            madeAt: r.made_at as string,
+            due: r.due_date as string | null,
+            dueTime: r.due_time as string | null,
+            resolvedAt: r.resolved_at as string | null,
+            late: r.late === 1,
+            deletedAt: r.deleted_at as string | null,
+            updatedAt: r.updated_at as string,
+            history: history.get(r.id as number) ?? [],
+          };
+          v.item('promises', promise);
+        }
+      },
+    );
+
+    const answers = groupBy(all('SELECT * FROM repair_answers ORDER BY answered_at, step'), 'repair_id', (r) => ({
       step: r.step as string,
       title: r.title as string,
       answer: json(r.answer),
       answeredAt: r.answered_at as string,
     }));
-    const checkins = answersBy('SELECT * FROM repair_checkins ORDER BY date, id', 'repair_id', (r) => r.date as string);
-    const repairs = repairRows.map((r) => ({
-      uuid: r.uuid as string,
-      id: r.id as number,
-      person: peopleUuid.get(r.person_id as number)!,
-      promise: r.promise_id === null ? null : promiseUuid.get(r.promise_id as number)!,
-      cause: r.cause as string,
-      checklistVersion: r.checklist_version as number,
-      state: r.state as string,
-      learned: r.learned as string | null,
-      startedAt: r.started_at as string,
-      closedAt: r.closed_at as string | null,
-      updatedAt: r.updated_at as string,
-      answers: repairAnswers.get(r.id as number) ?? [],
-      checkins: checkins.get(r.id as number) ?? [],
-    }));
+    const checkins = groupBy(all('SELECT * FROM repair_checkins ORDER BY date, id'), 'repair_id', (r) => r.date as string);
+    const repairs = all(`SELECT r.*, p.uuid AS person_uuid, pr.uuid AS promise_uuid FROM repairs r JOIN people p ON p.id = r.person_id
+      LEFT JOIN promises pr ON pr.id = r.promise_id ORDER BY r.id`);
+    for (const r of repairs) {
+      v.item('repairs', {
+        uuid: r.uuid,
+        id: r.id,
+        person: r.person_uuid,
+        promise: r.promise_uuid,
+        cause: r.cause,
+        checklistVersion: r.checklist_version,
+        state: r.state,
+        learned: r.learned,
+        startedAt: r.started_at,
+        closedAt: r.closed_at,
+        updatedAt: r.updated_at,
+        answers: answers.get(r.id as number) ?? [],
+        checkins: checkins.get(r.id as number) ?? [],
+      });
+    }
 
-    const reviewRows = all('SELECT * FROM reviews ORDER BY week');
-    const weekOfReview = new Map(reviewRows.map((r) => [r.id as number, r.week as string]));
-    const reviewAnswers = answersBy('SELECT * FROM review_answers ORDER BY id', 'review_id', (r) => ({
+    const reviews = all('SELECT * FROM reviews ORDER BY week');
+    const weekOfReview = new Map(reviews.map((r) => [r.id as number, r.week as string]));
+    const reviewAnswers = groupBy(all('SELECT * FROM review_answers ORDER BY id'), 'review_id', (r) => ({
       promptKey: r.prompt_key as string,
       prompt: r.prompt as string,
       answer: r.answer as string,
@@ -93,16 +131,70 @@ export function readExport(db: DB, now: Date): ExportFile {
       followedIn: r.followed_in === null ? null : (weekOfReview.get(r.followed_in as number) ?? null),
       answeredAt: r.answered_at as string,
     }));
-    const reviews = reviewRows.map((r) => ({
-      uuid: r.uuid as string,
-      id: r.id as number,
-      week: r.week as string,
-      figures: json(r.figures),
-      createdAt: r.created_at as string,
-      updatedAt: r.updated_at as string,
-      answers: reviewAnswers.get(r.id as number) ?? [],
-    }));
-
-    return { format: EXPORT_FORMAT, formatVersion: EXPORT_VERSION, exportedAt: now.toISOString(), anonymized: false, people, conversations, promises, repairs, reviews };
+    for (const r of reviews) {
+      v.item('reviews', {
+        uuid: r.uuid,
+        id: r.id,
+        week: r.week,
+        figures: json(r.figures),
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+        answers: reviewAnswers.get(r.id as number) ?? [],
+      });
+    }
   })();
+}
+
+/** The whole export as one object: for CSV, Markdown and tests. */
+export function readExport(db: DB, now: Date): ExportFile {
+  const file = { people: [], conversations: [], promises: [], repairs: [], reviews: [] } as unknown as ExportFile;
+  visitExport(db, now, {
+    header: (h) => Object.assign(file, h),
+    item: (section, value) => (file[section] as object[]).push(value),
+  });
+  // Keys in the order the format lists them.
+  const { format, formatVersion, exportedAt, anonymized, people, conversations, promises, repairs, reviews } = file;
+  return { format, formatVersion, exportedAt, anonymized, people, conversations, promises, repairs, reviews };
+}
+
+/**
+ * Writes the export as pretty-printed JSON, item by item, exactly as JSON.stringify(file, null, 2)
+ * would print it whole. `transform` may change items on the way (anonymizing).
+ */
+export function writeExportJson(db: DB, now: Date, write: (text: string) => void, transform?: { header?: (h: ExportHeader) => ExportHeader; item?: (section: Section, value: object) => object }): void {
+  let buffer = '';
+  const out = (text: string) => {
+    buffer += text;
+    if (buffer.length > 1 << 20) {
+      write(buffer);
+      buffer = '';
+    }
+  };
+  let current: Section | null = null;
+  let first = true;
+  const close = () => {
+    if (current !== null) out(first ? '[]' : '\n  ]');
+  };
+  const open = (section: Section) => {
+    close();
+    out(`,\n  ${JSON.stringify(section)}: `);
+    current = section;
+    first = true;
+  };
+  visitExport(db, now, {
+    header: (h) => {
+      const header = transform?.header ? transform.header(h) : h;
+      out(`{\n${Object.entries(header).map(([k, val]) => `  ${JSON.stringify(k)}: ${JSON.stringify(val)}`).join(',\n')}`);
+    },
+    item: (section, value) => {
+      while (current !== section) open(SECTIONS[current === null ? 0 : SECTIONS.indexOf(current) + 1]!);
+      const item = transform?.item ? transform.item(section, value) : value;
+      out(`${first ? '[\n' : ',\n'}    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`);
+      first = false;
+    },
+  });
+  while (current !== 'reviews') open(SECTIONS[current === null ? 0 : SECTIONS.indexOf(current) + 1]!);
+  close();
+  out('\n}\n');
+  write(buffer);
 }

@@ -51,8 +51,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       people.set(p.uuid, byName.id);
       report.people.skipped++;
     } else {
-      const info = db
-        .prepare('INSERT INTO people (id, uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      const info = prepare('INSERT INTO people (id, uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(freeId('people', p.id), p.uuid, p.name, nameKey(p.name), p.relation, p.createdAt, p.updatedAt);
       people.set(p.uuid, Number(info.lastInsertRowid));
       report.people.added++;
@@ -106,8 +105,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
         report.promises.updated++;
       } else report.promises.skipped++;
     } else {
-      const info = db
-        .prepare(
+      const info = prepare(
           `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, late, deleted_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -131,8 +129,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
         report.repairs.updated++;
       } else report.repairs.skipped++;
     } else {
-      const info = db
-        .prepare(
+      const info = prepare(
           `INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, state, learned, started_at, closed_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
@@ -168,8 +165,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
         report.reviews.updated++;
       } else report.reviews.skipped++;
     } else {
-      const info = db
-        .prepare('INSERT INTO reviews (id, uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+      const info = prepare('INSERT INTO reviews (id, uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(freeId('reviews', r.id), r.uuid, r.week, JSON.stringify(r.figures), r.createdAt, r.updatedAt);
       reviewIds.set(r.week, Number(info.lastInsertRowid));
       report.reviews.added++;
