@@ -1,15 +1,48 @@
 #!/usr/bin/env node
 // Launcher for the bundle in dist/ (npm install builds it through the prepare script).
-import { createRequire } from 'node:module';
+// Node 20 has no compile cache of its own, and compiling the bundle is a good part of trust's
+// start-up, so the launcher keeps V8's code cache for it beside the bundle. Without the cache,
+// or with one from another Node version, it simply compiles as usual and writes a fresh one.
+import { createHash } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-let cli;
+const bundle = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+
+let source;
 try {
-  cli = createRequire(import.meta.url)('../dist/cli.cjs');
-} catch (error) {
-  const missing = error?.code === 'MODULE_NOT_FOUND' && String(error.message).includes('dist');
-  process.stderr.write(
-    missing ? 'trust: The built files are missing.\nRun `npm install` (or `npm run build`) in the trust folder.\n' : `trust: Could not start: ${error?.message ?? error}\n`,
-  );
+  source = readFileSync(bundle, 'utf8');
+} catch {
+  process.stderr.write('trust: The built files are missing.\nRun `npm install` (or `npm run build`) in the trust folder.\n');
   process.exit(1);
 }
-process.exitCode = await cli.main(process.argv);
+// V8 checks little more than a cache's length against the source, so the name carries a hash of
+// the bundle: a rebuilt trust never runs code cached from an older one.
+const cacheFile = `${bundle}.${createHash('sha1').update(source).digest('hex').slice(0, 16)}.cache`;
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  // No cache yet: this run makes one.
+}
+
+// The bundle has no import(): esbuild turns it into require (see the build script), which
+// matters here, as a vm.Script with a code cache cannot resolve dynamic imports on Node 20.
+const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+process.exitCode = await module.exports.main(process.argv);
+
+if (cachedData === undefined || script.cachedDataRejected) {
+  try {
+    // Written aside and renamed, so a trust starting meanwhile never reads half a cache.
+    const tmp = `${cacheFile}.${process.pid}`;
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only install just goes without.
+  }
+}

@@ -5,9 +5,9 @@
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
 import { localDate, weekEnd } from '../domain/dates.js';
-import { isOverdue, type PromiseRecord } from '../domain/promise.js';
+import { momentKey, type PromiseRecord } from '../domain/promise.js';
 import type { KeepStreak } from '../domain/streaks.js';
-import { countOpen, isEmpty, openDueBy } from '../store/promises.js';
+import { countOpen, isEmpty, openDueBetween } from '../store/promises.js';
 import { readJournalStats } from '../store/stats.js';
 import { formatDay, promiseLine } from '../ui/format.js';
 import { checkInState } from '../domain/repair.js';
@@ -23,37 +23,50 @@ Or in one line: trust log "Send the deck" --to Alice --due fri
 
 export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise<void> {
   if (!existsSync(ctx.dbPath) || isEmpty(ctx.db('read'))) {
-    if (opts.json) writeJson(ctx.out, { overdue: [], today: [], thisWeek: [], checkins: [], moreCheckins: 0, keepStreak: { current: 0, best: 0, currentLate: 0 }, open: 0, later: 0 });
+    if (opts.json) writeJson(ctx.out, { overdue: [], today: [], thisWeek: [], counts: { overdue: 0, today: 0, thisWeek: 0 }, checkins: [], moreCheckins: 0, keepStreak: { current: 0, best: 0, currentLate: 0 }, open: 0, later: 0 });
     else ctx.out.write(WELCOME);
     return;
   }
   const db = ctx.db('read');
   const today = localDate(ctx.now);
-  const soon = openDueBy(db, `${weekEnd(today)} 24:00`);
-  const overdue = soon.filter((p) => isOverdue(p, ctx.now));
-  const dueToday = soon.filter((p) => !isOverdue(p, ctx.now) && p.due!.date === today);
-  const thisWeek = soon.filter((p) => p.due!.date > today);
+  // Each section shows its first few; the count says how many there are in all. Due keys run
+  // up to "24:00" for a day without a time, so "24:01" is just past the end of a day.
+  const now = momentKey(ctx.now);
+  const overdue = openDueBetween(db, '', now, SECTION_LINES);
+  const dueToday = openDueBetween(db, now, `${today} 24:01`, SECTION_LINES);
+  const thisWeek = openDueBetween(db, `${today} 24:01`, `${weekEnd(today)} 24:01`, SECTION_LINES);
   const streak = readJournalStats(db).streak;
   const { open } = countOpen(db);
-  const later = open - soon.length;
+  const later = open - overdue.total - dueToday.total - thisWeek.total;
 
   if (opts.json) {
     const json = (list: PromiseRecord[]) => list.map((p) => promiseJson(p, ctx.now));
     const { shown, more } = checkinsToday(db, ctx);
     const checkins = shown.map(({ line: _line, ...rest }) => rest);
-    writeJson(ctx.out, { overdue: json(overdue), today: json(dueToday), thisWeek: json(thisWeek), checkins, moreCheckins: more, keepStreak: streak, open, later });
+    writeJson(ctx.out, {
+      overdue: json(overdue.items),
+      today: json(dueToday.items),
+      thisWeek: json(thisWeek.items),
+      counts: { overdue: overdue.total, today: dueToday.total, thisWeek: thisWeek.total },
+      checkins,
+      moreCheckins: more,
+      keepStreak: streak,
+      open,
+      later,
+    });
     return;
   }
   const { c } = ctx;
   const lines: string[] = [];
-  const section = (title: string, list: PromiseRecord[], paintTitle: (s: string) => string) => {
-    if (list.length === 0) return;
-    lines.push(paintTitle(`${title} (${list.length})`));
-    for (const p of list) lines.push(`  ${promiseLine(p, ctx.now, c)}`);
+  const section = (title: string, list: { items: PromiseRecord[]; total: number }, paintTitle: (s: string) => string, more: string) => {
+    if (list.total === 0) return;
+    lines.push(paintTitle(`${title} (${list.total})`));
+    for (const p of list.items) lines.push(`  ${promiseLine(p, ctx.now, c)}`);
+    if (list.total > list.items.length) lines.push(c.dim(`  …and ${list.total - list.items.length} more: ${more}`));
   };
-  section('Overdue', overdue, (s) => c.bold.red(s));
-  section('Due today', dueToday, (s) => c.bold.yellow(s));
-  section('Due this week', thisWeek, (s) => c.bold(s));
+  section('Overdue', overdue, (s) => c.bold.red(s), 'trust list --overdue');
+  section('Due today', dueToday, (s) => c.bold.yellow(s), 'trust list --due-before today');
+  section('Due this week', thisWeek, (s) => c.bold(s), 'trust list --due-before eow');
   const checkins = checkinsToday(db, ctx);
   if (checkins.shown.length > 0) {
     lines.push(c.bold.cyan(`Check-ins (${checkins.shown.length + checkins.more})`));
@@ -67,6 +80,9 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
 }
 
 /** Repair check-ins that are due or were missed, with the repair's next step. */
+/** At most this many promises in each section. */
+const SECTION_LINES = 10;
+
 /** At most this many check-in lines: the rest are one `trust repair --list` away. */
 const CHECKIN_LINES = 5;
 

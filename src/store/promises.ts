@@ -231,12 +231,15 @@ export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]
   return { items: [...open, ...resolved], total: count("pr.status = 'open'") + count('pr.resolved_at IS NOT NULL') };
 }
 
-/** Open promises due on or before a key: what the dashboard is about. */
-export function openDueBy(db: DB, key: string): StoredPromise[] {
-  const rows = db
-    .prepare(`${SELECT} WHERE pr.status = 'open' AND pr.deleted_at IS NULL AND pr.due_key <= ? ORDER BY pr.due_key, pr.id`)
-    .all(key) as PromiseRow[];
-  return rows.map(toPromise);
+/**
+ * Open promises due from one moment key (inclusive) to another (exclusive), soonest first: a
+ * section of the dashboard. The first `limit` of them, and how many there are in all.
+ */
+export function openDueBetween(db: DB, from: string, to: string, limit: number): { items: StoredPromise[]; total: number } {
+  const where = "pr.status = 'open' AND pr.deleted_at IS NULL AND pr.due_key >= @from AND pr.due_key < @to";
+  const rows = db.prepare(`${SELECT} WHERE ${where} ORDER BY pr.due_key, pr.id LIMIT @limit`).all({ from, to, limit }) as PromiseRow[];
+  const total = (db.prepare(`SELECT count(*) AS n FROM promises pr WHERE ${where}`).get({ from, to }) as { n: number }).n;
+  return { items: rows.map(toPromise), total };
 }
 
 export function countOpen(db: DB): { open: number; undated: number } {
