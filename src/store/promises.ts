@@ -218,15 +218,19 @@ export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]
     limit <= 0
       ? []
       : (db.prepare(`${SELECT} WHERE ${[...where, extra].join(' AND ')} ORDER BY ${order} LIMIT @limit`).all({ ...params, limit }) as PromiseRow[]).map(toPromise);
-  // Two ordered halves, each able to use its own index, instead of one sort of the whole journal.
-  const OPEN_ORDER = 'pr.due_key IS NULL, pr.due_key, pr.id';
+  // Ordered pieces, each read in the order of its own index, instead of one sort of them all:
+  // open with a due date (soonest first), open without one, then resolved (latest first).
   const RESOLVED_ORDER = 'pr.resolved_at DESC, pr.id';
-  if (f.status === 'open') return { items: page("pr.status = 'open'", OPEN_ORDER, f.limit), total: count("pr.status = 'open'") };
+  const openPage = (limit: number) => {
+    const dated = page("pr.status = 'open' AND pr.due_key IS NOT NULL", 'pr.due_key, pr.id', limit);
+    return [...dated, ...page("pr.status = 'open' AND pr.due_key IS NULL", 'pr.id', limit - dated.length)];
+  };
+  if (f.status === 'open') return { items: openPage(f.limit), total: count("pr.status = 'open'") };
   if (f.status !== 'all') {
     params.status = f.status;
     return { items: page('pr.status = @status', RESOLVED_ORDER, f.limit), total: count('pr.status = @status') };
   }
-  const open = page("pr.status = 'open'", OPEN_ORDER, f.limit);
+  const open = openPage(f.limit);
   const resolved = page('pr.resolved_at IS NOT NULL', RESOLVED_ORDER, f.limit - open.length);
   return { items: [...open, ...resolved], total: count("pr.status = 'open'") + count('pr.resolved_at IS NOT NULL') };
 }
