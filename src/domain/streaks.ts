@@ -35,12 +35,14 @@ export function stepKeepStreak(s: KeepStreak, r: Resolution): KeepStreak {
   return s;
 }
 
+/** How the promises made to someone stand: the figures `trust people` shows. */
 export interface Tally {
+  made: number;
+  open: number;
   kept: number;
   keptLate: number;
   broken: number;
   released: number;
-  open: number;
 }
 
 /** Share of resolved promises that were kept; released ones are left out. Null when nothing counts yet. */

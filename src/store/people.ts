@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DB } from './open.js';
 import { nameKey, type PersonRecord, type Relation } from '../domain/promise.js';
+import type { Tally } from '../domain/streaks.js';
 
 interface PersonRow {
   id: number;
@@ -40,13 +41,7 @@ export function insertConversation(db: DB, personId: number, now: Date): number 
   return Number(info.lastInsertRowid);
 }
 
-export interface PersonSummary extends PersonRecord {
-  made: number;
-  open: number;
-  kept: number;
-  keptLate: number;
-  broken: number;
-  released: number;
+export interface PersonSummary extends PersonRecord, Tally {
   lastLogged: Date | null;
 }
 

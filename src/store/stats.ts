@@ -7,17 +7,11 @@
  * and the tests hold the kept figures to it.
  */
 import type { DB } from './open.js';
-import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type WeekTally } from '../domain/streaks.js';
+import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type Tally, type WeekTally } from '../domain/streaks.js';
 import { weekOfInstant } from '../domain/weeks.js';
 import type { Outcome } from '../domain/promise.js';
 
-export interface PersonStats {
-  made: number;
-  open: number;
-  kept: number;
-  keptLate: number;
-  broken: number;
-  released: number;
+export interface PersonStats extends Tally {
   score: number;
   lastKey: string | null;
 }

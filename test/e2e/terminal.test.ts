@@ -20,18 +20,11 @@ describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
     term.press('Enter');
     await term.waitFor('How do you know Alice?');
     term.press('Up', 'Up', 'Up', 'Up', 'Up', 'Up', 'Enter'); // from "other" up to "work"
-    await term.waitFor('What did you promise Alice?');
-    term.type('Send the deck');
-    term.press('Enter');
-    await term.waitFor('By when?');
-    term.type('fri');
-    term.press('Enter');
-    await term.waitFor('A note for later?');
-    term.press('Enter');
-    await term.waitFor('Another promise to Alice?');
-    term.press('Enter');
-    await term.waitFor('Save this?');
-    term.press('Enter');
+    await term.answer('What did you promise Alice?', 'Send the deck');
+    await term.answer('By when?', 'fri');
+    await term.answer('A note for later?');
+    await term.answer('Another promise to Alice?');
+    await term.answer('Save this?');
     const screen = await term.waitFor('EXIT=');
     expect(screen).toContain('EXIT=0');
     expect(screen).toContain('#1 Send the deck → Alice · due Fri 27 Nov (in 6 days)');
@@ -43,9 +36,7 @@ describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
   it('saves nothing on Ctrl-C, says so, and exits 130', async () => {
     const db = tempDb();
     term = new Terminal(['log', '--to', 'Bob', '--relation', 'friend'], env(db));
-    await term.waitFor('What did you promise Bob?');
-    term.type('Lend the tent');
-    term.press('Enter');
+    await term.answer('What did you promise Bob?', 'Lend the tent');
     await term.waitFor('By when?');
     term.press('C-c');
     const screen = await term.waitFor('EXIT=');
@@ -66,14 +57,9 @@ describe.skipIf(!hasTmux)('trust repair in a real terminal', () => {
     trust(['broken', '1'], { db });
 
     term = new Terminal(['repair', '1'], env(db));
-    await term.waitFor('What damaged the trust?');
-    term.press('Enter'); // a mistake or oversight
-    await term.waitFor('Step 1 of 11 · The facts');
-    term.type('The deck reached her a day late.');
-    term.press('Enter');
-    await term.waitFor('Step 2 of 11 · Own it');
-    term.type('I forgot to check my calendar.');
-    term.press('Enter');
+    await term.answer('What damaged the trust?'); // a mistake or oversight
+    await term.answer('Step 1 of 11 · The facts', 'The deck reached her a day late.');
+    await term.answer('Step 2 of 11 · Own it', 'I forgot to check my calendar.');
     await term.waitFor('Step 3 of 11 · Their side');
     term.press('C-c');
     const stopped = await term.waitFor('EXIT=');
@@ -88,8 +74,7 @@ describe.skipIf(!hasTmux)('trust repair in a real terminal', () => {
     const resumed = await term.waitFor('Step 3 of 11 · Their side');
     expect(resumed).toContain('The facts: The deck reached her a day late.');
     expect(resumed).toContain('Own it: I forgot to check my calendar.');
-    term.type('She had to present without it.');
-    term.press('Enter');
+    await term.answer('Step 3 of 11 · Their side', 'She had to present without it.');
     await term.waitFor('Step 4 of 11 · The apology');
     term.press('C-c');
     await term.waitFor('EXIT=130');

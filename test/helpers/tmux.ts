@@ -46,6 +46,13 @@ export class Terminal {
     }
   }
 
+  /** Waits for a question, types the answer (if any) and presses Enter. */
+  async answer(question: string | RegExp, text?: string): Promise<void> {
+    await this.waitFor(question);
+    if (text !== undefined) this.type(text);
+    this.press('Enter');
+  }
+
   close(): void {
     spawnSync('tmux', ['-L', this.socket, 'kill-server']);
   }
