@@ -141,14 +141,15 @@ const FACTS = `SELECT pr.id, pr.person_id, p.name AS person, pr.text, pr.status,
 
 /**
  * What a week's report is made of: promises made, resolved or due around the week (a day of
- * margin either side, as the domain decides weeks by local dates), and every open one. Four
+ * margin either side, as the domain decides weeks by local dates), and every open one due by
+ * its end (the overdue ones it counts). Four
  * indexed lookups joined by UNION, rather than one OR that would read the whole table.
  */
 export const FACTS_AROUND = `${FACTS} AND pr.id IN (
     SELECT id FROM promises WHERE deleted_at IS NULL AND made_at BETWEEN @fromIso AND @toIso
     UNION SELECT id FROM promises WHERE deleted_at IS NULL AND resolved_at IS NOT NULL AND resolved_at BETWEEN @fromIso AND @toIso
     UNION SELECT id FROM promises WHERE deleted_at IS NULL AND due_key BETWEEN @fromKey AND @toKey
-    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND status = 'open')
+    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND status = 'open' AND due_key <= @toKey)
   ORDER BY pr.id`;
 
 export function factsAround(db: DB, fromIso: string, toIso: string, fromDate: string, toDate: string): PromiseFact[] {
