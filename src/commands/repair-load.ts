@@ -7,7 +7,7 @@ import { checklist, type Step, type Trap } from '../domain/checklist.js';
 import { checkInState, nextStep, progress, trapsShowing } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
 import { lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
-import { listPromises, type StoredPromise } from '../store/promises.js';
+import { promisesOfRepair, type StoredPromise } from '../store/promises.js';
 import { notFound, usageError } from '../errors.js';
 
 export interface RepairView {
@@ -48,7 +48,7 @@ export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
     answers,
     next: repair.state === 'in progress' ? nextStep(steps, answered) : null,
     progress: progress(steps, answered),
-    promises: listPromises(db, { repairId: repair.id, status: 'all', limit: 1000 }).items,
+    promises: promisesOfRepair(db, repair.id),
     checkins,
     traps:
       repair.state === 'in progress'

@@ -9,7 +9,7 @@ import type { DB } from '../store/open.js';
 import { peopleSummaries } from '../store/people.js';
 import { isEmpty } from '../store/promises.js';
 import { listRepairs } from '../store/repairs.js';
-import { factsAround, renegotiationsBetween, reviewedWeeks } from '../store/reviews.js';
+import { factsAround, openDueBefore, renegotiationsBetween, reviewedWeeks } from '../store/reviews.js';
 import { readJournalStats, readWeekStats } from '../store/stats.js';
 import { viewOf } from './repair-load.js';
 
@@ -26,6 +26,7 @@ export interface ReviewReport {
   series: Array<{ week: string; rate: number | null }>;
   /** For choosing prompts: not part of the saved figures. */
   brokenThisWeek: PromiseFact[];
+  /** The oldest overdue promise from earlier weeks, and the overdue ones due this week. */
   overdue: PromiseFact[];
 }
 
@@ -34,13 +35,14 @@ export function buildReport(db: DB, week: Week, now: Date): ReviewReport {
   const from = instantOf({ date: addDays(week.start, -2), time: null }).toISOString();
   const to = instantOf({ date: addDays(week.end, 1), time: null }).toISOString();
   const facts = factsAround(db, from, to, week.start, week.end);
+  const carried = openDueBefore(db, week.start);
   const byWeek = readWeekStats(db);
   const inWeek = (d: Date | null) => d !== null && localDate(d) >= week.start && localDate(d) <= week.end;
   return {
     week,
     current: weekOf(localDate(now)).key === week.key,
     empty: isEmpty(db),
-    counts: weekCounts(facts, renegotiationsBetween(db, from, to), week, now),
+    counts: weekCounts(facts, renegotiationsBetween(db, from, to), week, now, carried.count),
     keepRate: compareKeepRate(byWeek, week),
     streaks: streaksNow(readJournalStats(db).streak, byWeek, reviewedWeeks(db), now),
     people: perPerson(facts, week),
@@ -51,7 +53,8 @@ export function buildReport(db: DB, week: Week, now: Date): ReviewReport {
     quiet: quietPeople(peopleSummaries(db), now),
     series: rateSeries(byWeek, week),
     brokenThisWeek: facts.filter((p) => p.status === 'broken' && inWeek(p.resolvedAt)),
-    overdue: facts.filter((p) => isOverdue(p, now)),
+    // The oldest overdue promise is the one the prompts ask about.
+    overdue: [...(carried.oldest ? [carried.oldest] : []), ...facts.filter((p) => isOverdue(p, now))],
   };
 }
 

@@ -36,7 +36,11 @@ export interface WeekCounts {
 const inWeek = (week: Week, date: string) => date >= week.start && date <= week.end;
 const resolvedIn = (week: Week, p: PromiseFact) => p.resolvedAt !== null && inWeek(week, localDate(p.resolvedAt));
 
-export function weekCounts(facts: PromiseFact[], renegotiations: Array<{ promiseId: number; at: Date }>, week: Week, now: Date): WeekCounts {
+/**
+ * The week's counts. `facts` holds what was made, resolved or due in the week; `carriedOver` is
+ * how many promises due before the week are still open (overdue from earlier weeks).
+ */
+export function weekCounts(facts: PromiseFact[], renegotiations: Array<{ promiseId: number; at: Date }>, week: Week, now: Date, carriedOver = 0): WeekCounts {
   // A past week is judged as of its last moment; the current week as of now.
   const weekOver = instantOf({ date: week.end, time: null });
   const asOf = now.getTime() < weekOver.getTime() ? now : weekOver;
@@ -52,7 +56,7 @@ export function weekCounts(facts: PromiseFact[], renegotiations: Array<{ promise
     renegotiated: new Set(renegotiations.filter((r) => inWeek(week, localDate(r.at))).map((r) => r.promiseId)).size,
     stillOpen: dueThisWeek.filter((p) => p.status === 'open' && !isOverdue(p, asOf)).length,
     // Overdue ones carry over: anything due by the week's end and still open past its date.
-    overdue: facts.filter((p) => p.due && p.due.date <= week.end && isOverdue(p, asOf)).length,
+    overdue: dueThisWeek.filter((p) => isOverdue(p, asOf)).length + carriedOver,
   };
 }
 

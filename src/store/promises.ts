@@ -172,6 +172,12 @@ export function promisesOf(db: DB, personId: number, limit: number): StoredPromi
   return rows.map(toPromise).reverse();
 }
 
+/** The promises made as part of a repair, in the order they were made. */
+export function promisesOfRepair(db: DB, repairId: number): StoredPromise[] {
+  const rows = db.prepare(`${SELECT} WHERE pr.repair_id = ? AND pr.deleted_at IS NULL ORDER BY pr.id`).all(repairId) as PromiseRow[];
+  return rows.map(toPromise);
+}
+
 /** History rows that carry a note, for one person's promises: the notes of their story. */
 export function notedEvents(db: DB, personId: number): Array<PromiseEvent & { promiseId: number }> {
   const rows = db

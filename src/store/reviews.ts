@@ -148,12 +148,19 @@ const FACTS = `SELECT pr.id, pr.person_id, p.name AS person, pr.text, pr.status,
 export const FACTS_AROUND = `${FACTS} AND pr.id IN (
     SELECT id FROM promises WHERE deleted_at IS NULL AND made_at BETWEEN @fromIso AND @toIso
     UNION SELECT id FROM promises WHERE deleted_at IS NULL AND resolved_at IS NOT NULL AND resolved_at BETWEEN @fromIso AND @toIso
-    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND due_key BETWEEN @fromKey AND @toKey
-    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND status = 'open' AND due_key <= @toKey)
+    UNION SELECT id FROM promises WHERE deleted_at IS NULL AND due_key BETWEEN @fromKey AND @toKey)
   ORDER BY pr.id`;
 
 export function factsAround(db: DB, fromIso: string, toIso: string, fromDate: string, toDate: string): PromiseFact[] {
   return (db.prepare(FACTS_AROUND).all({ fromIso, toIso, fromKey: `${fromDate} 00:00`, toKey: `${toDate} 24:00` }) as FactRow[]).map(toFact);
+}
+
+/** Open promises due before a day: overdue ones carried over from earlier weeks. */
+export function openDueBefore(db: DB, date: string): { count: number; oldest: PromiseFact | null } {
+  const where = "pr.status = 'open' AND pr.deleted_at IS NULL AND pr.due_key < ?";
+  const count = (db.prepare(`SELECT count(*) AS n FROM promises pr WHERE ${where}`).get(`${date} 00:00`) as { n: number }).n;
+  const oldest = db.prepare(`${FACTS} AND ${where} ORDER BY pr.due_key, pr.id LIMIT 1`).get(`${date} 00:00`) as FactRow | undefined;
+  return { count, oldest: oldest ? toFact(oldest) : null };
 }
 
 export function renegotiationsBetween(db: DB, fromIso: string, toIso: string): Array<{ promiseId: number; at: Date }> {
