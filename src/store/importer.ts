@@ -72,10 +72,13 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
   }
 
   const promises = new Map<string, number>();
-  const addEvents = (promiseId: number, history: ExportFile['promises'][number]['history']) => {
+  /** A new promise takes its whole history; a known one only the events it does not have yet. */
+  const addEvents = (promiseId: number, history: ExportFile['promises'][number]['history'], isNew: boolean) => {
     const exists = prepare('SELECT 1 FROM promise_events WHERE promise_id = ? AND kind = ? AND at = ? AND recorded_at = ?');
     const insert = prepare('INSERT INTO promise_events (promise_id, kind, at, recorded_at, note, detail) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const e of history) if (!exists.get(promiseId, e.kind, e.at, e.recordedAt)) insert.run(promiseId, e.kind, e.at, e.recordedAt, e.note, json(e.detail));
+    for (const e of history) {
+      if (isNew || !exists.get(promiseId, e.kind, e.at, e.recordedAt)) insert.run(promiseId, e.kind, e.at, e.recordedAt, e.note, json(e.detail));
+    }
   };
   const pendingRepairLinks: Array<[number, string]> = [];
   for (const p of file.promises) {
@@ -114,7 +117,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       report.promises.added++;
     }
     promises.set(p.uuid, id);
-    addEvents(id, p.history);
+    addEvents(id, p.history, known === undefined);
     if (p.repair !== null) pendingRepairLinks.push([id, p.repair]);
   }
 
