@@ -36,7 +36,7 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   const dueToday = openDueBetween(db, now, `${today} 24:01`, SECTION_LINES);
   const thisWeek = openDueBetween(db, `${today} 24:01`, `${weekEnd(today)} 24:01`, SECTION_LINES);
   const streak = readJournalStats(db).streak;
-  const { open } = countOpen(db);
+  const open = countOpen(db);
   const later = open - overdue.total - dueToday.total - thisWeek.total;
 
   if (opts.json) {

@@ -68,6 +68,21 @@ function checkHeader(path: string, size: number): void {
   if (buffer.toString('latin1') !== SQLITE_HEADER) throw notAJournal(path, 'it is not a SQLite database');
 }
 
+/** user_version as the file's header holds it (bytes 60–63), or null if unreadable. */
+function headerVersion(path: string): number | null {
+  const buffer = Buffer.alloc(64);
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    if (readSync(fd, buffer, 0, 64, 0) < 64 || buffer.toString('latin1', 0, 16) !== SQLITE_HEADER) return null;
+    return buffer.readUInt32BE(60);
+  } catch {
+    return null;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
 function loadDatabase(path: string): DB {
   try {
     return new Database(path, { fileMustExist: true });
@@ -143,6 +158,9 @@ export function translate(e: unknown, path: string): unknown {
  */
 export async function upgradeJournal(path: string): Promise<string | null> {
   if (!statOrNull(path)) return null;
+  // Most runs find the journal up to date: the header says so without opening it. (A version
+  // written but not yet checkpointed from the WAL reads as older, and takes the careful path.)
+  if (headerVersion(path) === LATEST_VERSION) return null;
   const { db, version } = openChecked(path);
   try {
     if (version === 0 || version === LATEST_VERSION) return null;
