@@ -93,12 +93,6 @@ export function choosePrompts(i: PromptInputs): ReviewPrompt[] {
   return [...data, ...reflections];
 }
 
-export interface Intention {
-  id: number;
-  prompt: string;
-  answer: string;
-}
-
 /** How to introduce the intentions being followed up: from last week, or from an older review. */
 export function intentionsHeading(fromWeek: Week, thisWeek: Week): string {
   const gap = Math.round(daysBetween(fromWeek.start, thisWeek.start) / 7);

@@ -60,17 +60,19 @@ export function weekCounts(facts: PromiseFact[], renegotiations: Array<{ promise
   };
 }
 
+/** Counts one resolution in the week it happened (local time); releases count in no week. */
+export function countInWeek(byWeek: Map<string, WeekTally>, status: Status, resolvedAt: Date): void {
+  if (status !== 'kept' && status !== 'broken') return;
+  const key = weekOfInstant(resolvedAt).key;
+  const t = byWeek.get(key) ?? { kept: 0, broken: 0 };
+  t[status]++;
+  byWeek.set(key, t);
+}
+
 /** Kept and broken per week, keyed by week. */
 export function tallies(facts: PromiseFact[]): Map<string, WeekTally> {
   const byWeek = new Map<string, WeekTally>();
-  for (const p of facts) {
-    if (!p.resolvedAt || (p.status !== 'kept' && p.status !== 'broken')) continue;
-    const key = weekOfInstant(p.resolvedAt).key;
-    const t = byWeek.get(key) ?? { kept: 0, broken: 0 };
-    if (p.status === 'kept') t.kept++;
-    else t.broken++;
-    byWeek.set(key, t);
-  }
+  for (const p of facts) if (p.resolvedAt) countInWeek(byWeek, p.status, p.resolvedAt);
   return byWeek;
 }
 

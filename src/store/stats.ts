@@ -9,6 +9,7 @@
 import type { DB } from './open.js';
 import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type Tally, type WeekTally } from '../domain/streaks.js';
 import { weekOfInstant } from '../domain/weeks.js';
+import { countInWeek } from '../domain/review.js';
 import type { Outcome } from '../domain/promise.js';
 
 export interface PersonStats extends Tally {
@@ -80,12 +81,7 @@ function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<st
     journal.broken++;
     person.broken++;
   } else person.released++;
-  if (into.weeks && status !== 'released') {
-    const week = weekOfInstant(new Date(resolvedAt)).key;
-    const t = into.weeks.get(week) ?? { kept: 0, broken: 0 };
-    t[status]++;
-    into.weeks.set(week, t);
-  }
+  if (into.weeks) countInWeek(into.weeks, status, new Date(resolvedAt));
 }
 
 export function writeStats(db: DB, s: StatsSnapshot): void {
