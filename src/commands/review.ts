@@ -64,7 +64,7 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
     now: ctx.now,
   });
   // Adding to a review: what was answered already is not asked again.
-  const answered = new Set(existing?.answers.map((a) => a.promptKey));
+  const answered = new Set(existing?.answers.filter((a) => a.answer !== '').map((a) => a.promptKey));
   const answers = await askPrompts(prompts.filter((p) => !answered.has(p.key)), ctx);
   writeTx(db, () => saveReview(db, week.key, figures, answers, followUps, ctx.now));
   ctx.out.write(`\n${ctx.c.green('✓')} Review of ${week.key} saved${answers.some((a) => a.intention) ? '; next week starts with your intentions' : ''}.\n`);
@@ -103,8 +103,9 @@ async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<NewAns
   const answers: NewAnswer[] = [];
   for (const p of prompts) {
     const answer = (await ctx.prompt.input({ message: p.text, validate: (v) => [...v].length <= LIMITS.note || `Keep it under ${LIMITS.note} characters.` })).trim();
-    if (answer === '') continue;
-    const intention = await ctx.prompt.confirm({ message: 'Carry this into next week as an intention?', default: false });
+    // A skipped question is kept too (with no answer): the review records what it asked, and
+    // next week's rotation steers clear of it.
+    const intention = answer !== '' && (await ctx.prompt.confirm({ message: 'Carry this into next week as an intention?', default: false }));
     answers.push({ promptKey: p.key, prompt: p.text, answer, intention });
   }
   return answers;
@@ -114,7 +115,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
   const reviews = allReviews(ctx.db('read'));
   const rows = reviews.map((r) => {
     const f = r.figures as unknown as Figures;
-    return { week: r.week, keepRate: f.keepRate.thisWeek, streaks: f.streaks, answers: r.answers.length, intentions: r.answers.filter((a) => a.intention).length, createdAt: r.createdAt.toISOString() };
+    return { week: r.week, keepRate: f.keepRate.thisWeek, streaks: f.streaks, answers: r.answers.filter((a) => a.answer !== '').length, intentions: r.answers.filter((a) => a.intention).length, createdAt: r.createdAt.toISOString() };
   });
   if (opts.json) writeJson(ctx.out, rows);
   else if (rows.length === 0) ctx.out.write('No reviews yet. `trust review` at the end of the week starts one.\n');

@@ -51,8 +51,9 @@ export function toMarkdown(file: ExportFile): string {
   if (file.reviews.length > 0) lines.push('', '## Reviews');
   for (const r of file.reviews) {
     lines.push('', `### ${r.week}`, '');
-    if (r.answers.length === 0) lines.push('_No answers._');
-    for (const a of r.answers) lines.push(`- ${a.prompt}`, `  ${a.answer}${a.intention ? ` _(intention${a.followed ? `, followed: ${a.followed}` : ''})_` : ''}`);
+    const written = r.answers.filter((a) => a.answer !== '');
+    if (written.length === 0) lines.push('_No answers._');
+    for (const a of written) lines.push(`- ${a.prompt}`, `  ${a.answer}${a.intention ? ` _(intention${a.followed ? `, followed: ${a.followed}` : ''})_` : ''}`);
   }
   return lines.join('\n') + '\n';
 }

@@ -55,8 +55,10 @@ export async function renderFigures(f: Figures, c: Paint, colour: boolean, now: 
 }
 
 export function renderAnswers(review: StoredReview, c: Paint): string {
-  if (review.answers.length === 0) return c.dim('No answers written.');
-  return review.answers
+  const written = review.answers.filter((a) => a.answer !== '');
+  const skipped = review.answers.length - written.length;
+  if (written.length === 0) return c.dim(skipped > 0 ? `No answers written (${skipped} questions skipped).` : 'No answers written.');
+  return written
     .map((a) => {
       const follow = a.intention ? c.cyan(` [intention${a.followed ? `: followed ${a.followed}` : ''}]`) : '';
       return `${c.bold(a.prompt)}\n  ${a.answer}${follow}`;

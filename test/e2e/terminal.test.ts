@@ -111,6 +111,7 @@ describe.skipIf(!hasTmux)('trust review in a real terminal', () => {
     expect(saved.answers.map((a: any) => [a.answer, a.intention])).toEqual([
       ['Thank Alice for the quick feedback', true],
       ['Less rushing', false],
+      ['', false], // the third, skipped, is kept as asked
     ]);
   });
 });

@@ -38,10 +38,12 @@ describe('trust review at a terminal', () => {
     expect(ctx.prompt.asked[2]).toMatch(/made 2 promises this week and kept 1/);
     expect(ctx.prompt.asked).toHaveLength(6); // 4 prompts; the 2 answered ones each ask about an intention
     const saved = reviewOfWeek(ctx.db('read'), '2026-W47')!;
-    expect(saved.answers.map((a) => [a.promptKey.split(':')[0], a.answer, a.intention])).toEqual([
+    expect(saved.answers.filter((a) => a.answer !== '').map((a) => [a.promptKey.split(':')[0], a.answer, a.intention])).toEqual([
       ['broken', 'Forgot to set a reminder', true],
       ['overpromised', 'Renegotiate nothing: all done', false],
     ]);
+    // The skipped questions are kept as asked, with no answer.
+    expect(saved.answers.filter((a) => a.answer === '')).toHaveLength(2);
     expect(saved.figures).toMatchObject({ week: '2026-W47', counts: { keptOnTime: 1, broken: 1 } });
   });
 
@@ -74,7 +76,7 @@ describe('trust review at a terminal', () => {
     const added = at('2026-11-22T21:00:00', [true, 'Second thought', false, '', '']); // the answered prompt is not asked again
     await review({}, added);
     const saved = reviewOfWeek(added.db('read'), '2026-W47')!;
-    expect(saved.answers.map((a) => a.answer)).toEqual(['First answer', 'Second thought']);
+    expect(saved.answers.map((a) => a.answer).filter(Boolean)).toEqual(['First answer', 'Second thought']);
     expect(added.prompt.asked.some((q) => q.startsWith('You broke'))).toBe(false);
   });
 
