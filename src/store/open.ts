@@ -45,7 +45,15 @@ function notAJournal(path: string, why: string): TrustError {
 /** Creates the folder (0700) and an empty file (0600) before SQLite opens it, so its -wal and -shm files are private too. */
 function createEmpty(path: string): void {
   try {
-    mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+    // Parents as usual (~/.local/share is shared by many programs); the journal's own folder private.
+    mkdirSync(dirname(dirname(path)), { recursive: true });
+    if (!existsSync(dirname(path))) {
+      try {
+        mkdirSync(dirname(path), { mode: 0o700 });
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // another trust made it first
+      }
+    }
     closeSync(openSync(path, 'wx', 0o600));
     chmodSync(path, 0o600); // the umask may have taken bits away, never added: make sure anyway
   } catch (e) {

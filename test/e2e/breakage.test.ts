@@ -208,6 +208,7 @@ describe('file modes under umask 022', () => {
     const sh = (cmd: string) => spawnSync('sh', ['-c', `umask 022; ${cmd}`], { encoding: 'utf8', env: { PATH: process.env.PATH, TRUST_DB: db, TZ: 'UTC' } });
     expect(sh(`"${process.execPath}" "${BIN}" log "First" --to Alice`).status).toBe(0);
     expect(statSync(join(home, 'data', 'trust')).mode & 0o777).toBe(0o700);
+    expect(statSync(join(home, 'data')).mode & 0o777).toBe(0o755); // a shared parent keeps the usual mode
     expect(statSync(db).mode & 0o777).toBe(0o600);
     // Keep a connection open so the -wal and -shm files stay, then write through trust.
     const holder = new Database(db);
