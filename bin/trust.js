@@ -3,8 +3,7 @@
 // Node 20 has no compile cache of its own, and compiling the bundle is a good part of trust's
 // start-up, so the launcher keeps V8's code cache for it beside the bundle. Without the cache,
 // or with one from another Node version, it simply compiles as usual and writes a fresh one.
-import { createHash } from 'node:crypto';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,9 +18,11 @@ try {
   process.stderr.write('trust: The built files are missing.\nRun `npm install` (or `npm run build`) in the trust folder.\n');
   process.exit(1);
 }
-// V8 checks little more than a cache's length against the source, so the name carries a hash of
-// the bundle: a rebuilt trust never runs code cached from an older one.
-const cacheFile = `${bundle}.${createHash('sha1').update(source).digest('hex').slice(0, 16)}.cache`;
+// V8 checks little more than a cache's length against the source, so the name carries the
+// bundle's size and time of writing: a rebuilt trust never runs code cached from an older one.
+// (Not a hash of it: loading node:crypto would cost more than the cache saves.)
+const { size, mtimeMs } = statSync(bundle);
+const cacheFile = `${bundle}.${size}-${Math.round(mtimeMs)}.cache`;
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DB } from './open.js';
 import { nameKey, type PersonRecord, type Relation } from '../domain/promise.js';
 import type { Tally } from '../domain/streaks.js';
@@ -28,7 +27,7 @@ export function insertPerson(db: DB, name: string, relation: Relation, now: Date
   const at = now.toISOString();
   const row = db
     .prepare('INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *')
-    .get(randomUUID(), name, nameKey(name), relation, at, at) as PersonRow;
+    .get(crypto.randomUUID(), name, nameKey(name), relation, at, at) as PersonRow;
   return toPerson(row);
 }
 
@@ -37,7 +36,7 @@ export function renamePerson(db: DB, id: number, name: string, now: Date): void 
 }
 
 export function insertConversation(db: DB, personId: number, now: Date): number {
-  const info = db.prepare('INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(randomUUID(), personId, now.toISOString());
+  const info = db.prepare('INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(crypto.randomUUID(), personId, now.toISOString());
   return Number(info.lastInsertRowid);
 }
 

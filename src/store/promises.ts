@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DB } from './open.js';
 import type { Day } from '../domain/dates.js';
 import type { EventKind, Outcome, PromiseRecord, Status } from '../domain/promise.js';
@@ -67,7 +66,7 @@ export function insertPromise(db: DB, p: NewPromise, now: Date): number {
       `INSERT INTO promises (uuid, person_id, conversation_id, repair_id, text, note, made_at, due_date, due_time, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(randomUUID(), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
+    .run(crypto.randomUUID(), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
   const id = Number(info.lastInsertRowid);
   addEvent(db, id, 'created', now, now, null, null);
   statsOnMade(db, p.personId);

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DB } from './open.js';
 import type { Cause } from '../domain/checklist.js';
 import type { RepairState } from '../domain/repair.js';
@@ -58,7 +57,7 @@ export function insertRepair(db: DB, r: { personId: number; promiseId: number | 
   const at = now.toISOString();
   const info = db
     .prepare('INSERT INTO repairs (uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(randomUUID(), r.personId, r.promiseId, r.cause, r.checklistVersion, at, at);
+    .run(crypto.randomUUID(), r.personId, r.promiseId, r.cause, r.checklistVersion, at, at);
   return Number(info.lastInsertRowid);
 }
 

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import type { DB } from './open.js';
 import type { PromiseFact } from '../domain/review.js';
 import type { Status } from '../domain/promise.js';
@@ -102,7 +101,7 @@ export function saveReview(
   const existing = db.prepare('SELECT id FROM reviews WHERE week = ?').get(week) as { id: number } | undefined;
   const id = existing
     ? existing.id
-    : Number(db.prepare('INSERT INTO reviews (uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(randomUUID(), week, JSON.stringify(figures), at, at).lastInsertRowid);
+    : Number(db.prepare('INSERT INTO reviews (uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(crypto.randomUUID(), week, JSON.stringify(figures), at, at).lastInsertRowid);
   if (existing) db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(at, id);
   const insert = db.prepare('INSERT INTO review_answers (review_id, prompt_key, prompt, answer, intention, answered_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const a of answers) insert.run(id, a.promptKey, a.prompt, a.answer, a.intention ? 1 : 0, at);
