@@ -217,7 +217,7 @@ function buildProgram(io: Io, contexts: RealContext[]): Command {
   people
     .command('list', { isDefault: true })
     .description('Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.')
-    .option('--limit <n>', 'show at most n people, most recently logged with first', '50')
+    .option('--limit <n>', 'show at most n people, most recently logged with first', '30')
     .addOption(json)
     .addHelpText('after', examples('trust people', 'trust people --json'))
     .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).people(opts, ctx)));

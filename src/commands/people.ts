@@ -15,7 +15,7 @@ import { personByName } from './lookup.js';
 import { parseLimit } from './list.js';
 
 export async function people(opts: { json?: boolean; limit?: string }, ctx: Context): Promise<PersonSummary[]> {
-  const limit = parseLimit(opts.limit, 50);
+  const limit = parseLimit(opts.limit, 30);
   const all = peopleSummaries(ctx.db('read'));
   if (opts.json) {
     writeJson(ctx.out, all.map(personJson));

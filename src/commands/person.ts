@@ -21,7 +21,7 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   const story = promisesOf(db, found.id, opts.json ? Number.MAX_SAFE_INTEGER : limit);
   const notes = [
     ...story.filter((p) => p.note).map((p) => ({ at: p.madeAt, id: p.id, text: p.note! })),
-    ...notedEvents(db, found.id).map((e) => ({ at: e.at, id: e.promiseId, text: `${e.kind}: ${e.note}` })),
+    ...notedEvents(db, story.map((p) => p.id)).map((e) => ({ at: e.at, id: e.promiseId, text: `${e.kind}: ${e.note}` })),
   ];
   notes.sort((a, b) => a.at.getTime() - b.at.getTime());
 

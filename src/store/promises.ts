@@ -177,14 +177,12 @@ export function promisesOfRepair(db: DB, repairId: number): StoredPromise[] {
   return rows.map(toPromise);
 }
 
-/** History rows that carry a note, for one person's promises: the notes of their story. */
-export function notedEvents(db: DB, personId: number): Array<PromiseEvent & { promiseId: number }> {
+/** History rows that carry a note, for some promises: the notes of a story. */
+export function notedEvents(db: DB, promiseIds: number[]): Array<PromiseEvent & { promiseId: number }> {
+  if (promiseIds.length === 0) return [];
   const rows = db
-    .prepare(
-      `SELECT e.* FROM promise_events e JOIN promises pr ON pr.id = e.promise_id
-       WHERE pr.person_id = ? AND pr.deleted_at IS NULL AND e.note IS NOT NULL ORDER BY e.at, e.id`,
-    )
-    .all(personId) as Array<{ promise_id: number; kind: EventKind; at: string; recorded_at: string; note: string; detail: string | null }>;
+    .prepare(`SELECT * FROM promise_events WHERE promise_id IN (SELECT value FROM json_each(?)) AND note IS NOT NULL ORDER BY at, id`)
+    .all(JSON.stringify(promiseIds)) as Array<{ promise_id: number; kind: EventKind; at: string; recorded_at: string; note: string; detail: string | null }>;
   return rows.map((r) => ({
     promiseId: r.promise_id,
     kind: r.kind,

@@ -12,6 +12,7 @@ import { renderTable } from './table.js';
 export type Figures = ReturnType<typeof figuresOf>;
 
 const BARS = '▁▂▃▄▅▆▇█';
+const PEOPLE_ROWS = 15;
 
 /** Twelve weeks of keep rate, one cell per week: a bar, and the number under it (– for no data). */
 export function drawSeries(series: Figures['series']): string {
@@ -41,8 +42,10 @@ export async function renderFigures(f: Figures, c: Paint, colour: boolean, now: 
     `  Reviews:     ${streakText(f.streaks.reviews, 'weeks')}`,
   ];
   if (f.people.length > 0) {
-    const rows = f.people.map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
+    // The busiest first; a screenful, with the rest counted (they are all in --json).
+    const rows = f.people.slice(0, PEOPLE_ROWS).map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
     lines.push('', c.bold('People this week'), await renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, colour));
+    if (f.people.length > PEOPLE_ROWS) lines.push(c.dim(`…and ${f.people.length - PEOPLE_ROWS} more people`));
   }
   if (f.repairs.length > 0) {
     lines.push('', c.bold('Open repairs'), ...f.repairs.map((r) => `  #${r.id} with ${r.person} (${r.progress}): next, ${r.nextStep ?? 'close'}`));
