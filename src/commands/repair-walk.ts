@@ -4,17 +4,17 @@
  * `trust repair` resumes at the first unanswered step.
  */
 import type { Context } from '../context.js';
-import { CancelledError, TrustError } from '../errors.js';
+import { CancelledError } from '../errors.js';
 import { APOLOGY_LEAD, APOLOGY_PARTS, assembleApology, type ApologyParts } from '../domain/apology.js';
 import { TRAPS, type Step } from '../domain/checklist.js';
-import { PAST_DATE_FORMS, happenedAt, localDate, parseDay } from '../domain/dates.js';
+import { parseHappened } from '../domain/dates.js';
 import { findExcuses } from '../domain/excuses.js';
 import { LIMITS, parseDue } from '../domain/promise.js';
 import { canClose } from '../domain/repair.js';
 import { getRepair, addCheckins, closeRepair, saveAnswer } from '../store/repairs.js';
 import { insertPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
-import { askPromise, type Draft } from '../ui/questions.js';
+import { askPromise, validity, type Draft } from '../ui/questions.js';
 import { answerText, reminders, repairTitle } from '../ui/repair-render.js';
 import { viewOf, type RepairView } from './repair-load.js';
 
@@ -160,12 +160,9 @@ async function askDoneYet(step: Step, ctx: Context): Promise<StepResult> {
   const when = await ctx.prompt.input({
     message: 'When? (today, yesterday, mon, 2026-11-20)',
     default: 'today',
-    validate: (v) => {
-      const day = parseDay(v, ctx.now, 'past');
-      return day && day.date <= localDate(ctx.now) ? true : `Try ${PAST_DATE_FORMS}.`;
-    },
+    validate: (v) => validity(() => parseHappened(v, ctx.now, 'That time')),
   });
-  return { answer: { text, at: happenedAt(parseDay(when, ctx.now, 'past')!, ctx.now).toISOString() } };
+  return { answer: { text, at: parseHappened(when, ctx.now, 'That time').toISOString() } };
 }
 
 async function askCheckins(view: RepairView, ctx: Context): Promise<StepResult> {
@@ -173,22 +170,12 @@ async function askCheckins(view: RepairView, ctx: Context): Promise<StepResult> 
   for (;;) {
     const answer = await ctx.prompt.input({
       message: dates.length === 0 ? `When will you next update ${view.repair.person}? (fri, +1w, 2026-12-01)` : 'Another check-in? (leave empty when done)',
-      validate: (v) => (v.trim() === '' && dates.length > 0) || validDate(v, ctx.now),
+      validate: (v) => (v.trim() === '' && dates.length > 0) || validity(() => parseDue(v, ctx.now)),
     });
     if (answer.trim() === '') break;
     dates.push(parseDue(answer, ctx.now).date);
   }
   return { answer: { dates }, dates };
-}
-
-function validDate(v: string, now: Date): true | string {
-  try {
-    parseDue(v, now);
-    return true;
-  } catch (e) {
-    if (e instanceof TrustError) return `${e.message} ${e.hint ?? ''}`.trim();
-    throw e;
-  }
 }
 
 async function askClose(view: RepairView, ctx: Context): Promise<StepResult> {

@@ -3,8 +3,7 @@
  * first and resolved in one transaction, so a typo in one id changes nothing.
  */
 import type { Context } from '../context.js';
-import { usageError } from '../errors.js';
-import { happenedAt, localDate, parseDayOrThrow } from '../domain/dates.js';
+import { parseHappened } from '../domain/dates.js';
 import { checkOpen, cleanNote, isLate, type Outcome } from '../domain/promise.js';
 import { getPromise, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
@@ -20,19 +19,9 @@ export interface ResolveOptions {
 
 const VERB: Record<Outcome, string> = { kept: 'marked kept', broken: 'marked broken', released: 'released' };
 
-/** When it happened: --at (a day without a time is the end of that day), else now. Never in the future. */
-export function whenItHappened(at: string | undefined, now: Date): Date {
-  if (at === undefined) return now;
-  const day = parseDayOrThrow(at, now, 'past', '--at');
-  if (day.date > localDate(now) || happenedAt(day, now).getTime() > now.getTime()) {
-    throw usageError(`--at ${at} is in the future.`, 'Give the moment it happened, for example "yesterday" or "today 9:00".');
-  }
-  return happenedAt(day, now);
-}
-
 export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOptions, ctx: Context): Promise<StoredPromise[]> {
   const note = cleanNote(opts.note);
-  const at = whenItHappened(opts.at, ctx.now);
+  const at = opts.at === undefined ? ctx.now : parseHappened(opts.at, ctx.now, '--at');
   const db = ctx.db('read');
   const unique = [...new Set(ids)];
   const promises = unique.map((id) => promiseById(db, id));

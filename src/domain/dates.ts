@@ -217,3 +217,13 @@ export function happenedAt(day: Day, now: Date): Date {
   if (day.time === null && day.date === localDate(now)) return now;
   return instantOf(day);
 }
+
+/** A moment something happened, as typed: it leans to the past and may not lie in the future. */
+export function parseHappened(input: string, now: Date, what: string): Date {
+  const day = parseDayOrThrow(input, now, 'past', what);
+  const at = happenedAt(day, now);
+  if (day.date > localDate(now) || at.getTime() > now.getTime()) {
+    throw usageError(`${what} ${input} is in the future.`, 'Give the moment it happened, for example "yesterday" or "today 9:00".');
+  }
+  return at;
+}

@@ -9,7 +9,7 @@ import type { Choice, Prompter } from './prompt.js';
 export type PersonPick = { existing: PersonRecord } | { newName: string };
 
 /** Turns a thrown usage error into the message a prompt shows under the answer. */
-function validity(check: () => unknown): true | string {
+export function validity(check: () => unknown): true | string {
   try {
     check();
     return true;
