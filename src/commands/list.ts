@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { parseDayOrThrow } from '../domain/dates.js';
-import { dueKey, momentKey, parseStatus, type Status } from '../domain/promise.js';
+import { dueKey, momentKey, parseStatusFilter } from '../domain/promise.js';
 import { listPromises, type StoredPromise } from '../store/promises.js';
 import { colourStatus, dueCell, formatInstant } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
@@ -29,18 +29,8 @@ export function parseLimit(text: string | undefined, fallback = DEFAULT_LIMIT): 
   return Number(text);
 }
 
-function parseListStatus(text: string | undefined): Status | 'all' {
-  if (text === undefined) return 'open';
-  if (text.trim().toLowerCase() === 'all') return 'all';
-  try {
-    return parseStatus(text);
-  } catch {
-    throw usageError(`"${text}" is not a status.`, 'Use one of: open, kept, broken, released, all.');
-  }
-}
-
 export async function list(opts: ListOptions, ctx: Context): Promise<{ items: StoredPromise[]; total: number }> {
-  const status = parseListStatus(opts.status);
+  const status = opts.status === undefined ? 'open' : parseStatusFilter(opts.status);
   const limit = parseLimit(opts.limit);
   const dueBy = opts.dueBefore === undefined ? undefined : dueKey(parseDayOrThrow(opts.dueBefore, ctx.now, 'future', '--due-before'));
   const db = ctx.db('read');

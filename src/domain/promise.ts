@@ -82,6 +82,8 @@ function oneOf<T extends string>(list: readonly T[], value: string, what: string
 
 export const parseRelation = (value: string) => oneOf(RELATIONS, value, 'relation');
 export const parseStatus = (value: string) => oneOf(STATUSES, value, 'status');
+/** A status to list by: any of them, or all. */
+export const parseStatusFilter = (value: string) => oneOf([...STATUSES, 'all'] as const, value, 'status');
 
 /**
  * A due moment as a sortable key, "YYYY-MM-DD HH:mm", with "24:00" for a day without a time so

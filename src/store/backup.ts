@@ -6,9 +6,12 @@ import { chmodSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, l
 import Database from 'better-sqlite3';
 import type { DB } from './open.js';
 
+/** A name beside `path` for writing it in full before it takes its real name. */
+const tmpBeside = (path: string) => `${path}.tmp-${process.pid}-${Date.now()}`;
+
 /** Copies the open journal to `dest` (mode 0600). Refuses to replace an existing file unless asked. */
 export async function backupTo(db: DB, dest: string, { replace = false } = {}): Promise<void> {
-  const tmp = `${dest}.tmp-${process.pid}-${Date.now()}`;
+  const tmp = tmpBeside(dest);
   closeSync(openSync(tmp, 'wx', 0o600));
   try {
     // After the first step, ask for every remaining page at once: one read snapshot, no restarts.
@@ -40,7 +43,7 @@ export async function copyJournalFile(src: string, dest: string, options: { repl
  * file at `path` is never half-written. `produce` writes the content, in as many pieces as it likes.
  */
 export function writePrivateFile(path: string, produce: (write: (text: string) => void) => void): void {
-  const tmp = `${path}.tmp-${process.pid}-${Date.now()}`;
+  const tmp = tmpBeside(path);
   const fd = openSync(tmp, 'wx', 0o600);
   try {
     produce((text) => writeSync(fd, text));

@@ -2,9 +2,10 @@
  * Read-only checks of a journal file for `trust doctor`. It opens the file even when trust
  * would refuse to use it, and never writes to it.
  */
-import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { isSqliteHeader, readHeader } from './open.js';
 
 export interface FileFacts {
   path: string;
@@ -34,17 +35,6 @@ export interface Inspection {
   error: string | null;
 }
 
-function header(path: string): string {
-  const buffer = Buffer.alloc(16);
-  const fd = openSync(path, 'r');
-  try {
-    readSync(fd, buffer, 0, 16, 0);
-  } finally {
-    closeSync(fd);
-  }
-  return buffer.toString('latin1');
-}
-
 const COUNTS: Record<string, string> = {
   people: 'SELECT count(*) FROM people',
   promises: 'SELECT count(*) FROM promises WHERE deleted_at IS NULL',
@@ -70,7 +60,7 @@ export function inspect(path: string): Inspection {
   };
   if (!result.file || result.file.size === 0) return result;
   try {
-    result.isSqlite = header(path) === 'SQLite format 3\u0000';
+    result.isSqlite = isSqliteHeader(readHeader(path));
   } catch (e) {
     result.error = (e as Error).message;
     return result;

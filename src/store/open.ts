@@ -61,33 +61,37 @@ function createEmpty(path: string): void {
   }
 }
 
+/** The first 64 bytes of a file (fewer if it is shorter): SQLite's header, if it is a database. */
+export function readHeader(path: string): Buffer {
+  const buffer = Buffer.alloc(64);
+  const fd = openSync(path, 'r');
+  try {
+    return buffer.subarray(0, readSync(fd, buffer, 0, 64, 0));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+export const isSqliteHeader = (header: Buffer) => header.toString('latin1', 0, 16) === SQLITE_HEADER;
+
 function checkHeader(path: string, size: number): void {
   if (size === 0) return; // an empty file is a journal not yet written to
-  const buffer = Buffer.alloc(16);
-  let fd: number | undefined;
+  let header: Buffer;
   try {
-    fd = openSync(path, 'r');
-    readSync(fd, buffer, 0, 16, 0);
+    header = readHeader(path);
   } catch (e) {
     throw storageProblem(path, e);
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
-  if (buffer.toString('latin1') !== SQLITE_HEADER) throw notAJournal(path, 'it is not a SQLite database');
+  if (!isSqliteHeader(header)) throw notAJournal(path, 'it is not a SQLite database');
 }
 
 /** user_version as the file's header holds it (bytes 60–63), or null if unreadable. */
 function headerVersion(path: string): number | null {
-  const buffer = Buffer.alloc(64);
-  let fd: number | undefined;
   try {
-    fd = openSync(path, 'r');
-    if (readSync(fd, buffer, 0, 64, 0) < 64 || buffer.toString('latin1', 0, 16) !== SQLITE_HEADER) return null;
-    return buffer.readUInt32BE(60);
+    const header = readHeader(path);
+    return header.length === 64 && isSqliteHeader(header) ? header.readUInt32BE(60) : null;
   } catch {
     return null;
-  } finally {
-    if (fd !== undefined) closeSync(fd);
   }
 }
 
@@ -160,13 +164,20 @@ function openChecked(path: string): { db: DB; version: number } {
   }
 }
 
+/** Whether an error is of a SQLite result-code family; extended codes (SQLITE_READONLY_DIRECTORY …) share its prefix. */
+function sqliteFamily(e: unknown, ...families: string[]): boolean {
+  const code = (e as { code?: string }).code ?? '';
+  return families.some((family) => code === family || code.startsWith(`${family}_`));
+}
+
+const isBusy = (e: unknown) => sqliteFamily(e, 'SQLITE_BUSY', 'SQLITE_LOCKED');
+
 /** SQLite's words for a damaged file, in ours. */
 export function translate(e: unknown, path: string): unknown {
   const code = (e as { code?: string }).code ?? '';
-  // Extended result codes (SQLITE_READONLY_DIRECTORY, SQLITE_IOERR_WRITE …) share their family's prefix.
-  const is = (family: string) => code === family || code.startsWith(`${family}_`);
+  const is = (family: string) => sqliteFamily(e, family);
   if (is('SQLITE_NOTADB') || is('SQLITE_CORRUPT')) return notAJournal(path, 'the file is damaged or not a database');
-  if (is('SQLITE_BUSY') || is('SQLITE_LOCKED')) {
+  if (isBusy(e)) {
     return new TrustError('Another trust process is using the journal; nothing was written.', 1, 'Try again in a moment.');
   }
   if (is('SQLITE_READONLY') || is('SQLITE_CANTOPEN') || is('SQLITE_PERM') || is('SQLITE_AUTH')) {
@@ -203,8 +214,8 @@ export async function upgradeJournal(path: string): Promise<string | null> {
     try {
       migrate(db);
     } catch (e) {
-      const why = translate(e, path);
-      if (why instanceof TrustError && why.message.startsWith('Another trust')) throw why;
+      // Waiting too long for another trust is not a failed migration: nothing was tried.
+      if (isBusy(e)) throw translate(e, path);
       throw new TrustError(
         `Upgrading the journal at ${path} to version ${LATEST_VERSION} failed (${(e as Error).message}); it was left as it was.`,
         1,

@@ -146,21 +146,26 @@ export interface PromiseEvent {
   detail: Record<string, unknown> | null;
 }
 
+interface EventRow {
+  promise_id: number;
+  kind: EventKind;
+  at: string;
+  recorded_at: string;
+  note: string | null;
+  detail: string | null;
+}
+
+const toEvent = (r: EventRow): PromiseEvent & { promiseId: number } => ({
+  promiseId: r.promise_id,
+  kind: r.kind,
+  at: new Date(r.at),
+  recordedAt: new Date(r.recorded_at),
+  note: r.note,
+  detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
+});
+
 export function promiseEvents(db: DB, id: number): PromiseEvent[] {
-  const rows = db.prepare('SELECT * FROM promise_events WHERE promise_id = ? ORDER BY id').all(id) as Array<{
-    kind: EventKind;
-    at: string;
-    recorded_at: string;
-    note: string | null;
-    detail: string | null;
-  }>;
-  return rows.map((r) => ({
-    kind: r.kind,
-    at: new Date(r.at),
-    recordedAt: new Date(r.recorded_at),
-    note: r.note,
-    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
-  }));
+  return (db.prepare('SELECT * FROM promise_events WHERE promise_id = ? ORDER BY id').all(id) as EventRow[]).map(toEvent);
 }
 
 /** One person's latest promises, oldest of them first: the end of their story. */
@@ -182,15 +187,8 @@ export function notedEvents(db: DB, promiseIds: number[]): Array<PromiseEvent & 
   if (promiseIds.length === 0) return [];
   const rows = db
     .prepare(`SELECT * FROM promise_events WHERE promise_id IN (SELECT value FROM json_each(?)) AND note IS NOT NULL ORDER BY at, id`)
-    .all(JSON.stringify(promiseIds)) as Array<{ promise_id: number; kind: EventKind; at: string; recorded_at: string; note: string; detail: string | null }>;
-  return rows.map((r) => ({
-    promiseId: r.promise_id,
-    kind: r.kind,
-    at: new Date(r.at),
-    recordedAt: new Date(r.recorded_at),
-    note: r.note,
-    detail: r.detail ? (JSON.parse(r.detail) as Record<string, unknown>) : null,
-  }));
+    .all(JSON.stringify(promiseIds)) as EventRow[];
+  return rows.map(toEvent);
 }
 
 export interface PromiseFilter {
@@ -244,7 +242,7 @@ export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]
  */
 export function openDueBetween(db: DB, from: string, to: string, limit: number): { items: StoredPromise[]; total: number } {
   const where = "pr.status = 'open' AND pr.deleted_at IS NULL AND pr.due_key >= @from AND pr.due_key < @to";
-  const rows = db.prepare(`${SELECT} WHERE ${where} ORDER BY pr.due_key, pr.id LIMIT @limit`).all({ from, to, limit }) as PromiseRow[];
+  const rows = limit <= 0 ? [] : (db.prepare(`${SELECT} WHERE ${where} ORDER BY pr.due_key, pr.id LIMIT @limit`).all({ from, to, limit }) as PromiseRow[]);
   const total = (db.prepare(`SELECT count(*) AS n FROM promises pr WHERE ${where}`).get({ from, to }) as { n: number }).n;
   return { items: rows.map(toPromise), total };
 }
@@ -256,11 +254,8 @@ export function countOpen(db: DB): number {
 
 /** Open promises due between two days (inclusive): how full a week already is. */
 export function countOpenDueBetween(db: DB, from: string, to: string): number {
-  return (
-    db
-      .prepare("SELECT count(*) AS n FROM promises WHERE status = 'open' AND deleted_at IS NULL AND due_key BETWEEN ? AND ?")
-      .get(`${from} 00:00`, `${to} 24:00`) as { n: number }
-  ).n;
+  // Due keys run to "24:00" for a day without a time, so "24:01" is just past the last day.
+  return openDueBetween(db, `${from} 00:00`, `${to} 24:01`, 0).total;
 }
 
 /** Any promises at all? Lets the dashboard greet a new user instead of showing zeros. */
