@@ -47,7 +47,9 @@ export interface RealContext extends Context {
 export function realContext(dbFlag: string | undefined, io: Io): RealContext {
   let db: DB | undefined;
   const dbPath = journalPath(dbFlag, io.env);
-  const interactive = Boolean(io.stdin.isTTY && io.stdout.isTTY);
+  // stdout first: when it is not a terminal, stdin is never looked at, and Node never builds
+  // the stdin stream (a file or pipe stream loads a dozen modules, about 1 ms).
+  const interactive = Boolean(io.stdout.isTTY && io.stdin.isTTY);
   const colour = wantsColour(io.stdout, io.env);
   return {
     now: clock(io.env),
