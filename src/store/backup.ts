@@ -3,8 +3,7 @@
  * temporary name and renamed into place, so a copy that exists is always a whole one.
  */
 import { chmodSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
-import Database from 'better-sqlite3';
-import type { DB } from './open.js';
+import { sqlite, type DB } from './sqlite.js';
 
 /** A name beside `path` for writing it in full before it takes its real name. */
 const tmpBeside = (path: string) => `${path}.tmp-${process.pid}-${Date.now()}`;
@@ -30,7 +29,7 @@ export async function backupTo(db: DB, dest: string, { replace = false } = {}): 
 
 /** Copies a journal file that may not be open (or not even this version's) through the backup API. */
 export async function copyJournalFile(src: string, dest: string, options: { replace?: boolean } = {}): Promise<void> {
-  const db = new Database(src, { readonly: true, fileMustExist: true });
+  const db = sqlite(src, { readonly: true, fileMustExist: true });
   try {
     await backupTo(db, dest, options);
   } finally {
@@ -60,7 +59,7 @@ export function writePrivateFile(path: string, produce: (write: (text: string) =
 
 /** What a file claims to be, checked without changing it: for restore. */
 export function checkJournalFile(path: string): { version: number; integrity: string } {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = sqlite(path, { readonly: true, fileMustExist: true });
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)[0]?.integrity_check ?? 'no answer';
@@ -77,7 +76,7 @@ export function checkJournalFile(path: string): { version: number; integrity: st
 export async function keepJournal(path: string, dest: string): Promise<void> {
   try {
     await copyJournalFile(path, dest);
-    const db = new Database(path, { fileMustExist: true });
+    const db = sqlite(path, { fileMustExist: true });
     // Fold the write-ahead log in, so no stale -wal outlives the file it belonged to.
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();

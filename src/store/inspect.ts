@@ -4,7 +4,7 @@
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import Database from 'better-sqlite3';
+import { sqlite, type DB } from './sqlite.js';
 import { isSqliteHeader, readHeader } from './open.js';
 
 export interface FileFacts {
@@ -66,9 +66,9 @@ export function inspect(path: string): Inspection {
     return result;
   }
   if (!result.isSqlite) return result;
-  let db: Database.Database | undefined;
+  let db: DB | undefined;
   try {
-    db = new Database(path, { fileMustExist: true });
+    db = sqlite(path, { fileMustExist: true });
     db.pragma('busy_timeout = 5000');
     result.version = db.pragma('user_version', { simple: true }) as number;
     result.integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);

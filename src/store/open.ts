@@ -4,12 +4,12 @@
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, chmodSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
 import { TrustError } from '../errors.js';
 import { LATEST_VERSION, migrate } from './schema.js';
 import { backupTo } from './backup.js';
+import { sqlite, type DB } from './sqlite.js';
 
-export type DB = Database.Database;
+export type { DB } from './sqlite.js';
 
 /** --db, else TRUST_DB, else $XDG_DATA_HOME/trust/trust.db (~/.local/share/trust/trust.db). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -95,29 +95,9 @@ function headerVersion(path: string): number | null {
   }
 }
 
-/**
- * Where the compiled SQLite module is, when trust runs from its CommonJS bundle: handing it to
- * better-sqlite3 skips the search its `bindings` helper makes through a dozen paths on every
- * start. Elsewhere (the tests run the sources as ES modules) better-sqlite3 finds it itself.
- */
-let nativeBinding: string | undefined | null = null;
-function findNativeBinding(): string | undefined {
-  if (nativeBinding !== null) return nativeBinding;
-  nativeBinding = undefined;
-  if (typeof require === 'function') {
-    try {
-      const candidate = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
-      if (existsSync(candidate)) nativeBinding = candidate;
-    } catch {
-      // Leave it to better-sqlite3.
-    }
-  }
-  return nativeBinding;
-}
-
 function loadDatabase(path: string): DB {
   try {
-    return new Database(path, { fileMustExist: true, nativeBinding: findNativeBinding() });
+    return sqlite(path, { fileMustExist: true });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') {
       throw new TrustError('The SQLite module was built for another version of Node.js.', 1, 'Run `npm rebuild better-sqlite3` in the trust folder.');

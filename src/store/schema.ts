@@ -3,12 +3,12 @@
  * IMMEDIATE transaction that re-reads the version first, so several trust processes starting
  * together after an upgrade migrate exactly once.
  */
-import type Database from 'better-sqlite3';
+import type { DB } from './sqlite.js';
 import { writeTx } from './tx.js';
 import { recomputeStats } from './stats.js';
 
 /** SQL, or a function for what SQL alone cannot do (weeks in the local time zone). */
-type Migration = string | ((db: Database.Database) => void);
+type Migration = string | ((db: DB) => void);
 
 const MIGRATIONS: readonly Migration[] = [
   // 1: people, conversations, promises and their history.
@@ -174,7 +174,7 @@ const MIGRATIONS: readonly Migration[] = [
 
 export const LATEST_VERSION = MIGRATIONS.length;
 
-export function migrate(db: Database.Database): void {
+export function migrate(db: DB): void {
   const current = () => db.pragma('user_version', { simple: true }) as number;
   if (current() >= LATEST_VERSION) return;
   writeTx(db, () => {

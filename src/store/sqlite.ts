@@ -1,0 +1,34 @@
+/**
+ * The one place a better-sqlite3 database is made. trust bundles better-sqlite3's JavaScript
+ * (see the build script), and from inside the bundle its `bindings` helper would look for the
+ * compiled SQLite module beside the bundle, where it is not: so every open names the module.
+ */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+
+export type DB = Database.Database;
+
+/**
+ * Where the compiled SQLite module is, when trust runs from its CommonJS bundle. Handing it to
+ * better-sqlite3 also skips the search `bindings` makes through a dozen paths. Elsewhere (the
+ * tests run the sources as ES modules) better-sqlite3 finds it itself.
+ */
+let nativeBinding: string | undefined | null = null;
+function findNativeBinding(): string | undefined {
+  if (nativeBinding !== null) return nativeBinding;
+  nativeBinding = undefined;
+  if (typeof require === 'function') {
+    try {
+      const candidate = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+      if (existsSync(candidate)) nativeBinding = candidate;
+    } catch {
+      // Leave it to better-sqlite3.
+    }
+  }
+  return nativeBinding;
+}
+
+export function sqlite(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): DB {
+  return new Database(path, { ...options, nativeBinding: findNativeBinding() });
+}
