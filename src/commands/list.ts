@@ -52,13 +52,13 @@ export async function list(opts: ListOptions, ctx: Context): Promise<{ items: St
     ctx.out.write(`No ${what}promises${opts.person ? ` to ${opts.person.trim()}` : ''}.\n`);
     return result;
   }
-  ctx.out.write((await promiseTable(result.items, ctx)) + '\n');
+  ctx.out.write(promiseTable(result.items, ctx) + '\n');
   const more = result.total - result.items.length;
   if (more > 0) ctx.out.write(ctx.c.dim(`…and ${more} more. Use --limit ${result.total} to see them all, or narrow with --person or --status.`) + '\n');
   return result;
 }
 
-export function promiseTable(items: StoredPromise[], ctx: Context): Promise<string> {
+export function promiseTable(items: StoredPromise[], ctx: Context): string {
   const rows = items.map((p) => [
     String(p.id),
     p.text,

@@ -34,7 +34,7 @@ export async function people(opts: { json?: boolean; limit?: string }, ctx: Cont
     percent(keepRate(p)),
     p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
   ]);
-  ctx.out.write((await renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.colour)) + '\n');
+  ctx.out.write(renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.colour) + '\n');
   if (all.length > limit) ctx.out.write(ctx.c.dim(`…and ${all.length - limit} more, logged with longer ago: trust people --limit ${all.length}`) + '\n');
   return all;
 }

@@ -41,9 +41,9 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
     `Keep rate: ${percent(rate)}${rate === null ? ' (nothing kept or broken yet)' : ''}`,
     `Last logged: ${summary.lastLogged ? `${relativePast(summary.lastLogged, now)} (${formatInstant(summary.lastLogged, now, false)})` : 'never'}`,
   ];
-  // The latest part of a long story: cli-table3 is slow with thousands of rows, and so are readers.
+  // The latest part of a long story: thousands of rows help no reader.
   const earlier = summary.made - story.length;
-  if (story.length > 0) lines.push('', await promiseTable(story, ctx));
+  if (story.length > 0) lines.push('', promiseTable(story, ctx));
   if (earlier > 0) lines.push(c.dim(`…and ${earlier} earlier promises: trust person "${summary.name}" --limit ${summary.made}`));
   if (notes.length > 0) {
     lines.push('', c.bold('Notes'));

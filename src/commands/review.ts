@@ -127,7 +127,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
       String(r.answers),
       String(r.intentions),
     ]);
-    ctx.out.write((await renderTable(['Week', 'Keep rate', 'Streaks then (keep / clean weeks / reviews)', 'Answers', 'Intentions'], table, ctx.colour)) + '\n');
+    ctx.out.write(renderTable(['Week', 'Keep rate', 'Streaks then (keep / clean weeks / reviews)', 'Answers', 'Intentions'], table, ctx.colour) + '\n');
   }
   return rows;
 }

@@ -44,7 +44,7 @@ export async function renderFigures(f: Figures, c: Paint, colour: boolean, now: 
   if (f.people.length > 0) {
     // The busiest first; a screenful, with the rest counted (they are all in --json).
     const rows = f.people.slice(0, PEOPLE_ROWS).map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
-    lines.push('', c.bold('People this week'), await renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, colour));
+    lines.push('', c.bold('People this week'), renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, colour));
     if (f.people.length > PEOPLE_ROWS) lines.push(c.dim(`…and ${f.people.length - PEOPLE_ROWS} more people`));
   }
   if (f.repairs.length > 0) {

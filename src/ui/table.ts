@@ -1,16 +1,35 @@
 /**
- * Tables through cli-table3, loaded only by the commands that draw one. Without colour no
- * escape codes are written, so piped output stays clean.
+ * Boxed tables, drawn here rather than by cli-table3: trust's tables are plain (a header, rows,
+ * no spans), and cli-table3 took about 10 ms to draw twenty rows, most of a command's time
+ * beyond Node's own start-up. Without colour no escape codes are written, so piped output
+ * stays clean.
  */
-export async function renderTable(head: string[], rows: string[][], colour: boolean): Promise<string> {
-  const { default: Table } = await import('cli-table3');
-  const table = new Table({
-    head,
-    style: colour ? { head: ['bold'], border: ['grey'] } : { head: [], border: [] },
-    wordWrap: true,
-    // No rule between rows: a listing should read like a list, not a spreadsheet.
-    chars: { mid: '', 'left-mid': '', 'mid-mid': '', 'right-mid': '' },
+import { paint } from './colour.js';
+import { displayWidth } from './width.js';
+
+const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
+
+/**
+ * One line per row, cells padded by a space on each side; a cell with line breaks makes its row
+ * taller. No rule between rows: a listing should read like a list, not a spreadsheet.
+ */
+export function renderTable(head: string[], rows: string[][], colour: boolean): string {
+  const c = paint(colour);
+  const cells = [head, ...rows].map((row) => head.map((_, i) => (row[i] ?? '').split('\n')));
+  const widths = head.map((_, i) => Math.max(...cells.map((row) => Math.max(...row[i]!.map(displayWidth)))));
+  const rule = (left: string, middle: string, right: string) => c.gray(left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right);
+  const bar = c.gray('│');
+  const lines = [rule('┌', '┬', '┐')];
+  cells.forEach((row, r) => {
+    const height = Math.max(...row.map((cell) => cell.length));
+    for (let l = 0; l < height; l++) {
+      const parts = row.map((cell, i) => {
+        const text = padEnd(cell[l] ?? '', widths[i]!);
+        return ` ${r === 0 ? c.bold(text) : text} `;
+      });
+      lines.push(bar + parts.join(bar) + bar);
+    }
   });
-  table.push(...rows);
-  return table.toString();
+  lines.push(rule('└', '┴', '┘'));
+  return lines.join('\n');
 }
