@@ -43,39 +43,42 @@ export function localTime(d: Date): string {
   return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
 
-/** Noon of a calendar day: a safe anchor for day arithmetic, never inside a DST gap. */
-function noon(date: string): Date {
+/**
+ * Calendar arithmetic on day strings runs in UTC: a calendar has no time zone, and UTC dates
+ * are several times faster than local ones (a review walks ten years of weeks).
+ */
+function utc(date: string): Date {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d, 12);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
+const utcDate = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+
 export function addDays(date: string, days: number): string {
-  const d = noon(date);
-  d.setDate(d.getDate() + days);
-  return localDate(d);
+  const d = utc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return utcDate(d);
 }
 
 export function addMonths(date: string, months: number): string {
-  const d = noon(date);
-  const day = d.getDate();
-  d.setDate(1);
-  d.setMonth(d.getMonth() + months);
+  const d = utc(date);
+  const day = d.getUTCDate();
+  d.setUTCDate(1);
+  d.setUTCMonth(d.getUTCMonth() + months);
   // Clamp: one month after 31 January is the end of February, not early March.
-  const last = new Date(d.getFullYear(), d.getMonth() + 1, 0).getDate();
-  d.setDate(Math.min(day, last));
-  return localDate(d);
+  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
+  d.setUTCDate(Math.min(day, last));
+  return utcDate(d);
 }
 
 /** 0 = Sunday … 6 = Saturday */
 export function weekday(date: string): number {
-  return noon(date).getDay();
+  return utc(date).getUTCDay();
 }
 
 /** Whole calendar days from a to b (b later gives a positive number), immune to DST. */
 export function daysBetween(a: string, b: string): number {
-  const [ya, ma, da] = a.split('-').map(Number) as [number, number, number];
-  const [yb, mb, db] = b.split('-').map(Number) as [number, number, number];
-  return Math.round((Date.UTC(yb, mb - 1, db) - Date.UTC(ya, ma - 1, da)) / 86_400_000);
+  return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
 }
 
 /** Monday of the ISO week holding this day. */
@@ -89,8 +92,8 @@ export function weekEnd(date: string): string {
 }
 
 export function monthEnd(date: string): string {
-  const d = noon(date);
-  return localDate(new Date(d.getFullYear(), d.getMonth() + 1, 0, 12));
+  const d = utc(date);
+  return utcDate(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
 }
 
 /** The instant a day (and optional time) stands for: the given time, or the very end of the day. */
@@ -102,8 +105,8 @@ export function instantOf(day: Day): Date {
 }
 
 function isRealDate(y: number, m: number, d: number): boolean {
-  const dt = new Date(y, m - 1, d, 12);
-  return dt.getFullYear() === y && dt.getMonth() === m - 1 && dt.getDate() === d;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
 const TIME_RE = /^(?:(\d{1,2}):(\d{2})\s*(am|pm)?|(\d{1,2})\s*(am|pm)|(noon|midnight))$/;

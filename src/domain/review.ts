@@ -5,7 +5,7 @@
 import { daysBetween, instantOf, localDate, type Day } from './dates.js';
 import { isOverdue, type Status } from './promise.js';
 import { cleanWeeks, keepRate, reviewStreak, type Streak, type KeepStreak, type WeekTally } from './streaks.js';
-import { shiftWeek, weekFromKey, weekOf, weekOfInstant, weeksBetween, weeksEnding, type Week } from './weeks.js';
+import { nextWeekKey, shiftWeek, weekOf, weekOfInstant, weeksEnding, type Week } from './weeks.js';
 
 export interface PromiseFact {
   id: number;
@@ -113,16 +113,18 @@ export interface Streaks {
  * and the weeks that have a review.
  */
 export function streaksNow(keep: KeepStreak, byWeek: Map<string, WeekTally>, reviewedWeeks: Set<string>, now: Date): Streaks {
-  const current = weekOf(localDate(now));
-  const span = (keys: Iterable<string>) => {
-    const first = [...keys].sort()[0];
-    const from = first ? weekFromKey(first) : null;
-    return from ? weeksEnding(current, Math.max(1, weeksBetween(from, current) + 1)) : [];
-  };
+  const current = weekOf(localDate(now)).key;
+  // Week keys sort in time order ("2026-W05" < "2026-W47" < "2027-W01").
+  const upToNow = (keys: Iterable<string>) => [...keys].filter((k) => k <= current).sort();
+  // Every week from the first review to this one: a week without a review breaks the run.
+  const reviewed: boolean[] = [];
+  const [first] = upToNow(reviewedWeeks);
+  for (let k = first; k !== undefined && k <= current; k = nextWeekKey(k)) reviewed.push(reviewedWeeks.has(k));
   return {
     keep,
-    cleanWeeks: cleanWeeks(span(byWeek.keys()).map((w) => byWeek.get(w.key) ?? { kept: 0, broken: 0 })),
-    reviews: reviewStreak(span(reviewedWeeks).map((w) => reviewedWeeks.has(w.key))),
+    // Weeks with nothing kept or broken are neutral for clean weeks: the weeks with figures are enough.
+    cleanWeeks: cleanWeeks(upToNow(byWeek.keys()).map((k) => byWeek.get(k)!)),
+    reviews: reviewStreak(reviewed),
   };
 }
 

@@ -64,9 +64,18 @@ export function parseWeek(input: string | undefined, now: Date): Week {
   throw usageError(`"${input}" is not a week trust understands.`, 'Use this, last, an ISO week such as 2026-W46, or a date inside the week (2026-11-12).');
 }
 
-/** Whole weeks from a to b (b later: positive). */
-export function weeksBetween(a: Week, b: Week): number {
-  return Math.round(daysBetween(a.start, b.start) / 7);
+/** 52 or 53: a year has 53 ISO weeks when it starts on a Thursday, or on a Wednesday in a leap year. */
+export function isoWeeksInYear(year: number): number {
+  // Weekday of 31 December (0 = Sunday), by Gauss's formula: no Date needed.
+  const dec31 = (y: number) => (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) % 7;
+  return dec31(year) === 4 || dec31(year - 1) === 3 ? 53 : 52;
+}
+
+/** The key of the week after a week key: string arithmetic, cheap enough to walk ten years of weeks. */
+export function nextWeekKey(key: string): string {
+  const year = Number(key.slice(0, 4));
+  const number = Number(key.slice(6));
+  return number < isoWeeksInYear(year) ? `${year}-W${String(number + 1).padStart(2, '0')}` : `${year + 1}-W01`;
 }
 
 /** The n weeks ending with `last`, oldest first. */

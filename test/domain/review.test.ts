@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { choosePrompts, intentionsHeading, REFLECTIONS } from '../../src/domain/prompts.js';
 import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
-import { parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
+import { isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
+import { addDays } from '../../src/domain/dates.js';
 import { keepStreak } from '../../src/domain/streaks.js';
 
 // Berlin: clocks go back on Sunday 25 October 2026, inside ISO week 2026-W43.
@@ -24,6 +25,14 @@ function fact(o: { made: string; due?: string; status?: PromiseFact['status']; r
 }
 
 describe('ISO weeks', () => {
+  it('walks week keys exactly as the calendar does, 1990 to 2060', () => {
+    for (let monday = weekOf('1990-01-01').start; monday < '2060-01-01'; monday = addDays(monday, 7)) {
+      const week = weekOf(monday);
+      expect(nextWeekKey(week.key)).toBe(weekOf(addDays(monday, 7)).key);
+      if (week.key.endsWith('W01')) expect(isoWeeksInYear(Number(week.key.slice(0, 4)) - 1)).toBe(Number(weekOf(addDays(monday, -7)).key.slice(6)));
+    }
+  });
+
   it.each([
     ['2026-11-21', '2026-W47', '2026-11-16', '2026-11-22'],
     ['2026-01-01', '2026-W01', '2025-12-29', '2026-01-04'],
@@ -130,6 +139,16 @@ describe('streaks as of now', () => {
     expect(s.keep).toEqual({ current: 3, best: 3, currentLate: 1 });
     expect(s.cleanWeeks).toEqual({ current: 3, best: 3 });
     expect(s.reviews).toEqual({ current: 2, best: 3 }); // this week not reviewed yet: still 2
+  });
+  it('runs reviews on across the turn of a 53-week year, and a missed week in between breaks them', () => {
+    const jan = new Date('2021-01-14T10:00:00'); // 2021-W02; 2020 had 53 weeks
+    expect(streaksNow(keepStreak([]), new Map(), new Set(['2020-W52', '2020-W53', '2021-W01']), jan).reviews).toEqual({ current: 3, best: 3 });
+    expect(streaksNow(keepStreak([]), new Map(), new Set(['2020-W51', '2020-W52', '2021-W01']), jan).reviews).toEqual({ current: 1, best: 2 });
+  });
+  it('counts only weeks up to now', () => {
+    const s = streaksNow(keepStreak([]), new Map([['2099-W01', { kept: 0, broken: 3 }], ['2026-W46', { kept: 2, broken: 0 }]]), new Set(['2026-W46', '2099-W01']), now);
+    expect(s.cleanWeeks).toEqual({ current: 1, best: 1 });
+    expect(s.reviews).toEqual({ current: 1, best: 1 });
   });
   it('is all zeros for an empty journal', () => {
     expect(streaksNow(keepStreak([]), new Map(), new Set(), now)).toEqual({ keep: { current: 0, best: 0, currentLate: 0 }, cleanWeeks: { current: 0, best: 0 }, reviews: { current: 0, best: 0 } });
