@@ -58,7 +58,11 @@ export function realContext(dbFlag: string | undefined, io: Io): RealContext {
     prompt: interactive ? terminalPrompter : noPrompter,
     interactive,
     out: io.stdout,
-    err: io.stderr,
+    // Looked up only when something is written to it: Node builds the stderr stream on first
+    // use, about 1 ms, and most runs write nothing there.
+    get err() {
+      return io.stderr;
+    },
     c: paint(colour),
     colour,
     prepare: async () => {

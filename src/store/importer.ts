@@ -4,7 +4,7 @@
  * one transaction, so an import lands whole or not at all. Ids are kept where they are free,
  * so a journal restored from its own export reads exactly as before.
  */
-import type Database from 'better-sqlite3';
+import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { ExportFile } from '../domain/export-format.js';
 import { nameKey } from '../domain/promise.js';
@@ -22,12 +22,7 @@ const json = (v: unknown) => (v === null || v === undefined ? null : JSON.string
 
 export function importExport(db: DB, file: ExportFile): ImportReport {
   // Each statement is compiled once, not once per row: a whole journal has ten thousands of rows.
-  const statements = new Map<string, Database.Statement<unknown[]>>();
-  const prepare = (sql: string) => {
-    let statement = statements.get(sql);
-    if (!statement) statements.set(sql, (statement = db.prepare(sql)));
-    return statement;
-  };
+  const prepare = (sql: string) => stmt(db, sql);
   const report: ImportReport = { people: tally(), conversations: tally(), promises: tally(), repairs: tally(), reviews: tally() };
   const idOf = (table: string, uuid: string) => (prepare(`SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number } | undefined)?.id;
   /** The file's id if no row has it yet, else a new one. */
@@ -177,8 +172,8 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
   for (const r of file.reviews) {
     const reviewId = reviewIds.get(r.week)!;
     for (const a of r.answers) {
-      const followedIn = a.followedIn === null ? null : (reviewIds.get(a.followedIn) ?? (prepare('SELECT id FROM reviews WHERE week = ?').pluck().get(a.followedIn) as number | undefined) ?? null);
-      const existing = prepare('SELECT id FROM review_answers WHERE review_id = ? AND prompt_key = ? AND answered_at = ?').pluck().get(reviewId, a.promptKey, a.answeredAt) as number | undefined;
+      const followedIn = a.followedIn === null ? null : (reviewIds.get(a.followedIn) ?? (prepare('SELECT id FROM reviews WHERE week = ?').get(a.followedIn) as { id: number } | undefined)?.id ?? null);
+      const existing = (prepare('SELECT id FROM review_answers WHERE review_id = ? AND prompt_key = ? AND answered_at = ?').get(reviewId, a.promptKey, a.answeredAt) as { id: number } | undefined)?.id;
       if (existing === undefined) {
         prepare('INSERT INTO review_answers (review_id, prompt_key, prompt, answer, intention, followed, followed_in, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(
           reviewId, a.promptKey, a.prompt, a.answer, a.intention ? 1 : 0, a.followed, followedIn, a.answeredAt,

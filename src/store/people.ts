@@ -1,3 +1,4 @@
+import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import { nameKey, type PersonRecord, type Relation } from '../domain/promise.js';
 import type { Tally } from '../domain/streaks.js';
@@ -19,24 +20,23 @@ const toPerson = (r: PersonRow): PersonRecord => ({
 });
 
 export function findPerson(db: DB, name: string): PersonRecord | null {
-  const row = db.prepare('SELECT * FROM people WHERE name_key = ?').get(nameKey(name)) as PersonRow | undefined;
+  const row = stmt(db, 'SELECT * FROM people WHERE name_key = ?').get(nameKey(name)) as PersonRow | undefined;
   return row ? toPerson(row) : null;
 }
 
 export function insertPerson(db: DB, name: string, relation: Relation, now: Date): PersonRecord {
   const at = now.toISOString();
-  const row = db
-    .prepare('INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *')
+  const row = stmt(db, 'INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *')
     .get(crypto.randomUUID(), name, nameKey(name), relation, at, at) as PersonRow;
   return toPerson(row);
 }
 
 export function renamePerson(db: DB, id: number, name: string, now: Date): void {
-  db.prepare('UPDATE people SET name = ?, name_key = ?, updated_at = ? WHERE id = ?').run(name, nameKey(name), now.toISOString(), id);
+  stmt(db, 'UPDATE people SET name = ?, name_key = ?, updated_at = ? WHERE id = ?').run(name, nameKey(name), now.toISOString(), id);
 }
 
 export function insertConversation(db: DB, personId: number, now: Date): number {
-  const info = db.prepare('INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(crypto.randomUUID(), personId, now.toISOString());
+  const info = stmt(db, 'INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(crypto.randomUUID(), personId, now.toISOString());
   return Number(info.lastInsertRowid);
 }
 
@@ -56,8 +56,7 @@ interface SummaryRow extends PersonRow {
 
 /** Every person with their tallies, the most recently logged with first. */
 export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT p.*,
          coalesce(s.made, 0) AS made, coalesce(s.open, 0) AS open, coalesce(s.kept, 0) AS kept,
          coalesce(s.kept_late, 0) AS kept_late, coalesce(s.broken, 0) AS broken, coalesce(s.released, 0) AS released,
@@ -81,8 +80,7 @@ export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
 
 /** Names only, most recently logged with first: the choices when picking a person. */
 export function peopleByRecency(db: DB): PersonRecord[] {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT p.* FROM people p
        LEFT JOIN conversations c ON c.person_id = p.id
        GROUP BY p.id

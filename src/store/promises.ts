@@ -1,3 +1,4 @@
+import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { Day } from '../domain/dates.js';
 import type { EventKind, Outcome, PromiseRecord, Status } from '../domain/promise.js';
@@ -45,7 +46,7 @@ const toPromise = (r: PromiseRow): StoredPromise => ({
 
 /** One promise, deleted ones included (so that "it was deleted" can be said). */
 export function getPromise(db: DB, id: number): StoredPromise | null {
-  const row = db.prepare(`${SELECT} WHERE pr.id = ?`).get(id) as PromiseRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE pr.id = ?`).get(id) as PromiseRow | undefined;
   return row ? toPromise(row) : null;
 }
 
@@ -61,8 +62,7 @@ export interface NewPromise {
 
 export function insertPromise(db: DB, p: NewPromise, now: Date): number {
   const at = now.toISOString();
-  const info = db
-    .prepare(
+  const info = stmt(db, 
       `INSERT INTO promises (uuid, person_id, conversation_id, repair_id, text, note, made_at, due_date, due_time, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
@@ -74,7 +74,7 @@ export function insertPromise(db: DB, p: NewPromise, now: Date): number {
 }
 
 function addEvent(db: DB, promiseId: number, kind: EventKind, at: Date, now: Date, note: string | null, detail: unknown): void {
-  db.prepare('INSERT INTO promise_events (promise_id, kind, at, recorded_at, note, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
+  stmt(db, 'INSERT INTO promise_events (promise_id, kind, at, recorded_at, note, detail) VALUES (?, ?, ?, ?, ?, ?)').run(
     promiseId,
     kind,
     at.toISOString(),
@@ -85,8 +85,7 @@ function addEvent(db: DB, promiseId: number, kind: EventKind, at: Date, now: Dat
 }
 
 export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, late: boolean, note: string | null, now: Date): void {
-  const row = db
-    .prepare("UPDATE promises SET status = ?, resolved_at = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open' RETURNING person_id")
+  const row = stmt(db, "UPDATE promises SET status = ?, resolved_at = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open' RETURNING person_id")
     .get(outcome, at.toISOString(), late ? 1 : 0, now.toISOString(), id) as { person_id: number } | undefined;
   if (!row) return;
   addEvent(db, id, outcome, at, now, note, null);
@@ -94,7 +93,7 @@ export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, l
 }
 
 export function renegotiate(db: DB, id: number, from: Day | null, to: Day, note: string | null, now: Date): void {
-  db.prepare('UPDATE promises SET due_date = ?, due_time = ?, updated_at = ? WHERE id = ?').run(to.date, to.time, now.toISOString(), id);
+  stmt(db, 'UPDATE promises SET due_date = ?, due_time = ?, updated_at = ? WHERE id = ?').run(to.date, to.time, now.toISOString(), id);
   addEvent(db, id, 'renegotiated', now, now, note, { from, to });
 }
 
@@ -110,7 +109,7 @@ export interface PromiseChanges {
 /** Corrections of typos. The event keeps what each field was before, so nothing is lost. */
 export function editPromise(db: DB, before: StoredPromise, changes: PromiseChanges, now: Date): void {
   const due = changes.due === undefined ? before.due : changes.due;
-  db.prepare('UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = ? WHERE id = ?').run(
+  stmt(db, 'UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = ? WHERE id = ?').run(
     changes.text ?? before.text,
     changes.note === undefined ? before.note : changes.note,
     due?.date ?? null,
@@ -133,7 +132,7 @@ export function editPromise(db: DB, before: StoredPromise, changes: PromiseChang
 
 /** A deletion hides the promise everywhere but keeps the row and its history. */
 export function deletePromise(db: DB, id: number, now: Date): void {
-  db.prepare('UPDATE promises SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now.toISOString(), now.toISOString(), id);
+  stmt(db, 'UPDATE promises SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now.toISOString(), now.toISOString(), id);
   addEvent(db, id, 'deleted', now, now, null, null);
   recomputeStats(db);
 }
@@ -165,28 +164,26 @@ const toEvent = (r: EventRow): PromiseEvent & { promiseId: number } => ({
 });
 
 export function promiseEvents(db: DB, id: number): PromiseEvent[] {
-  return (db.prepare('SELECT * FROM promise_events WHERE promise_id = ? ORDER BY id').all(id) as EventRow[]).map(toEvent);
+  return (stmt(db, 'SELECT * FROM promise_events WHERE promise_id = ? ORDER BY id').all(id) as EventRow[]).map(toEvent);
 }
 
 /** One person's latest promises, oldest of them first: the end of their story. */
 export function promisesOf(db: DB, personId: number, limit: number): StoredPromise[] {
-  const rows = db
-    .prepare(`${SELECT} WHERE pr.person_id = ? AND pr.deleted_at IS NULL ORDER BY pr.made_at DESC, pr.id DESC LIMIT ?`)
+  const rows = stmt(db, `${SELECT} WHERE pr.person_id = ? AND pr.deleted_at IS NULL ORDER BY pr.made_at DESC, pr.id DESC LIMIT ?`)
     .all(personId, limit) as PromiseRow[];
   return rows.map(toPromise).reverse();
 }
 
 /** The promises made as part of a repair, in the order they were made. */
 export function promisesOfRepair(db: DB, repairId: number): StoredPromise[] {
-  const rows = db.prepare(`${SELECT} WHERE pr.repair_id = ? AND pr.deleted_at IS NULL ORDER BY pr.id`).all(repairId) as PromiseRow[];
+  const rows = stmt(db, `${SELECT} WHERE pr.repair_id = ? AND pr.deleted_at IS NULL ORDER BY pr.id`).all(repairId) as PromiseRow[];
   return rows.map(toPromise);
 }
 
 /** History rows that carry a note, for some promises: the notes of a story. */
 export function notedEvents(db: DB, promiseIds: number[]): Array<PromiseEvent & { promiseId: number }> {
   if (promiseIds.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT * FROM promise_events WHERE promise_id IN (SELECT value FROM json_each(?)) AND note IS NOT NULL ORDER BY at, id`)
+  const rows = stmt(db, `SELECT * FROM promise_events WHERE promise_id IN (SELECT value FROM json_each(?)) AND note IS NOT NULL ORDER BY at, id`)
     .all(JSON.stringify(promiseIds)) as EventRow[];
   return rows.map(toEvent);
 }
@@ -214,11 +211,11 @@ export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]
   if (f.repairId !== undefined) add('pr.repair_id = @repairId', { repairId: f.repairId });
   if (f.overdueAt !== undefined) add("pr.status = 'open' AND pr.due_key < @overdueAt", { overdueAt: f.overdueAt });
   if (f.dueBy !== undefined) add('pr.due_key <= @dueBy', { dueBy: f.dueBy });
-  const count = (extra: string) => (db.prepare(`SELECT count(*) AS n FROM promises pr WHERE ${[...where, extra].join(' AND ')}`).get(params) as { n: number }).n;
+  const count = (extra: string) => (stmt(db, `SELECT count(*) AS n FROM promises pr WHERE ${[...where, extra].join(' AND ')}`).get(params) as { n: number }).n;
   const page = (extra: string, order: string, limit: number) =>
     limit <= 0
       ? []
-      : (db.prepare(`${SELECT} WHERE ${[...where, extra].join(' AND ')} ORDER BY ${order} LIMIT @limit`).all({ ...params, limit }) as PromiseRow[]).map(toPromise);
+      : (stmt(db, `${SELECT} WHERE ${[...where, extra].join(' AND ')} ORDER BY ${order} LIMIT @limit`).all({ ...params, limit }) as PromiseRow[]).map(toPromise);
   // Ordered pieces, each read in the order of its own index, instead of one sort of them all:
   // open with a due date (soonest first), open without one, then resolved (latest first).
   const RESOLVED_ORDER = 'pr.resolved_at DESC, pr.id';
@@ -242,14 +239,14 @@ export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]
  */
 export function openDueBetween(db: DB, from: string, to: string, limit: number): { items: StoredPromise[]; total: number } {
   const where = "pr.status = 'open' AND pr.deleted_at IS NULL AND pr.due_key >= @from AND pr.due_key < @to";
-  const rows = limit <= 0 ? [] : (db.prepare(`${SELECT} WHERE ${where} ORDER BY pr.due_key, pr.id LIMIT @limit`).all({ from, to, limit }) as PromiseRow[]);
-  const total = (db.prepare(`SELECT count(*) AS n FROM promises pr WHERE ${where}`).get({ from, to }) as { n: number }).n;
+  const rows = limit <= 0 ? [] : (stmt(db, `${SELECT} WHERE ${where} ORDER BY pr.due_key, pr.id LIMIT @limit`).all({ from, to, limit }) as PromiseRow[]);
+  const total = (stmt(db, `SELECT count(*) AS n FROM promises pr WHERE ${where}`).get({ from, to }) as { n: number }).n;
   return { items: rows.map(toPromise), total };
 }
 
 /** How many promises are open: summed from the figures kept per person, not counted row by row. */
 export function countOpen(db: DB): number {
-  return (db.prepare('SELECT coalesce(sum(open), 0) AS n FROM person_stats').get() as { n: number }).n;
+  return (stmt(db, 'SELECT coalesce(sum(open), 0) AS n FROM person_stats').get() as { n: number }).n;
 }
 
 /** Open promises due between two days (inclusive): how full a week already is. */
@@ -260,5 +257,5 @@ export function countOpenDueBetween(db: DB, from: string, to: string): number {
 
 /** Any promises at all? Lets the dashboard greet a new user instead of showing zeros. */
 export function isEmpty(db: DB): boolean {
-  return db.prepare('SELECT 1 FROM people LIMIT 1').get() === undefined;
+  return stmt(db, 'SELECT 1 FROM people LIMIT 1').get() === undefined;
 }

@@ -1,3 +1,4 @@
+import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { Cause } from '../domain/checklist.js';
 import type { RepairState } from '../domain/repair.js';
@@ -55,19 +56,18 @@ const toRepair = (r: RepairRow): RepairRecord => ({
 
 export function insertRepair(db: DB, r: { personId: number; promiseId: number | null; cause: Cause; checklistVersion: number }, now: Date): number {
   const at = now.toISOString();
-  const info = db
-    .prepare('INSERT INTO repairs (uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
+  const info = stmt(db, 'INSERT INTO repairs (uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
     .run(crypto.randomUUID(), r.personId, r.promiseId, r.cause, r.checklistVersion, at, at);
   return Number(info.lastInsertRowid);
 }
 
 export function getRepair(db: DB, id: number): RepairRecord | null {
-  const row = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as RepairRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE r.id = ?`).get(id) as RepairRow | undefined;
   return row ? toRepair(row) : null;
 }
 
 export function repairForPromise(db: DB, promiseId: number): RepairRecord | null {
-  const row = db.prepare(`${SELECT} WHERE r.promise_id = ? ORDER BY r.id DESC LIMIT 1`).get(promiseId) as RepairRow | undefined;
+  const row = stmt(db, `${SELECT} WHERE r.promise_id = ? ORDER BY r.id DESC LIMIT 1`).get(promiseId) as RepairRow | undefined;
   return row ? toRepair(row) : null;
 }
 
@@ -75,7 +75,7 @@ export function repairForPromise(db: DB, promiseId: number): RepairRecord | null
 export function listRepairs(db: DB, o: { includeClosed: boolean; limit: number }): RepairRecord[] {
   // Each half in the order of the (state, updated_at) index, rather than one sort of them all.
   const half = (state: string, limit: number) =>
-    limit <= 0 ? [] : (db.prepare(`${SELECT} WHERE r.state ${state} ORDER BY r.updated_at DESC LIMIT ?`).all(limit) as RepairRow[]);
+    limit <= 0 ? [] : (stmt(db, `${SELECT} WHERE r.state ${state} ORDER BY r.updated_at DESC LIMIT ?`).all(limit) as RepairRow[]);
   const open = half("= 'in progress'", o.limit);
   const closed = o.includeClosed ? half("IN ('done', 'abandoned')", o.limit - open.length) : [];
   return [...open, ...closed].map(toRepair);
@@ -89,7 +89,7 @@ export interface StoredAnswer {
 }
 
 export function repairAnswers(db: DB, repairId: number): Map<string, StoredAnswer> {
-  const rows = db.prepare('SELECT * FROM repair_answers WHERE repair_id = ? ORDER BY answered_at').all(repairId) as Array<{
+  const rows = stmt(db, 'SELECT * FROM repair_answers WHERE repair_id = ? ORDER BY answered_at').all(repairId) as Array<{
     step: string;
     title: string;
     answer: string;
@@ -103,31 +103,30 @@ export function repairAnswers(db: DB, repairId: number): Map<string, StoredAnswe
 /** Saves one step's answer (replacing an earlier one for the same step) and touches the repair. */
 export function saveAnswer(db: DB, repairId: number, step: { key: string; title: string }, answer: unknown, now: Date): void {
   const at = now.toISOString();
-  db.prepare(
+  stmt(db, 
     `INSERT INTO repair_answers (repair_id, step, title, answer, answered_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (repair_id, step) DO UPDATE SET title = excluded.title, answer = excluded.answer, answered_at = excluded.answered_at`,
   ).run(repairId, step.key, step.title, JSON.stringify(answer), at);
-  db.prepare('UPDATE repairs SET updated_at = ? WHERE id = ?').run(at, repairId);
+  stmt(db, 'UPDATE repairs SET updated_at = ? WHERE id = ?').run(at, repairId);
 }
 
 export function addCheckins(db: DB, repairId: number, dates: string[]): void {
-  const insert = db.prepare('INSERT INTO repair_checkins (repair_id, date) VALUES (?, ?)');
+  const insert = stmt(db, 'INSERT INTO repair_checkins (repair_id, date) VALUES (?, ?)');
   for (const date of dates) insert.run(repairId, date);
 }
 
 export function repairCheckins(db: DB, repairId: number): string[] {
-  return (db.prepare('SELECT date FROM repair_checkins WHERE repair_id = ? ORDER BY date').all(repairId) as Array<{ date: string }>).map((r) => r.date);
+  return (stmt(db, 'SELECT date FROM repair_checkins WHERE repair_id = ? ORDER BY date').all(repairId) as Array<{ date: string }>).map((r) => r.date);
 }
 
 export function closeRepair(db: DB, id: number, state: Exclude<RepairState, 'in progress'>, learned: string | null, now: Date): void {
   const at = now.toISOString();
-  db.prepare("UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ? AND state = 'in progress'").run(state, learned, at, at, id);
+  stmt(db, "UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ? AND state = 'in progress'").run(state, learned, at, at, id);
 }
 
 /** Broken promises nobody has started a repair for yet, most recent first: what plain `trust repair` offers. */
 export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; text: string; person: string; resolvedAt: Date }> {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT pr.id, pr.text, p.name AS person, pr.resolved_at FROM promises pr JOIN people p ON p.id = pr.person_id
        WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)
        ORDER BY pr.resolved_at DESC LIMIT ?`,
@@ -138,8 +137,7 @@ export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; 
 
 /** Check-in dates of in-progress repairs up to a day, with when the person was last logged with. */
 export function checkinsDueBy(db: DB, date: string): Array<{ repairId: number; date: string; lastLogged: Date | null }> {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT c.repair_id, c.date, (SELECT max(v.at) FROM conversations v WHERE v.person_id = r.person_id) AS last_logged
        FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
        WHERE r.state = 'in progress' AND c.date <= ? ORDER BY c.date`,
@@ -149,6 +147,6 @@ export function checkinsDueBy(db: DB, date: string): Array<{ repairId: number; d
 }
 
 export function lastLogged(db: DB, personId: number): Date | null {
-  const row = db.prepare('SELECT max(at) AS at FROM conversations WHERE person_id = ?').get(personId) as { at: string | null };
+  const row = stmt(db, 'SELECT max(at) AS at FROM conversations WHERE person_id = ?').get(personId) as { at: string | null };
   return row.at ? new Date(row.at) : null;
 }

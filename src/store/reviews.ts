@@ -1,3 +1,4 @@
+import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { PromiseFact } from '../domain/review.js';
 import type { Status } from '../domain/promise.js';
@@ -32,7 +33,7 @@ interface ReviewRow {
 }
 
 function answersOf(db: DB, reviewId: number): StoredReviewAnswer[] {
-  const rows = db.prepare('SELECT * FROM review_answers WHERE review_id = ? ORDER BY id').all(reviewId) as Array<{
+  const rows = stmt(db, 'SELECT * FROM review_answers WHERE review_id = ? ORDER BY id').all(reviewId) as Array<{
     id: number;
     prompt_key: string;
     prompt: string;
@@ -63,22 +64,22 @@ const toReview = (db: DB, r: ReviewRow): StoredReview => ({
 });
 
 export function reviewOfWeek(db: DB, week: string): StoredReview | null {
-  const row = db.prepare('SELECT * FROM reviews WHERE week = ?').get(week) as ReviewRow | undefined;
+  const row = stmt(db, 'SELECT * FROM reviews WHERE week = ?').get(week) as ReviewRow | undefined;
   return row ? toReview(db, row) : null;
 }
 
 /** The most recent review of a week before this one. */
 export function reviewBefore(db: DB, week: string): StoredReview | null {
-  const row = db.prepare('SELECT * FROM reviews WHERE week < ? ORDER BY week DESC LIMIT 1').get(week) as ReviewRow | undefined;
+  const row = stmt(db, 'SELECT * FROM reviews WHERE week < ? ORDER BY week DESC LIMIT 1').get(week) as ReviewRow | undefined;
   return row ? toReview(db, row) : null;
 }
 
 export function allReviews(db: DB): StoredReview[] {
-  return (db.prepare('SELECT * FROM reviews ORDER BY week DESC').all() as ReviewRow[]).map((r) => toReview(db, r));
+  return (stmt(db, 'SELECT * FROM reviews ORDER BY week DESC').all() as ReviewRow[]).map((r) => toReview(db, r));
 }
 
 export function reviewedWeeks(db: DB): Set<string> {
-  return new Set((db.prepare('SELECT week FROM reviews').all() as Array<{ week: string }>).map((r) => r.week));
+  return new Set((stmt(db, 'SELECT week FROM reviews').all() as Array<{ week: string }>).map((r) => r.week));
 }
 
 export interface NewAnswer {
@@ -98,14 +99,14 @@ export function saveReview(
   now: Date,
 ): number {
   const at = now.toISOString();
-  const existing = db.prepare('SELECT id FROM reviews WHERE week = ?').get(week) as { id: number } | undefined;
+  const existing = stmt(db, 'SELECT id FROM reviews WHERE week = ?').get(week) as { id: number } | undefined;
   const id = existing
     ? existing.id
-    : Number(db.prepare('INSERT INTO reviews (uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(crypto.randomUUID(), week, JSON.stringify(figures), at, at).lastInsertRowid);
-  if (existing) db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(at, id);
-  const insert = db.prepare('INSERT INTO review_answers (review_id, prompt_key, prompt, answer, intention, answered_at) VALUES (?, ?, ?, ?, ?, ?)');
+    : Number(stmt(db, 'INSERT INTO reviews (uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(crypto.randomUUID(), week, JSON.stringify(figures), at, at).lastInsertRowid);
+  if (existing) stmt(db, 'UPDATE reviews SET updated_at = ? WHERE id = ?').run(at, id);
+  const insert = stmt(db, 'INSERT INTO review_answers (review_id, prompt_key, prompt, answer, intention, answered_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const a of answers) insert.run(id, a.promptKey, a.prompt, a.answer, a.intention ? 1 : 0, at);
-  const follow = db.prepare('UPDATE review_answers SET followed = ?, followed_in = ? WHERE id = ?');
+  const follow = stmt(db, 'UPDATE review_answers SET followed = ?, followed_in = ? WHERE id = ?');
   for (const f of followUps) follow.run(f.followed, id, f.answerId);
   return id;
 }
@@ -151,20 +152,19 @@ export const FACTS_AROUND = `${FACTS} AND pr.id IN (
   ORDER BY pr.id`;
 
 export function factsAround(db: DB, fromIso: string, toIso: string, fromDate: string, toDate: string): PromiseFact[] {
-  return (db.prepare(FACTS_AROUND).all({ fromIso, toIso, fromKey: `${fromDate} 00:00`, toKey: `${toDate} 24:00` }) as FactRow[]).map(toFact);
+  return (stmt(db, FACTS_AROUND).all({ fromIso, toIso, fromKey: `${fromDate} 00:00`, toKey: `${toDate} 24:00` }) as FactRow[]).map(toFact);
 }
 
 /** Open promises due before a day: overdue ones carried over from earlier weeks. */
 export function openDueBefore(db: DB, date: string): { count: number; oldest: PromiseFact | null } {
   const where = "pr.status = 'open' AND pr.deleted_at IS NULL AND pr.due_key < ?";
-  const count = (db.prepare(`SELECT count(*) AS n FROM promises pr WHERE ${where}`).get(`${date} 00:00`) as { n: number }).n;
-  const oldest = db.prepare(`${FACTS} AND ${where} ORDER BY pr.due_key, pr.id LIMIT 1`).get(`${date} 00:00`) as FactRow | undefined;
+  const count = (stmt(db, `SELECT count(*) AS n FROM promises pr WHERE ${where}`).get(`${date} 00:00`) as { n: number }).n;
+  const oldest = stmt(db, `${FACTS} AND ${where} ORDER BY pr.due_key, pr.id LIMIT 1`).get(`${date} 00:00`) as FactRow | undefined;
   return { count, oldest: oldest ? toFact(oldest) : null };
 }
 
 export function renegotiationsBetween(db: DB, fromIso: string, toIso: string): Array<{ promiseId: number; at: Date }> {
-  const rows = db
-    .prepare(
+  const rows = stmt(db, 
       `SELECT e.promise_id, e.at FROM promise_events e JOIN promises pr ON pr.id = e.promise_id
        WHERE e.kind = 'renegotiated' AND pr.deleted_at IS NULL AND e.at BETWEEN ? AND ?`,
     )

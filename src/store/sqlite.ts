@@ -32,3 +32,19 @@ function findNativeBinding(): string | undefined {
 export function sqlite(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): DB {
   return new Database(path, { ...options, nativeBinding: findNativeBinding() });
 }
+
+const statements = new WeakMap<DB, Map<string, Database.Statement<unknown[]>>>();
+
+/**
+ * A statement compiled once per open journal and reused: a report asks the same question for
+ * each of twenty repairs, and compiling costs more than running. Shared, so never switched into
+ * `pluck()` or `raw()` mode; and not for `iterate()`, which keeps its statement busy until the
+ * loop ends.
+ */
+export function stmt(db: DB, sql: string): Database.Statement<unknown[]> {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let statement = cache.get(sql);
+  if (!statement) cache.set(sql, (statement = db.prepare(sql)));
+  return statement;
+}

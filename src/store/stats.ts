@@ -6,6 +6,7 @@
  * an import) recomputes them from the promises themselves. `computeStats` is that recomputation,
  * and the tests hold the kept figures to it.
  */
+import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type Tally, type WeekTally } from '../domain/streaks.js';
 import { weekOfInstant } from '../domain/weeks.js';
@@ -45,9 +46,8 @@ export function computeStats(db: DB): StatsSnapshot {
     if (!p) people.set(id, (p = emptyPerson()));
     return p;
   };
-  for (const r of db.prepare('SELECT id FROM people').all() as Array<{ id: number }>) person(r.id);
-  const counts = db
-    .prepare(
+  for (const r of stmt(db, 'SELECT id FROM people').all() as Array<{ id: number }>) person(r.id);
+  const counts = stmt(db, 
       `SELECT person_id, count(*) AS made, count(*) FILTER (WHERE status = 'open') AS open
        FROM promises WHERE deleted_at IS NULL GROUP BY person_id`,
     )
@@ -85,19 +85,19 @@ function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<st
 }
 
 export function writeStats(db: DB, s: StatsSnapshot): void {
-  db.prepare('DELETE FROM person_stats').run();
-  db.prepare('DELETE FROM week_stats').run();
-  const person = db.prepare(
+  stmt(db, 'DELETE FROM person_stats').run();
+  stmt(db, 'DELETE FROM week_stats').run();
+  const person = stmt(db, 
     'INSERT INTO person_stats (person_id, made, open, kept, kept_late, broken, released, score, last_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const [id, p] of s.people) person.run(id, p.made, p.open, p.kept, p.keptLate, p.broken, p.released, p.score, p.lastKey);
-  const week = db.prepare('INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)');
+  const week = stmt(db, 'INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)');
   for (const [key, t] of s.weeks) week.run(key, t.kept, t.broken);
   writeJournal(db, s.journal);
 }
 
 function writeJournal(db: DB, j: JournalStats): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO journal_stats (id, keep_current, keep_best, keep_current_late, score, kept, broken, last_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET keep_current = excluded.keep_current, keep_best = excluded.keep_best,
        keep_current_late = excluded.keep_current_late, score = excluded.score, kept = excluded.kept, broken = excluded.broken, last_key = excluded.last_key`,
@@ -110,7 +110,7 @@ export function recomputeStats(db: DB): void {
 }
 
 export function readJournalStats(db: DB): JournalStats {
-  const r = db.prepare('SELECT * FROM journal_stats WHERE id = 1').get() as Record<string, number | string | null> | undefined;
+  const r = stmt(db, 'SELECT * FROM journal_stats WHERE id = 1').get() as Record<string, number | string | null> | undefined;
   if (!r) return emptyJournal();
   return {
     streak: { current: r.keep_current as number, best: r.keep_best as number, currentLate: r.keep_current_late as number },
@@ -135,18 +135,18 @@ const toPersonStats = (r: StatsRow): PersonStats => ({
 });
 
 export function readPersonStats(db: DB): Map<number, PersonStats> {
-  const rows = db.prepare('SELECT * FROM person_stats').all() as StatsRow[];
+  const rows = stmt(db, 'SELECT * FROM person_stats').all() as StatsRow[];
   return new Map(rows.map((r) => [r.person_id as number, toPersonStats(r)]));
 }
 
 export function readWeekStats(db: DB): Map<string, WeekTally> {
-  const rows = db.prepare('SELECT * FROM week_stats').all() as Array<{ week: string; kept: number; broken: number }>;
+  const rows = stmt(db, 'SELECT * FROM week_stats').all() as Array<{ week: string; kept: number; broken: number }>;
   return new Map(rows.map((r) => [r.week, { kept: r.kept, broken: r.broken }]));
 }
 
 /** A promise was made. */
 export function statsOnMade(db: DB, personId: number): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO person_stats (person_id, made, open) VALUES (?, 1, 1)
      ON CONFLICT (person_id) DO UPDATE SET made = made + 1, open = open + 1`,
   ).run(personId);
@@ -163,12 +163,12 @@ export function statsOnResolved(db: DB, p: { id: number; personId: number }, sta
   }
   person.open--;
   fold({ journal, person }, p.id, status, late, resolvedAt);
-  db.prepare(
+  stmt(db, 
     'UPDATE person_stats SET open = ?, kept = ?, kept_late = ?, broken = ?, released = ?, score = ?, last_key = ? WHERE person_id = ?',
   ).run(person.open, person.kept, person.keptLate, person.broken, person.released, person.score, person.lastKey, p.personId);
   writeJournal(db, journal);
   if (status !== 'released') {
-    db.prepare(
+    stmt(db, 
       `INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)
        ON CONFLICT (week) DO UPDATE SET kept = kept + excluded.kept, broken = broken + excluded.broken`,
     ).run(weekOfInstant(new Date(resolvedAt)).key, status === 'kept' ? 1 : 0, status === 'broken' ? 1 : 0);
@@ -176,6 +176,6 @@ export function statsOnResolved(db: DB, p: { id: number; personId: number }, sta
 }
 
 function readPersonStats1(db: DB, personId: number): PersonStats {
-  const r = db.prepare('SELECT * FROM person_stats WHERE person_id = ?').get(personId) as StatsRow | undefined;
+  const r = stmt(db, 'SELECT * FROM person_stats WHERE person_id = ?').get(personId) as StatsRow | undefined;
   return r ? toPersonStats(r) : emptyPerson();
 }

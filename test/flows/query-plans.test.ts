@@ -51,10 +51,14 @@ function fullScans(db: DB, seen: Array<{ sql: string; args: unknown[] }>): strin
 describe('query plans', () => {
   it('use indexes on the per-week and per-person paths', async () => {
     const path = tempDb();
+    const writer = testContext(path, []);
+    for (let i = 0; i < 30; i++) await log({ text: `Promise ${i}`, to: i % 2 ? 'Alice' : 'Bob', due: 'fri' }, writer);
+    await resolve('kept', ['1', '2', '3'], {}, writer);
+    await resolve('broken', ['4'], { note: 'sorry' }, writer);
+    writer.close();
+    // A fresh connection: statements are compiled once per connection and then reused, so one
+    // compiled by the writes above would run unrecorded.
     const ctx = testContext(path, []);
-    for (let i = 0; i < 30; i++) await log({ text: `Promise ${i}`, to: i % 2 ? 'Alice' : 'Bob', due: 'fri' }, ctx);
-    await resolve('kept', ['1', '2', '3'], {}, ctx);
-    await resolve('broken', ['4'], { note: 'sorry' }, ctx);
     const db = ctx.db('read');
     const rec = recording(db);
     buildReport(db, weekOf('2026-11-16'), ctx.now);
