@@ -290,6 +290,11 @@ function report(e: unknown, io: Io): number {
 
 export async function main(argv: string[], io: Io = process): Promise<number> {
   const contexts: RealContext[] = [];
+  // A reader that stops early (trust export | head) closes the pipe: the rest of the output has
+  // nowhere to go, which is no error of trust's. Anything else on stdout is one.
+  io.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
   try {
     await buildProgram(io, contexts).parseAsync(argv);
     return EXIT.ok;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tempDb, trust, trustJson } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { BIN, tempDb, trust, trustJson } from '../helpers/cli.js';
 
 /** A small journal: Saturday 21 Nov 2026, 10:00 in Berlin. */
 function seeded() {
@@ -179,5 +181,19 @@ describe('corrections', () => {
     expect(clash.code).toBe(1);
     expect(clash.stderr).toContain('already someone called "Alice Smith"');
     expect(run('people', 'rename', 'Nobody', 'X').code).toBe(1);
+  });
+});
+
+describe('a reader that stops early', () => {
+  it('ends the output quietly: trust export | head is no error', async () => {
+    const db = tempDb();
+    // @ts-expect-error: the bench's journal builder is plain JavaScript
+    const { buildJournal } = await import('../bench/journal.mjs');
+    buildJournal(db, 300, new Date('2026-11-21T10:00:00Z'));
+    // More than a pipe holds (64 KB), so trust is still writing when head has gone.
+    const r = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" export --db "${db}" 2>"${db}.err" | head -c 20 >/dev/null; echo "\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('0');
+    expect(readFileSync(`${db}.err`, 'utf8')).toBe('');
+    expect(trustJson(['export'], { db }).promises).toHaveLength(300);
   });
 });
