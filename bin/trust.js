@@ -6,7 +6,7 @@
 // start-up, so the launcher keeps V8's code cache for it beside the bundle. Without the cache,
 // or with one from another Node version, it simply compiles as usual and writes a fresh one.
 'use strict';
-const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
@@ -22,9 +22,13 @@ try {
 }
 // V8 checks little more than a cache's length against the source, so the name carries the
 // bundle's size and time of writing: a rebuilt trust never runs code cached from an older one.
-// (Not a hash of it: loading node:crypto would cost more than the cache saves.)
+// (Not a hash of it: loading node:crypto would cost more than the cache saves.) Each command
+// keeps a cache of its own, holding just the functions that command runs: one shared cache
+// would hold only those of whichever command happened to run first.
 const { size, mtimeMs } = statSync(bundle);
-const cacheFile = `${bundle}.${size}-${Math.round(mtimeMs)}.cache`;
+const version = `${size}-${Math.round(mtimeMs)}`;
+const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'main';
+const cacheFile = `${bundle}.${version}.${command}.cache`;
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
@@ -39,12 +43,17 @@ const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, dirname(bundle));
 bundled.exports.main(process.argv).then((code) => {
   process.exitCode = code;
-  if (cachedData === undefined || script.cachedDataRejected) {
+  // Only after a run that worked: a mistyped command name gets no cache file of its own.
+  if (code === 0 && (cachedData === undefined || script.cachedDataRejected)) {
     try {
       // Written aside and renamed, so a trust starting meanwhile never reads half a cache.
       const tmp = `${cacheFile}.${process.pid}`;
       writeFileSync(tmp, script.createCachedData());
       renameSync(tmp, cacheFile);
+      // Caches of an earlier build are of no more use.
+      for (const name of readdirSync(dirname(bundle))) {
+        if (name.startsWith('cli.cjs.') && name.endsWith('.cache') && !name.startsWith(`cli.cjs.${version}.`)) unlinkSync(join(dirname(bundle), name));
+      }
     } catch {
       // A read-only install just goes without.
     }
