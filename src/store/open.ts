@@ -74,8 +74,9 @@ export function readHeader(path: string): Buffer {
 
 export const isSqliteHeader = (header: Buffer) => header.toString('latin1', 0, 16) === SQLITE_HEADER;
 
-function checkHeader(path: string, size: number): void {
-  if (size === 0) return; // an empty file is a journal not yet written to
+/** Checks that the file is a SQLite database (or empty), and tells whether it is in WAL mode already. */
+function checkHeader(path: string, size: number): { wal: boolean } {
+  if (size === 0) return { wal: false }; // an empty file is a journal not yet written to
   let header: Buffer;
   try {
     header = readHeader(path);
@@ -83,6 +84,8 @@ function checkHeader(path: string, size: number): void {
     throw storageProblem(path, e);
   }
   if (!isSqliteHeader(header)) throw notAJournal(path, 'it is not a SQLite database');
+  // Bytes 18 and 19, the file format's write and read versions, are 2 in WAL mode.
+  return { wal: header[18] === 2 && header[19] === 2 };
 }
 
 /** user_version as the file's header holds it (bytes 60–63), or null if unreadable. */
@@ -97,7 +100,7 @@ function headerVersion(path: string): number | null {
 
 function loadDatabase(path: string): DB {
   try {
-    return sqlite(path, { fileMustExist: true });
+    return sqlite(path, { fileMustExist: true, timeout: busyTimeout() });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') {
       throw new TrustError('The SQLite module was built for another version of Node.js.', 1, 'Run `npm rebuild better-sqlite3` in the trust folder.');
@@ -116,14 +119,13 @@ const noJournal = (path: string) =>
   new TrustError(`There is no journal at ${path} yet.`, 1, 'Run `trust log` to start one, or check --db and TRUST_DB.');
 
 /** Opens the file and checks what it is, before anything is written to it. Returns its version. */
-function openChecked(path: string): { db: DB; version: number } {
+function openChecked(path: string): { db: DB; version: number; wal: boolean } {
   const stat = statOrNull(path);
   if (!stat) throw noJournal(path);
   if (stat.isDirectory()) throw notAJournal(path, 'it is a folder');
-  checkHeader(path, stat.size);
+  const { wal } = checkHeader(path, stat.size);
   const db = loadDatabase(path);
   try {
-    db.pragma(`busy_timeout = ${busyTimeout()}`);
     // Read the version before anything writes: a journal from a newer trust must stay untouched.
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
@@ -137,7 +139,7 @@ function openChecked(path: string): { db: DB; version: number } {
       const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
       if (tables.n > 0) throw notAJournal(path, 'it is a SQLite database of some other program');
     }
-    return { db, version };
+    return { db, version, wal };
   } catch (e) {
     db.close();
     throw translate(e, path);
@@ -218,17 +220,17 @@ export function openJournal(path: string, { create }: OpenOptions): DB {
     if (!create) throw noJournal(path);
     createEmpty(path);
   }
-  const { db, version } = openChecked(path);
+  const { db, version, wal } = openChecked(path);
   try {
     // An empty file is a journal not yet written to: reading commands leave it so.
     if (version === 0 && !create) throw noJournal(path);
     if (version !== 0 && version < LATEST_VERSION) {
       throw new TrustError(`The journal at ${path} needs an upgrade first.`, 1, 'Run any trust command, such as `trust list`, to upgrade it.');
     }
-    db.pragma('journal_mode = WAL');
-    db.pragma('synchronous = FULL');
-    db.pragma('foreign_keys = ON');
-    migrate(db);
+    // WAL mode stays with the file once set; the header tells, so most runs skip asking.
+    if (!wal) db.pragma('journal_mode = WAL');
+    db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
+    if (version < LATEST_VERSION) migrate(db);
     return db;
   } catch (e) {
     db.close();

@@ -2,7 +2,7 @@
  * How dates and promises read on screen: relative first ("in 2 days", "3 days overdue"),
  * with the absolute date beside it.
  */
-import { type Day, daysBetween, localDate, localTime } from '../domain/dates.js';
+import { type Day, daysBetween, localDate, localTime, weekday } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import type { Paint } from './colour.js';
 
@@ -14,9 +14,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** "Fri 27 Nov", with the year when it is not this year's, and the time when there is one. */
 export function formatDay(day: Day, now: Date): string {
   const [y, m, d] = day.date.split('-').map(Number) as [number, number, number];
-  const weekday = WEEKDAY[new Date(y, m - 1, d, 12).getDay()];
+  const name = WEEKDAY[weekday(day.date)];
   const year = y === now.getFullYear() ? '' : ` ${y}`;
-  return `${weekday} ${d} ${MONTH[m - 1]}${year}${day.time ? ' ' + day.time : ''}`;
+  return `${name} ${d} ${MONTH[m - 1]}${year}${day.time ? ' ' + day.time : ''}`;
 }
 
 /** An instant as a date and time; withTime false gives the day alone. */

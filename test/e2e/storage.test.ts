@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { openJournal } from '../../src/store/open.js';
 import { LATEST_VERSION } from '../../src/store/schema.js';
 import { tempDb, tempDir, trust } from '../helpers/cli.js';
 
@@ -86,6 +87,20 @@ describe('the schema', () => {
     expect(row.uuid).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(raw.prepare('SELECT kind FROM promise_events').all()).toEqual([{ kind: 'created' }]);
     raw.close();
+  });
+});
+
+describe('every connection', () => {
+  it('runs in WAL mode with full sync and foreign keys, on a new journal and on one that exists', () => {
+    const path = tempDb();
+    for (const create of [true, false]) {
+      const db = openJournal(path, { create });
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
+      expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(db.pragma('busy_timeout', { simple: true })).toBeGreaterThan(0);
+      db.close();
+    }
   });
 });
 
