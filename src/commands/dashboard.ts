@@ -13,7 +13,7 @@ import { formatDay, promiseLine } from '../ui/format.js';
 import { checkInState } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
 import { checkinsDueBy, getRepair } from '../store/repairs.js';
-import { viewOf } from './repair-load.js';
+import { standings } from './repair-load.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 
 const WELCOME = `Welcome to trust, a journal of the small promises you make and keep.
@@ -93,17 +93,20 @@ function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: numb
     .map((ci) => ({ ...ci, state: checkInState(ci, ci.lastLogged ? localDate(ci.lastLogged) : null, today) }))
     .filter((ci) => ci.state === 'due' || ci.state === 'missed');
   const latest = [...new Map(pending.map((ci) => [ci.repairId, ci])).values()].reverse();
-  const shown = latest.slice(0, CHECKIN_LINES).map((ci) => {
-    const view = viewOf(db, getRepair(db, ci.repairId)!, ctx.now);
+  const repairs = latest.slice(0, CHECKIN_LINES).map((ci) => getRepair(db, ci.repairId)!);
+  const standing = standings(db, repairs);
+  const shown = latest.slice(0, CHECKIN_LINES).map((ci, i) => {
+    const repair = repairs[i]!;
+    const { next } = standing.get(repair.id)!;
     const when = ci.state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;
     const quiet = ci.state === 'missed' ? ctx.c.yellow(' · going quiet? a short update is enough') : '';
     return {
       repair: ci.repairId,
-      person: view.repair.person,
+      person: repair.person,
       date: ci.date,
       state: ci.state,
-      nextStep: view.next?.title ?? null,
-      line: `Update ${view.repair.person} on repair #${ci.repairId} (${when}); next step: ${view.next?.title ?? 'close'}${quiet}`,
+      nextStep: next?.title ?? null,
+      line: `Update ${repair.person} on repair #${ci.repairId} (${when}); next step: ${next?.title ?? 'close'}${quiet}`,
     };
   });
   return { shown, more: latest.length - shown.length };

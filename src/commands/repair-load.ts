@@ -6,7 +6,7 @@ import { localDate } from '../domain/dates.js';
 import { checklist, type Step, type Trap } from '../domain/checklist.js';
 import { checkInState, nextStep, progress, trapsShowing } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
-import { lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
+import { answeredSteps, lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
 import { promisesOfRepair, type StoredPromise } from '../store/promises.js';
 import { notFound, usageError } from '../errors.js';
 
@@ -32,6 +32,21 @@ export function loadRepair(db: DB, idText: string, now: Date): RepairView {
   const repair = getRepair(db, id);
   if (!repair) throw notFound(`There is no repair #${id}.`, '`trust repair --list` shows the repairs with their ids.');
   return viewOf(db, repair, now);
+}
+
+/**
+ * How far each of some repairs has got and what comes next, for the lists that show many at once
+ * (the review, the dashboard): one query for all, where a whole view takes four each.
+ */
+export function standings(db: DB, repairs: RepairRecord[]): Map<number, { progress: { done: number; total: number }; next: Step | null }> {
+  const answered = answeredSteps(db, repairs.map((r) => r.id));
+  return new Map(
+    repairs.map((r) => {
+      const steps = checklist(r.cause, r.checklistVersion);
+      const done = answered.get(r.id)!;
+      return [r.id, { progress: progress(steps, done), next: r.state === 'in progress' ? nextStep(steps, done) : null }];
+    }),
+  );
 }
 
 export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {

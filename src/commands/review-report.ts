@@ -3,15 +3,15 @@
  */
 import { addDays, instantOf, localDate } from '../domain/dates.js';
 import { isOverdue } from '../domain/promise.js';
-import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, weekCounts, type PromiseFact, type RateComparison, type Streaks, type WeekCounts, type PersonWeek } from '../domain/review.js';
+import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, weekCounts, type PromiseFact, type RateComparison, type Streaks, type WeekCounts, type PersonWeek } from '../domain/review.js';
 import { weekOf, type Week } from '../domain/weeks.js';
 import type { DB } from '../store/open.js';
-import { peopleSummaries } from '../store/people.js';
+import { lastLoggedBefore } from '../store/people.js';
 import { isEmpty } from '../store/promises.js';
 import { listRepairs } from '../store/repairs.js';
 import { factsAround, openDueBefore, renegotiationsBetween, reviewedWeeks } from '../store/reviews.js';
 import { readJournalStats, readWeekStats } from '../store/stats.js';
-import { viewOf } from './repair-load.js';
+import { standings } from './repair-load.js';
 
 export interface ReviewReport {
   week: Week;
@@ -46,16 +46,22 @@ export function buildReport(db: DB, week: Week, now: Date): ReviewReport {
     keepRate: compareKeepRate(byWeek, week),
     streaks: streaksNow(readJournalStats(db).streak, byWeek, reviewedWeeks(db), now),
     people: perPerson(facts, week),
-    repairs: listRepairs(db, { includeClosed: false, limit: 20 }).map((r) => {
-      const v = viewOf(db, r, now);
-      return { id: r.id, person: r.person, progress: `${v.progress.done}/${v.progress.total}`, nextStep: v.next?.title ?? null };
-    }),
-    quiet: quietPeople(peopleSummaries(db), now),
+    repairs: repairLines(db),
+    quiet: quietPeople(lastLoggedBefore(db, quietBefore(now)), now),
     series: rateSeries(byWeek, week),
     brokenThisWeek: facts.filter((p) => p.status === 'broken' && inWeek(p.resolvedAt)),
     // The oldest overdue promise is the one the prompts ask about.
     overdue: [...(carried.oldest ? [carried.oldest] : []), ...facts.filter((p) => isOverdue(p, now))],
   };
+}
+
+function repairLines(db: DB): ReviewReport['repairs'] {
+  const open = listRepairs(db, { includeClosed: false, limit: 20 });
+  const standing = standings(db, open);
+  return open.map((r) => {
+    const { progress, next } = standing.get(r.id)!;
+    return { id: r.id, person: r.person, progress: `${progress.done}/${progress.total}`, nextStep: next?.title ?? null };
+  });
 }
 
 /** What a review saves as "the figures as they stood", and what --json prints. */

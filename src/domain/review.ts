@@ -2,7 +2,7 @@
  * The weekly review's figures, computed from plain facts about promises. Pure: the week, the
  * facts and "now" are all parameters, so every figure can be tested against a hand-made history.
  */
-import { daysBetween, instantOf, localDate, type Day } from './dates.js';
+import { addDays, daysBetween, instantOf, localDate, type Day } from './dates.js';
 import { isOverdue, type Status } from './promise.js';
 import { cleanWeeks, keepRate, reviewStreak, type Streak, type KeepStreak, type WeekTally } from './streaks.js';
 import { nextWeekKey, shiftWeek, weekOf, weekOfInstant, weeksEnding, type Week } from './weeks.js';
@@ -155,6 +155,15 @@ export function perPerson(facts: PromiseFact[], week: Week): PersonWeek[] {
 
 /** Relationships need upkeep: people with no conversation logged for four weeks or more. */
 export const QUIET_DAYS = 28;
+
+/**
+ * The instant a last conversation must be before for someone to be quiet: the start of the day
+ * QUIET_DAYS − 1 days ago. Lets the store leave out everyone logged with since.
+ */
+export function quietBefore(now: Date): Date {
+  const [y, m, d] = addDays(localDate(now), 1 - QUIET_DAYS).split('-').map(Number) as [number, number, number];
+  return new Date(y, m - 1, d);
+}
 
 export function quietPeople(people: Array<{ id: number; name: string; relation: string; lastLogged: Date | null }>, now: Date) {
   const today = localDate(now);

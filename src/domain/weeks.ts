@@ -75,7 +75,8 @@ export function isoWeeksInYear(year: number): number {
 export function nextWeekKey(key: string): string {
   const year = Number(key.slice(0, 4));
   const number = Number(key.slice(6));
-  return number < isoWeeksInYear(year) ? `${year}-W${String(number + 1).padStart(2, '0')}` : `${year + 1}-W01`;
+  // Every year has at least 52 weeks: only the last ones need the year's length.
+  return number < 52 || number < isoWeeksInYear(year) ? `${year}-W${String(number + 1).padStart(2, '0')}` : `${year + 1}-W01`;
 }
 
 /** The n weeks ending with `last`, oldest first. */

@@ -54,6 +54,17 @@ interface SummaryRow extends PersonRow {
   last_logged: string | null;
 }
 
+/** People whose latest conversation was before `before`, with when it was. */
+export function lastLoggedBefore(db: DB, before: Date): Array<{ id: number; name: string; relation: Relation; lastLogged: Date }> {
+  const rows = stmt(
+    db,
+    `SELECT p.id, p.name, p.relation, max(c.at) AS last_logged
+     FROM people p JOIN conversations c ON c.person_id = p.id
+     GROUP BY p.id HAVING max(c.at) < ?`,
+  ).all(before.toISOString()) as Array<{ id: number; name: string; relation: Relation; last_logged: string }>;
+  return rows.map((r) => ({ id: r.id, name: r.name, relation: r.relation, lastLogged: new Date(r.last_logged) }));
+}
+
 /** Every person with their tallies, the most recently logged with first. */
 export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
   const rows = stmt(db, 

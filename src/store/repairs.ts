@@ -100,6 +100,17 @@ export function repairAnswers(db: DB, repairId: number): Map<string, StoredAnswe
   );
 }
 
+/** The steps answered in each of some repairs, in one query: enough for progress and the next step. */
+export function answeredSteps(db: DB, repairIds: number[]): Map<number, Set<string>> {
+  const answered = new Map(repairIds.map((id) => [id, new Set<string>()]));
+  const rows = stmt(db, 'SELECT repair_id, step FROM repair_answers WHERE repair_id IN (SELECT value FROM json_each(?))').all(JSON.stringify(repairIds)) as Array<{
+    repair_id: number;
+    step: string;
+  }>;
+  for (const r of rows) answered.get(r.repair_id)!.add(r.step);
+  return answered;
+}
+
 /** Saves one step's answer (replacing an earlier one for the same step) and touches the repair. */
 export function saveAnswer(db: DB, repairId: number, step: { key: string; title: string }, answer: unknown, now: Date): void {
   const at = now.toISOString();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { choosePrompts, intentionsHeading, REFLECTIONS } from '../../src/domain/prompts.js';
-import { compareKeepRate, perPerson, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
+import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
 import { isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
 import { addDays } from '../../src/domain/dates.js';
 import { keepStreak } from '../../src/domain/streaks.js';
@@ -183,6 +183,15 @@ describe('people', () => {
       now,
     );
     expect(quiet).toEqual([{ id: 1, name: 'Alice', days: 28 }]);
+  });
+  it('lets the store leave out exactly those logged with too recently to be quiet', () => {
+    // 25 October 2026 has 25 hours in Berlin: the boundary is still local midnight.
+    for (const now of [new Date('2026-11-21T10:00:00'), new Date('2026-11-21T00:00:00'), new Date('2026-11-22T23:59:59')]) {
+      const before = quietBefore(now);
+      const days = (at: Date) => quietPeople([{ id: 1, name: 'A', relation: 'work', lastLogged: at }], now)[0]?.days ?? null;
+      expect(days(new Date(before.getTime() - 1))).toBe(28);
+      expect(days(before)).toBeNull(); // 27 days: not quiet, and the store's filter drops it too
+    }
   });
 });
 
