@@ -5,9 +5,8 @@
 import type { Context } from '../context.js';
 import { streaksNow } from '../domain/review.js';
 import { keepRate, RELIABILITY_HALF_LIFE } from '../domain/streaks.js';
-import { peopleSummaries } from '../store/people.js';
 import { reviewedWeeks } from '../store/reviews.js';
-import { readJournalStats, readPersonStats, readWeekStats } from '../store/stats.js';
+import { personReliability, readJournalStats, readWeekStats } from '../store/stats.js';
 import { percent } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
@@ -24,11 +23,7 @@ export async function stats(opts: { json?: boolean; limit?: string }, ctx: Conte
   const journal = readJournalStats(db);
   const streaks = streaksNow(journal.streak, readWeekStats(db), reviewedWeeks(db), ctx.now);
   const overall = reliability(journal);
-  const scores = readPersonStats(db);
-  const people = peopleSummaries(db)
-    .map((p) => ({ name: p.name, relation: p.relation, ...reliability({ kept: p.kept, broken: p.broken, score: scores.get(p.id)?.score ?? 0 }) }))
-    .filter((p) => p.kept + p.broken > 0)
-    .sort((a, b) => (b.score ?? 0) - (a.score ?? 0) || a.name.localeCompare(b.name));
+  const people = personReliability(db).map((p) => ({ name: p.name, relation: p.relation, ...reliability(p) }));
   const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE };
   if (opts.json) {
     writeJson(ctx.out, result);

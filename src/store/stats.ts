@@ -11,7 +11,7 @@ import type { DB } from './open.js';
 import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type Tally, type WeekTally } from '../domain/streaks.js';
 import { weekOfInstant } from '../domain/weeks.js';
 import { countInWeek } from '../domain/review.js';
-import type { Outcome } from '../domain/promise.js';
+import type { Outcome, Relation } from '../domain/promise.js';
 
 export interface PersonStats extends Tally {
   score: number;
@@ -137,6 +137,16 @@ const toPersonStats = (r: StatsRow): PersonStats => ({
 export function readPersonStats(db: DB): Map<number, PersonStats> {
   const rows = stmt(db, 'SELECT * FROM person_stats').all() as StatsRow[];
   return new Map(rows.map((r) => [r.person_id as number, toPersonStats(r)]));
+}
+
+/** Everyone with something kept or broken, with their figures: the strongest first, then by name. */
+export function personReliability(db: DB): Array<{ name: string; relation: Relation; kept: number; broken: number; score: number }> {
+  return stmt(
+    db,
+    `SELECT p.name, p.relation, s.kept, s.broken, s.score
+     FROM person_stats s JOIN people p ON p.id = s.person_id
+     WHERE s.kept + s.broken > 0 ORDER BY s.score DESC, p.name_key`,
+  ).all() as Array<{ name: string; relation: Relation; kept: number; broken: number; score: number }>;
 }
 
 export function readWeekStats(db: DB): Map<string, WeekTally> {
