@@ -1,4 +1,4 @@
-import { stmt } from './sqlite.js';
+import { newUuid, stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import { nameKey, type PersonRecord, type Relation } from '../domain/promise.js';
 import type { Tally } from '../domain/streaks.js';
@@ -27,7 +27,7 @@ export function findPerson(db: DB, name: string): PersonRecord | null {
 export function insertPerson(db: DB, name: string, relation: Relation, now: Date): PersonRecord {
   const at = now.toISOString();
   const row = stmt(db, 'INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *')
-    .get(crypto.randomUUID(), name, nameKey(name), relation, at, at) as PersonRow;
+    .get(newUuid(db), name, nameKey(name), relation, at, at) as PersonRow;
   return toPerson(row);
 }
 
@@ -36,7 +36,7 @@ export function renamePerson(db: DB, id: number, name: string, now: Date): void 
 }
 
 export function insertConversation(db: DB, personId: number, now: Date): number {
-  const info = stmt(db, 'INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(crypto.randomUUID(), personId, now.toISOString());
+  const info = stmt(db, 'INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(newUuid(db), personId, now.toISOString());
   return Number(info.lastInsertRowid);
 }
 
@@ -67,7 +67,7 @@ export function lastLoggedBefore(db: DB, before: Date): Array<{ id: number; name
 
 /** Every person with their tallies, the most recently logged with first. */
 export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
-  const rows = stmt(db, 
+  const rows = stmt(db,
       `SELECT p.*,
          coalesce(s.made, 0) AS made, coalesce(s.open, 0) AS open, coalesce(s.kept, 0) AS kept,
          coalesce(s.kept_late, 0) AS kept_late, coalesce(s.broken, 0) AS broken, coalesce(s.released, 0) AS released,
@@ -91,7 +91,7 @@ export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
 
 /** Names only, most recently logged with first: the choices when picking a person. */
 export function peopleByRecency(db: DB): PersonRecord[] {
-  const rows = stmt(db, 
+  const rows = stmt(db,
       `SELECT p.* FROM people p
        LEFT JOIN conversations c ON c.person_id = p.id
        GROUP BY p.id

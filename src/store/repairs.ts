@@ -1,4 +1,4 @@
-import { stmt } from './sqlite.js';
+import { newUuid, stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { Cause } from '../domain/checklist.js';
 import type { RepairState } from '../domain/repair.js';
@@ -57,7 +57,7 @@ const toRepair = (r: RepairRow): RepairRecord => ({
 export function insertRepair(db: DB, r: { personId: number; promiseId: number | null; cause: Cause; checklistVersion: number }, now: Date): number {
   const at = now.toISOString();
   const info = stmt(db, 'INSERT INTO repairs (uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(crypto.randomUUID(), r.personId, r.promiseId, r.cause, r.checklistVersion, at, at);
+    .run(newUuid(db), r.personId, r.promiseId, r.cause, r.checklistVersion, at, at);
   return Number(info.lastInsertRowid);
 }
 
@@ -114,7 +114,7 @@ export function answeredSteps(db: DB, repairIds: number[]): Map<number, Set<stri
 /** Saves one step's answer (replacing an earlier one for the same step) and touches the repair. */
 export function saveAnswer(db: DB, repairId: number, step: { key: string; title: string }, answer: unknown, now: Date): void {
   const at = now.toISOString();
-  stmt(db, 
+  stmt(db,
     `INSERT INTO repair_answers (repair_id, step, title, answer, answered_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (repair_id, step) DO UPDATE SET title = excluded.title, answer = excluded.answer, answered_at = excluded.answered_at`,
   ).run(repairId, step.key, step.title, JSON.stringify(answer), at);
@@ -137,7 +137,7 @@ export function closeRepair(db: DB, id: number, state: Exclude<RepairState, 'in 
 
 /** Broken promises nobody has started a repair for yet, most recent first: what plain `trust repair` offers. */
 export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; text: string; person: string; resolvedAt: Date }> {
-  const rows = stmt(db, 
+  const rows = stmt(db,
       `SELECT pr.id, pr.text, p.name AS person, pr.resolved_at FROM promises pr JOIN people p ON p.id = pr.person_id
        WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)
        ORDER BY pr.resolved_at DESC LIMIT ?`,
@@ -148,7 +148,7 @@ export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; 
 
 /** Check-in dates of in-progress repairs up to a day, with when the person was last logged with. */
 export function checkinsDueBy(db: DB, date: string): Array<{ repairId: number; date: string; lastLogged: Date | null }> {
-  const rows = stmt(db, 
+  const rows = stmt(db,
       `SELECT c.repair_id, c.date, (SELECT max(v.at) FROM conversations v WHERE v.person_id = r.person_id) AS last_logged
        FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
        WHERE r.state = 'in progress' AND c.date <= ? ORDER BY c.date`,

@@ -1,4 +1,4 @@
-import { stmt } from './sqlite.js';
+import { newUuid, stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { PromiseFact } from '../domain/review.js';
 import type { Status } from '../domain/promise.js';
@@ -102,7 +102,7 @@ export function saveReview(
   const existing = stmt(db, 'SELECT id FROM reviews WHERE week = ?').get(week) as { id: number } | undefined;
   const id = existing
     ? existing.id
-    : Number(stmt(db, 'INSERT INTO reviews (uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(crypto.randomUUID(), week, JSON.stringify(figures), at, at).lastInsertRowid);
+    : Number(stmt(db, 'INSERT INTO reviews (uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(newUuid(db), week, JSON.stringify(figures), at, at).lastInsertRowid);
   if (existing) stmt(db, 'UPDATE reviews SET updated_at = ? WHERE id = ?').run(at, id);
   const insert = stmt(db, 'INSERT INTO review_answers (review_id, prompt_key, prompt, answer, intention, answered_at) VALUES (?, ?, ?, ?, ?, ?)');
   for (const a of answers) insert.run(id, a.promptKey, a.prompt, a.answer, a.intention ? 1 : 0, at);
@@ -164,7 +164,7 @@ export function openDueBefore(db: DB, date: string): { count: number; oldest: Pr
 }
 
 export function renegotiationsBetween(db: DB, fromIso: string, toIso: string): Array<{ promiseId: number; at: Date }> {
-  const rows = stmt(db, 
+  const rows = stmt(db,
       `SELECT e.promise_id, e.at FROM promise_events e JOIN promises pr ON pr.id = e.promise_id
        WHERE e.kind = 'renegotiated' AND pr.deleted_at IS NULL AND e.at BETWEEN ? AND ?`,
     )

@@ -48,3 +48,15 @@ export function stmt(db: DB, sql: string): Database.Statement<unknown[]> {
   if (!statement) cache.set(sql, (statement = db.prepare(sql)));
   return statement;
 }
+
+/**
+ * A random (version 4) UUID from SQLite's generator, ChaCha20 seeded from the operating system's
+ * randomness. Node's crypto.randomUUID would load node:crypto first, about 2 ms of every `log`.
+ */
+export function newUuid(db: DB): string {
+  const { b } = stmt(db, 'SELECT randomblob(16) AS b').get() as { b: Buffer };
+  b[6] = (b[6]! & 0x0f) | 0x40; // version 4
+  b[8] = (b[8]! & 0x3f) | 0x80; // the RFC 4122 variant
+  const hex = b.toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}

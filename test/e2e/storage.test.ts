@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../src/store/open.js';
+import { newUuid } from '../../src/store/sqlite.js';
 import { LATEST_VERSION } from '../../src/store/schema.js';
 import { tempDb, tempDir, trust } from '../helpers/cli.js';
 
@@ -141,5 +142,17 @@ describe('the command line itself', () => {
     const db = tempDb();
     trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'fri'], { db });
     expect(trust(['list'], { db }).stdout).not.toContain('\u001b[');
+  });
+});
+
+describe('new UUIDs', () => {
+  it('are version 4, of the RFC 4122 variant, and all different', () => {
+    const db = openJournal(tempDb(), { create: true });
+    const ids = Array.from({ length: 5000 }, () => newUuid(db));
+    for (const id of ids.slice(0, 50)) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    // Every hex digit outside the fixed version and variant bits is used.
+    expect(new Set(ids.join('').replace(/-/g, '')).size).toBe(16);
+    db.close();
   });
 });
