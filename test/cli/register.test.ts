@@ -1,0 +1,26 @@
+/**
+ * trust registers only the command being run. The choice must match how commander reads the
+ * same arguments, or a command would be missing when it runs.
+ */
+import { describe, expect, it } from 'vitest';
+import { commandToRegister } from '../../src/cli.js';
+
+describe('commandToRegister', () => {
+  it.each([
+    [[], null], // the dashboard
+    [['--json'], null],
+    [['--version'], null],
+    [['lsit'], null], // a typo: the program itself says so
+    [['list'], 'list'],
+    [['list', '--help'], 'list'], // the command's own help
+    [['streak'], 'streak'], // an alias
+    [['--db', 'list'], null], // "list" is the journal's file name here
+    [['--db', 'j.db', 'kept', '3'], 'kept'],
+    [['--db=j.db', '--json', 'people', 'rename', 'A', 'B'], 'people'],
+    [['--', 'list'], 'list'],
+    [['--help'], 'all'], // the overall help lists every command
+    [['-h', 'list'], 'all'],
+  ] as Array<[string[], string | null]>)('%j → %s', (args, expected) => {
+    expect(commandToRegister(args)).toBe(expected);
+  });
+});
