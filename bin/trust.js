@@ -7,7 +7,6 @@
 // or with one from another Node version, it simply compiles as usual and writes a fresh one.
 'use strict';
 const { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
-const Module = require('node:module');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
@@ -38,9 +37,12 @@ try {
 
 // The bundle has no import(): esbuild turns it into require (see the build script), which
 // matters here, as a vm.Script with a code cache cannot resolve dynamic imports on Node 20.
-const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+// It runs as a CommonJS module would, wrapped by hand (node:module costs a load of its own).
+// The launcher's require serves it: bin/ and dist/ are siblings, so packages resolve the same.
+const wrapped = `(function (exports, require, module, __filename, __dirname) { ${source}\n});`;
+const script = new vm.Script(wrapped, { filename: bundle, cachedData });
 const bundled = { exports: {} };
-script.runInThisContext()(bundled.exports, Module.createRequire(bundle), bundled, bundle, dirname(bundle));
+script.runInThisContext()(bundled.exports, require, bundled, bundle, dirname(bundle));
 bundled.exports.main(process.argv).then((code) => {
   process.exitCode = code;
   // Only after a run that worked: a mistyped command name gets no cache file of its own.
