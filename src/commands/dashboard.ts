@@ -92,7 +92,7 @@ function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: numb
   const pending = checkinsDueBy(db, today)
     .map((ci) => ({ ...ci, state: checkInState(ci, ci.lastLogged ? localDate(ci.lastLogged) : null, today) }))
     .filter((ci) => ci.state === 'due' || ci.state === 'missed');
-  const latest = [...new Map(pending.map((ci) => [ci.repairId, ci])).values()].reverse();
+  const latest = pending.reverse(); // newest first
   const repairs = latest.slice(0, CHECKIN_LINES).map((ci) => getRepair(db, ci.repairId)!);
   const standing = standings(db, repairs);
   const shown = latest.slice(0, CHECKIN_LINES).map((ci, i) => {

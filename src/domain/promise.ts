@@ -69,9 +69,13 @@ export function cleanNote(value: string | undefined | null): string | null {
   return clean(value, 'note', LIMITS.note, '"she needs it before the board meeting"');
 }
 
-/** Names are unique without regard to case: "alice" and "Alice" are one person. */
+/**
+ * Names are unique without regard to case: "alice" and "Alice" are one person. toLowerCase is
+ * Unicode's default lower-casing, the same as toLocaleLowerCase('und') (the root locale) without
+ * asking ICU for a locale first.
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFKC').toLocaleLowerCase('und');
+  return name.normalize('NFKC').toLowerCase();
 }
 
 function oneOf<T extends string>(list: readonly T[], value: string, what: string): T {

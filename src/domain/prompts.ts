@@ -3,7 +3,7 @@
  * rotate from week to week, so that no two weeks in a row ask the same set.
  */
 import { daysBetween, localDate } from './dates.js';
-import type { PromiseFact, WeekCounts } from './review.js';
+import { byText, type PromiseFact, type WeekCounts } from './review.js';
 import type { Week } from './weeks.js';
 
 export interface ReviewPrompt {
@@ -50,7 +50,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
     kind: 'data',
     text: `You broke "${p.text}" (to ${p.person}). What got in the way, and what will you change?`,
   }));
-  const oldest = [...i.overdue].sort((a, b) => a.due!.date.localeCompare(b.due!.date))[0];
+  const oldest = [...i.overdue].sort((a, b) => byText(a.due!.date, b.due!.date))[0];
   if (oldest) {
     const days = daysBetween(oldest.due!.date, localDate(today));
     list.push({

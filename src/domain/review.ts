@@ -137,6 +137,12 @@ export interface PersonWeek {
   open: number;
 }
 
+/**
+ * Plain code-unit order. localeCompare's first call loads ICU's collation data, about 5 ms of a
+ * run, for a tie-break that SQL sorts the same way elsewhere (by name key).
+ */
+export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /** One row per person with anything made, resolved or due in the week. */
 export function perPerson(facts: PromiseFact[], week: Week): PersonWeek[] {
   const rows = new Map<string, PersonWeek>();
@@ -150,7 +156,7 @@ export function perPerson(facts: PromiseFact[], week: Week): PersonWeek[] {
     if (resolvedIn(week, p) && p.status !== 'open') row(p)[p.status]++;
     if (p.status === 'open' && p.due && inWeek(week, p.due.date)) row(p).open++;
   }
-  return [...rows.values()].sort((a, b) => b.made + b.kept + b.broken - (a.made + a.kept + a.broken) || a.person.localeCompare(b.person));
+  return [...rows.values()].sort((a, b) => b.made + b.kept + b.broken - (a.made + a.kept + a.broken) || byText(a.person, b.person));
 }
 
 /** Relationships need upkeep: people with no conversation logged for four weeks or more. */

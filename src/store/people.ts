@@ -58,9 +58,10 @@ interface SummaryRow extends PersonRow {
 export function lastLoggedBefore(db: DB, before: Date): Array<{ id: number; name: string; relation: Relation; lastLogged: Date }> {
   const rows = stmt(
     db,
-    `SELECT p.id, p.name, p.relation, max(c.at) AS last_logged
-     FROM people p JOIN conversations c ON c.person_id = p.id
-     GROUP BY p.id HAVING max(c.at) < ?`,
+    // Per person through the (person_id, at) index: a handful of steps each, never all conversations.
+    `SELECT * FROM (
+       SELECT p.id, p.name, p.relation, (SELECT max(c.at) FROM conversations c WHERE c.person_id = p.id) AS last_logged FROM people p
+     ) WHERE last_logged < ?`,
   ).all(before.toISOString()) as Array<{ id: number; name: string; relation: Relation; last_logged: string }>;
   return rows.map((r) => ({ id: r.id, name: r.name, relation: r.relation, lastLogged: new Date(r.last_logged) }));
 }

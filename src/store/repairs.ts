@@ -146,14 +146,18 @@ export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; 
   return rows.map((r) => ({ id: r.id, text: r.text, person: r.person, resolvedAt: new Date(r.resolved_at) }));
 }
 
-/** Check-in dates of in-progress repairs up to a day, with when the person was last logged with. */
+/**
+ * The latest check-in on or before `date` of each repair in progress, oldest first, with when
+ * the person was last logged with. Only the latest counts: a check-in is met by any conversation
+ * on or after its day, so when the latest is met, every earlier one is too.
+ */
 export function checkinsDueBy(db: DB, date: string): Array<{ repairId: number; date: string; lastLogged: Date | null }> {
-  const rows = stmt(db,
-      `SELECT c.repair_id, c.date, (SELECT max(v.at) FROM conversations v WHERE v.person_id = r.person_id) AS last_logged
-       FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
-       WHERE r.state = 'in progress' AND c.date <= ? ORDER BY c.date`,
-    )
-    .all(date) as Array<{ repair_id: number; date: string; last_logged: string | null }>;
+  const rows = stmt(
+    db,
+    `SELECT c.repair_id, max(c.date) AS date, (SELECT max(v.at) FROM conversations v WHERE v.person_id = r.person_id) AS last_logged
+     FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
+     WHERE r.state = 'in progress' AND c.date <= ? GROUP BY c.repair_id ORDER BY date, c.repair_id`,
+  ).all(date) as Array<{ repair_id: number; date: string; last_logged: string | null }>;
   return rows.map((r) => ({ repairId: r.repair_id, date: r.date, lastLogged: r.last_logged ? new Date(r.last_logged) : null }));
 }
 

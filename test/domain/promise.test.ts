@@ -39,6 +39,10 @@ describe('text and names', () => {
   it('matches names without regard to case or width', () => {
     expect(nameKey('Alice')).toBe(nameKey('ALICE'));
     expect(nameKey('ＡＢＣ')).toBe(nameKey('abc'));
+    // Keys already stored were made with toLocaleLowerCase('und'): the root locale's lower case is the same.
+    for (const name of ['İstanbul', 'ΟΔΥΣΣΕΥΣ', 'Straße', 'ǄEMAL', 'ΣΊΣΥΦΟΣ Σ', 'Łukasz', 'ÅSA', '田中さん', 'ＡＢＣ']) {
+      expect(nameKey(name)).toBe(name.normalize('NFKC').toLocaleLowerCase('und'));
+    }
   });
   it('knows the relations and statuses', () => {
     expect(parseRelation('Work')).toBe('work');

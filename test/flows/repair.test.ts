@@ -4,7 +4,9 @@ import { repair } from '../../src/commands/repair.js';
 import { resolve } from '../../src/commands/resolve.js';
 import type { RepairView } from '../../src/commands/repair-load.js';
 import { listPromises } from '../../src/store/promises.js';
-import { repairAnswers } from '../../src/store/repairs.js';
+import { addCheckins, insertRepair, repairAnswers } from '../../src/store/repairs.js';
+import { insertConversation, insertPerson } from '../../src/store/people.js';
+import { dashboard } from '../../src/commands/dashboard.js';
 import { CTRL_C, type Answer } from '../helpers/fake-prompt.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
@@ -123,5 +125,26 @@ describe('trust repair, walked through the prompt adapter', () => {
     const view = (await repair('1', { cause: 'other' }, ctx)) as RepairView;
     expect(view.next?.key).toBe('delivered');
     expect(ctx.output()).toContain('trust repair --resume 1');
+  });
+});
+
+describe('check-ins on the dashboard', () => {
+  it('show the latest passed check-in of each repair until a conversation meets it', async () => {
+    const path = tempDb();
+    const ctx = testContext(path, []);
+    const db = ctx.db('write');
+    const alice = insertPerson(db, 'Alice', 'work', new Date('2026-11-01T09:00:00'));
+    const id = insertRepair(db, { personId: alice.id, promiseId: null, cause: 'other', checklistVersion: 1 }, new Date('2026-11-02T09:00:00'));
+    addCheckins(db, id, ['2026-11-10', '2026-11-17', '2026-11-28']);
+    const checkins = async () => {
+      const view = testContext(path, []);
+      await dashboard({ json: true }, view);
+      view.close();
+      return JSON.parse(view.output()).checkins;
+    };
+    expect(await checkins()).toEqual([{ repair: id, person: 'Alice', date: '2026-11-17', state: 'missed', nextStep: 'The facts' }]);
+    insertConversation(db, alice.id, new Date('2026-11-17T20:00:00')); // on the day: met
+    expect(await checkins()).toEqual([]);
+    ctx.close();
   });
 });
