@@ -100,7 +100,8 @@ class Checker {
     const v = o[key];
     if (v === null && nullable) return;
     if (typeof v !== 'string') return this.at(`.${key}`).fail(nullable ? 'should be text or null' : 'should be text');
-    if ([...v].length > max) this.at(`.${key}`).fail(`is longer than ${max} characters`);
+    // Counted in code points, as trust counts text; code units are never fewer, so most need no count.
+    if (v.length > max && [...v].length > max) this.at(`.${key}`).fail(`is longer than ${max} characters`);
     if (pattern && !pattern.test(v)) this.at(`.${key}`).fail(`"${v.slice(0, 40)}" is not in the expected form`);
   }
   date(o: Record<string, unknown>, key: string, nullable = false) {

@@ -24,9 +24,27 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
   // Each statement is compiled once, not once per row: a whole journal has ten thousands of rows.
   const prepare = (sql: string) => stmt(db, sql);
   const report: ImportReport = { people: tally(), conversations: tally(), promises: tally(), repairs: tally(), reviews: tally() };
-  const idOf = (table: string, uuid: string) => (prepare(`SELECT id FROM ${table} WHERE uuid = ?`).get(uuid) as { id: number } | undefined)?.id;
+  // Each table's UUIDs and ids, read once and kept up to date as rows are added: a whole journal
+  // is a hundred thousand rows, and a query for each was a good part of an import.
+  const tables = new Map<string, { byUuid: Map<string, number>; ids: Set<number> }>();
+  const held = (table: string) => {
+    let t = tables.get(table);
+    if (!t) {
+      const rows = prepare(`SELECT id, uuid FROM ${table}`).all() as Array<{ id: number; uuid: string }>;
+      tables.set(table, (t = { byUuid: new Map(rows.map((r) => [r.uuid, r.id])), ids: new Set(rows.map((r) => r.id)) }));
+    }
+    return t;
+  };
+  const idOf = (table: string, uuid: string) => held(table).byUuid.get(uuid);
   /** The file's id if no row has it yet, else a new one. */
-  const freeId = (table: string, id: number) => (prepare(`SELECT 1 FROM ${table} WHERE id = ?`).get(id) ? null : id);
+  const freeId = (table: string, id: number) => (held(table).ids.has(id) ? null : id);
+  /** Notes a row just inserted; returns its id. */
+  const added = (table: string, uuid: string, info: { lastInsertRowid: number | bigint }) => {
+    const id = Number(info.lastInsertRowid);
+    held(table).byUuid.set(uuid, id);
+    held(table).ids.add(id);
+    return id;
+  };
   const row = (table: string, id: number) => prepare(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, unknown>;
 
   const people = new Map<string, number>();
@@ -48,7 +66,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     } else {
       const info = prepare('INSERT INTO people (id, uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(freeId('people', p.id), p.uuid, p.name, nameKey(p.name), p.relation, p.createdAt, p.updatedAt);
-      people.set(p.uuid, Number(info.lastInsertRowid));
+      people.set(p.uuid, added('people', p.uuid, info));
       report.people.added++;
     }
   }
@@ -62,7 +80,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       continue;
     }
     const info = prepare('INSERT INTO conversations (id, uuid, person_id, at) VALUES (?, ?, ?, ?)').run(freeId('conversations', c.id), c.uuid, people.get(c.person)!, c.at);
-    conversations.set(c.uuid, Number(info.lastInsertRowid));
+    conversations.set(c.uuid, added('conversations', c.uuid, info));
     report.conversations.added++;
   }
 
@@ -108,7 +126,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(freeId('promises', p.id), p.uuid, ...values);
-      id = Number(info.lastInsertRowid);
+      id = added('promises', p.uuid, info);
       report.promises.added++;
     }
     promises.set(p.uuid, id);
@@ -132,7 +150,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(freeId('repairs', r.id), r.uuid, people.get(r.person)!, promiseId, r.cause, r.checklistVersion, r.state, r.learned, r.startedAt, r.closedAt, r.updatedAt);
-      id = Number(info.lastInsertRowid);
+      id = added('repairs', r.uuid, info);
       report.repairs.added++;
     }
     // Answers: the later of the two for each step; check-ins: every date from either.
@@ -165,7 +183,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     } else {
       const info = prepare('INSERT INTO reviews (id, uuid, week, figures, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
         .run(freeId('reviews', r.id), r.uuid, r.week, JSON.stringify(r.figures), r.createdAt, r.updatedAt);
-      reviewIds.set(r.week, Number(info.lastInsertRowid));
+      reviewIds.set(r.week, added('reviews', r.uuid, info));
       report.reviews.added++;
     }
   }
