@@ -158,8 +158,9 @@ export function readExport(db: DB, now: Date): ExportFile {
 }
 
 /**
- * Writes the export as pretty-printed JSON, item by item, exactly as JSON.stringify(file, null, 2)
- * would print it whole. `transform` may change items on the way (anonymizing).
+ * Writes the export as JSON, item by item: the file's outline indented, each item on a line of
+ * its own (easy to grep and to diff, and a third smaller and faster than indenting every item).
+ * `transform` may change items on the way (anonymizing).
  */
 export function writeExportJson(db: DB, now: Date, write: (text: string) => void, transform?: { header?: (h: ExportHeader) => ExportHeader; item?: (section: Section, value: object) => object }): void {
   let buffer = '';
@@ -189,7 +190,7 @@ export function writeExportJson(db: DB, now: Date, write: (text: string) => void
     item: (section, value) => {
       while (current !== section) open(SECTIONS[current === null ? 0 : SECTIONS.indexOf(current) + 1]!);
       const item = transform?.item ? transform.item(section, value) : value;
-      out(`${first ? '[\n' : ',\n'}    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`);
+      out(`${first ? '[\n' : ',\n'}    ${JSON.stringify(item)}`);
       first = false;
     },
   });
