@@ -59,6 +59,15 @@ describe('trust export', () => {
     expect(trust(['import', file], { db: other, now }).code).toBe(0);
     expect(trust(['export'], { db: other, now }).stdout).toBe(first);
     expect(trust(['list', '--status', 'all'], { db: other, now }).stdout).toContain('電話する 📞');
+    // Into an empty journal the indexes are set aside and built again: the same ones, the same way.
+    const schema = (path: string) => {
+      const raw = new Database(path, { readonly: true });
+      const rows = raw.prepare("SELECT type, name, sql FROM sqlite_schema ORDER BY name").all();
+      raw.close();
+      return rows;
+    };
+    expect(schema(other)).toEqual(schema(db));
+    expect(schema(other)).toContainEqual(expect.objectContaining({ name: 'promises_person_resolved' }));
   });
 
   it('writes --out files privately, and csv and markdown', async () => {
