@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { TrustError } from '../errors.js';
 import { cleanName } from '../domain/promise.js';
 import { keepRate } from '../domain/streaks.js';
-import { findPerson, peopleSummaries, renamePerson, type PersonSummary } from '../store/people.js';
+import { countPeople, findPerson, peopleSummaries, renamePerson, type PersonSummary } from '../store/people.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, writeJson } from '../ui/json.js';
@@ -16,16 +16,20 @@ import { parseLimit } from './list.js';
 
 export async function people(opts: { json?: boolean; limit?: string }, ctx: Context): Promise<PersonSummary[]> {
   const limit = parseLimit(opts.limit, 30);
-  const all = peopleSummaries(ctx.db('read'));
+  const db = ctx.db('read');
   if (opts.json) {
+    const all = peopleSummaries(db);
     writeJson(ctx.out, all.map(personJson));
     return all;
   }
-  if (all.length === 0) {
+  // A screenful is all the text shows: only those rows are read.
+  const shown = peopleSummaries(db, undefined, limit);
+  const total = countPeople(db);
+  if (shown.length === 0) {
     ctx.out.write('Nobody in your journal yet. `trust log` adds someone the first time you log a conversation.\n');
-    return all;
+    return shown;
   }
-  const rows = all.slice(0, limit).map((p) => [
+  const rows = shown.map((p) => [
     p.name,
     p.relation,
     String(p.made),
@@ -35,8 +39,8 @@ export async function people(opts: { json?: boolean; limit?: string }, ctx: Cont
     p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
   ]);
   ctx.out.write(renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.colour) + '\n');
-  if (all.length > limit) ctx.out.write(ctx.c.dim(`…and ${all.length - limit} more, logged with longer ago: trust people --limit ${all.length}`) + '\n');
-  return all;
+  if (total > shown.length) ctx.out.write(ctx.c.dim(`…and ${total - shown.length} more, logged with longer ago: trust people --limit ${total}`) + '\n');
+  return shown;
 }
 
 export async function rename(oldName: string, newName: string, opts: { json?: boolean }, ctx: Context): Promise<void> {

@@ -54,6 +54,10 @@ interface SummaryRow extends PersonRow {
   last_logged: string | null;
 }
 
+export function countPeople(db: DB): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM people').get() as { n: number }).n;
+}
+
 /** People whose latest conversation was before `before`, with when it was. */
 export function lastLoggedBefore(db: DB, before: Date): Array<{ id: number; name: string; relation: Relation; lastLogged: Date }> {
   const rows = stmt(
@@ -66,8 +70,8 @@ export function lastLoggedBefore(db: DB, before: Date): Array<{ id: number; name
   return rows.map((r) => ({ id: r.id, name: r.name, relation: r.relation, lastLogged: new Date(r.last_logged) }));
 }
 
-/** Every person with their tallies, the most recently logged with first. */
-export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
+/** Every person (or one, or the first `limit`) with their tallies, the most recently logged with first. */
+export function peopleSummaries(db: DB, personId?: number, limit = -1): PersonSummary[] {
   const rows = stmt(db,
       `SELECT p.*,
          coalesce(s.made, 0) AS made, coalesce(s.open, 0) AS open, coalesce(s.kept, 0) AS kept,
@@ -75,9 +79,9 @@ export function peopleSummaries(db: DB, personId?: number): PersonSummary[] {
          (SELECT max(c.at) FROM conversations c WHERE c.person_id = p.id) AS last_logged
        FROM people p LEFT JOIN person_stats s ON s.person_id = p.id
        WHERE @id IS NULL OR p.id = @id
-       ORDER BY last_logged IS NULL, last_logged DESC, p.name_key`,
+       ORDER BY last_logged IS NULL, last_logged DESC, p.name_key LIMIT @limit`,
     )
-    .all({ id: personId ?? null }) as SummaryRow[];
+    .all({ id: personId ?? null, limit }) as SummaryRow[];
   return rows.map((r) => ({
     ...toPerson(r),
     made: r.made,
