@@ -10,4 +10,4 @@ export { insertPerson, insertConversation } from './store/people.js';
 export { insertPromise, resolvePromise, renegotiate } from './store/promises.js';
 export { insertRepair, saveAnswer, addCheckins } from './store/repairs.js';
 export { saveReview } from './store/reviews.js';
-export { paint } from './ui/colour.js';
+export { plain } from './ui/colour.js';

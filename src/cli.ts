@@ -40,7 +40,7 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     // With globals: commander gives --json and --db to the program when they could be either's.
     const opts = cmd.optsWithGlobals<Options>();
     const [{ realContext }, { translate }] = await Promise.all([import('./context.js'), import('./store/open.js')]);
-    const ctx = realContext(opts.db, io);
+    const ctx = await realContext(opts.db, io);
     contexts.push(ctx);
     try {
       if (upgrade) await ctx.prepare();

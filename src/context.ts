@@ -4,7 +4,7 @@
  */
 import { usageError } from './errors.js';
 import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.js';
-import { paint, wantsColour, type Paint } from './ui/colour.js';
+import { painter, wantsColour, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 
 export interface Context {
@@ -18,7 +18,6 @@ export interface Context {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
   c: Paint;
-  colour: boolean;
 }
 
 /** TRUST_NOW fixes "now" for tests and demos. */
@@ -44,13 +43,12 @@ export interface RealContext extends Context {
   close(): void;
 }
 
-export function realContext(dbFlag: string | undefined, io: Io): RealContext {
+export async function realContext(dbFlag: string | undefined, io: Io): Promise<RealContext> {
   let db: DB | undefined;
   const dbPath = journalPath(dbFlag, io.env);
   // stdout first: when it is not a terminal, stdin is never looked at, and Node never builds
   // the stdin stream (a file or pipe stream loads a dozen modules, about 1 ms).
   const interactive = Boolean(io.stdout.isTTY && io.stdin.isTTY);
-  const colour = wantsColour(io.stdout, io.env);
   return {
     now: clock(io.env),
     dbPath,
@@ -63,8 +61,7 @@ export function realContext(dbFlag: string | undefined, io: Io): RealContext {
     get err() {
       return io.stderr;
     },
-    c: paint(colour),
-    colour,
+    c: await painter(wantsColour(io.stdout, io.env)),
     prepare: async () => {
       const copy = await upgradeJournal(dbPath);
       if (copy) io.stderr.write(`trust: Upgraded your journal to this version of trust; the copy from before is at ${copy}.\n`);

@@ -36,7 +36,7 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);
-    ctx.out.write(`Imported ${path}:\n${renderTable(['', 'Added', 'Updated', 'Unchanged'], rows, ctx.colour)}\n`);
+    ctx.out.write(`Imported ${path}:\n${renderTable(['', 'Added', 'Updated', 'Unchanged'], rows, ctx.c)}\n`);
   }
   return report;
 }

@@ -66,5 +66,5 @@ export function promiseTable(items: StoredPromise[], ctx: Context): string {
     dueCell(p, ctx.now),
     p.status === 'open' ? colourStatus(p, ctx.now, ctx.c) : `${colourStatus(p, ctx.now, ctx.c)} ${p.resolvedAt ? formatInstant(p.resolvedAt, ctx.now) : ''}`,
   ]);
-  return renderTable(['#', 'Promise', 'To', 'Due', 'Status'], rows, ctx.colour);
+  return renderTable(['#', 'Promise', 'To', 'Due', 'Status'], rows, ctx.c);
 }

@@ -38,7 +38,7 @@ export async function people(opts: { json?: boolean; limit?: string }, ctx: Cont
     percent(keepRate(p)),
     p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
   ]);
-  ctx.out.write(renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.colour) + '\n');
+  ctx.out.write(renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.c) + '\n');
   if (total > shown.length) ctx.out.write(ctx.c.dim(`…and ${total - shown.length} more, logged with longer ago: trust people --limit ${total}`) + '\n');
   return shown;
 }

@@ -146,7 +146,7 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     v.next?.title ?? '–',
     v.checkins.find((c) => c.state !== 'met')?.date ?? '–',
   ]);
-  ctx.out.write(renderTable(['#', 'With', 'Cause', 'State', 'Steps', 'Next step', 'Next check-in'], rows, ctx.colour) + '\n');
+  ctx.out.write(renderTable(['#', 'With', 'Cause', 'State', 'Steps', 'Next step', 'Next check-in'], rows, ctx.c) + '\n');
   return views;
 }
 

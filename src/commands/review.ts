@@ -44,7 +44,7 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
     ctx.out.write(FIRST_WEEK);
     return figures;
   }
-  ctx.out.write((await renderFigures(figures, ctx.c, ctx.colour, ctx.now)) + '\n');
+  ctx.out.write((await renderFigures(figures, ctx.c, ctx.now)) + '\n');
   hintLastWeek(report, ctx);
 
   const existing = reviewOfWeek(db, week.key);
@@ -127,7 +127,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
       String(r.answers),
       String(r.intentions),
     ]);
-    ctx.out.write(renderTable(['Week', 'Keep rate', 'Streaks then (keep / clean weeks / reviews)', 'Answers', 'Intentions'], table, ctx.colour) + '\n');
+    ctx.out.write(renderTable(['Week', 'Keep rate', 'Streaks then (keep / clean weeks / reviews)', 'Answers', 'Intentions'], table, ctx.c) + '\n');
   }
   return rows;
 }
@@ -146,7 +146,7 @@ async function show(weekText: string, opts: ReviewOptions, ctx: Context) {
       answers: saved.answers.map((a) => ({ prompt: a.prompt, promptKey: a.promptKey, answer: a.answer, intention: a.intention, followed: a.followed, answeredAt: a.answeredAt.toISOString() })),
     });
   } else {
-    const figures = await renderFigures(saved.figures as unknown as Figures, ctx.c, ctx.colour, ctx.now);
+    const figures = await renderFigures(saved.figures as unknown as Figures, ctx.c, ctx.now);
     ctx.out.write(`${figures}\n\n${ctx.c.bold(`Reviewed ${formatInstant(saved.createdAt, ctx.now, false)}`)}\n${renderAnswers(saved, ctx.c)}\n`);
   }
   return saved;

@@ -32,7 +32,7 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   if (p.note) lines.push(`Note:    ${p.note}`);
   if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
   const rows = events.map((e) => [formatInstant(e.at, now), e.kind, describeEvent(e, now)]);
-  lines.push('', renderTable(['When', 'What', 'Details'], rows, ctx.colour));
+  lines.push('', renderTable(['When', 'What', 'Details'], rows, ctx.c));
   ctx.out.write(lines.join('\n') + '\n');
 }
 

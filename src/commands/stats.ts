@@ -43,7 +43,7 @@ export async function stats(opts: { json?: boolean; limit?: string }, ctx: Conte
   ];
   if (people.length > 0) {
     const rows = people.slice(0, limit).map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.score)]);
-    lines.push('', renderTable(['Person', 'Relation', 'Kept', 'Broken', 'Keep rate', 'Strength'], rows, ctx.colour));
+    lines.push('', renderTable(['Person', 'Relation', 'Kept', 'Broken', 'Keep rate', 'Strength'], rows, ctx.c));
     if (people.length > limit) lines.push(c.dim(`…and ${people.length - limit} more: trust stats --limit ${people.length}`));
   } else lines.push('', c.dim('Nothing kept or broken yet: the figures start with your first resolved promise.'));
   ctx.out.write(lines.join('\n') + '\n');

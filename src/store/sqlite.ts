@@ -19,8 +19,11 @@ function findNativeBinding(): string | undefined {
   if (nativeBinding !== null) return nativeBinding;
   nativeBinding = undefined;
   if (typeof require === 'function') {
+    // First where npm puts it for trust installed on its own (dist/ and node_modules/ side by
+    // side), which spares resolving the package; else wherever Node resolves it from here.
+    const beside = join(__dirname, '..', 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node');
     try {
-      const candidate = join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
+      const candidate = existsSync(beside) ? beside : join(dirname(require.resolve('better-sqlite3/package.json')), 'build', 'Release', 'better_sqlite3.node');
       if (existsSync(candidate)) nativeBinding = candidate;
     } catch {
       // Leave it to better-sqlite3.

@@ -25,7 +25,7 @@ export function drawSeries(series: Figures['series']): string {
 
 const streakText = (s: Streak, unit: string) => `${s.current} ${unit} (best ${s.best})`;
 
-export async function renderFigures(f: Figures, c: Paint, colour: boolean, now: Date): Promise<string> {
+export async function renderFigures(f: Figures, c: Paint, now: Date): Promise<string> {
   const k = f.counts;
   const lines = [
     c.bold(`Week ${f.week}: ${formatDay({ date: f.weekStart, time: null }, now)} to ${formatDay({ date: f.weekEnd, time: null }, now)}`),
@@ -44,7 +44,7 @@ export async function renderFigures(f: Figures, c: Paint, colour: boolean, now: 
   if (f.people.length > 0) {
     // The busiest first; a screenful, with the rest counted (they are all in --json).
     const rows = f.people.slice(0, PEOPLE_ROWS).map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
-    lines.push('', c.bold('People this week'), renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, colour));
+    lines.push('', c.bold('People this week'), renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, c));
     if (f.people.length > PEOPLE_ROWS) lines.push(c.dim(`…and ${f.people.length - PEOPLE_ROWS} more people`));
   }
   if (f.repairs.length > 0) {

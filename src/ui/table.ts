@@ -4,7 +4,7 @@
  * beyond Node's own start-up. Without colour no escape codes are written, so piped output
  * stays clean.
  */
-import { paint } from './colour.js';
+import type { Paint } from './colour.js';
 import { displayWidth } from './width.js';
 
 const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
@@ -13,8 +13,7 @@ const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, wi
  * One line per row, cells padded by a space on each side; a cell with line breaks makes its row
  * taller. No rule between rows: a listing should read like a list, not a spreadsheet.
  */
-export function renderTable(head: string[], rows: string[][], colour: boolean): string {
-  const c = paint(colour);
+export function renderTable(head: string[], rows: string[][], c: Paint): string {
   const cells = [head, ...rows].map((row) => head.map((_, i) => (row[i] ?? '').split('\n')));
   const widths = head.map((_, i) => Math.max(...cells.map((row) => Math.max(...row[i]!.map(displayWidth)))));
   const rule = (left: string, middle: string, right: string) => c.gray(left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right);

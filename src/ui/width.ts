@@ -8,8 +8,9 @@
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u;
-const EMOJI = /\p{Emoji_Presentation}/u;
+// Unicode property classes take a while to compile: only text beyond ASCII needs them.
+let zeroWidth: RegExp | undefined;
+let emoji: RegExp | undefined;
 
 /** East Asian Wide and Fullwidth blocks (Hangul, CJK, kana, fullwidth forms …). */
 function isWide(cp: number): boolean {
@@ -38,9 +39,11 @@ export function displayWidth(text: string): number {
   const plain = text.includes('\u001b') ? text.replace(SGR, '') : text;
   if (PRINTABLE_ASCII.test(plain)) return plain.length;
   let width = 0;
+  zeroWidth ??= /[\p{Mn}\p{Me}\u200b-\u200f\u2060\ufeff]/u;
+  emoji ??= /\p{Emoji_Presentation}/u;
   for (const ch of plain) {
-    if (ZERO_WIDTH.test(ch)) continue;
-    width += isWide(ch.codePointAt(0)!) || EMOJI.test(ch) ? 2 : 1;
+    if (zeroWidth.test(ch)) continue;
+    width += isWide(ch.codePointAt(0)!) || emoji.test(ch) ? 2 : 1;
   }
   return width;
 }

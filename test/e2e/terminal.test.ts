@@ -7,6 +7,24 @@ if (!hasTmux && process.env.CI) throw new Error('tmux is needed for the real-ter
 
 const env = (db: string) => ({ TRUST_DB: db, TRUST_NOW: '2026-11-21T10:00:00', TZ: 'Europe/Berlin', TERM: 'xterm-256color', NO_COLOR: '1' });
 
+describe.skipIf(!hasTmux)('colour in a real terminal', () => {
+  let term: Terminal | undefined;
+  afterEach(() => term?.close());
+
+  it('paints tables at a terminal, and nothing with NO_COLOR', async () => {
+    const db = tempDb();
+    trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'fri'], { db });
+    const { NO_COLOR: _, ...coloured } = env(db);
+    term = new Terminal(['list'], coloured);
+    await term.waitFor('EXIT=0');
+    expect(term.colouredScreen()).toMatch(/\u001b\[1m#/); // the header in bold
+    term.close();
+    term = new Terminal(['list'], env(db));
+    await term.waitFor('EXIT=0');
+    expect(term.colouredScreen()).not.toContain('\u001b[1m');
+  });
+});
+
 describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
   let term: Terminal | undefined;
   afterEach(() => term?.close());

@@ -2,7 +2,7 @@
 import { Writable } from 'node:stream';
 import type { Context } from '../../src/context.js';
 import { openJournal, type DB } from '../../src/store/open.js';
-import { paint } from '../../src/ui/colour.js';
+import { plain } from '../../src/ui/colour.js';
 import type { Answer } from './fake-prompt.js';
 import { ScriptedPrompter } from './fake-prompt.js';
 
@@ -37,8 +37,7 @@ export function testContext(dbPath: string, script: Answer[], now = new Date('20
     interactive,
     out: out.stream,
     err: err.stream,
-    c: paint(false),
-    colour: false,
+    c: plain,
     output: out.text,
     errors: err.text,
     close: () => db?.close(),

@@ -25,6 +25,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', '-t', this.session);
   }
 
+  /** The screen with its colour codes, as the terminal received them. */
+  colouredScreen(): string {
+    return this.tmux('capture-pane', '-p', '-e', '-t', this.session);
+  }
+
   /** Types text literally (no key names), then nothing else. */
   type(text: string): void {
     this.tmux('send-keys', '-t', this.session, '-l', text);

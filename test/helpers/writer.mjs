@@ -3,7 +3,7 @@
 // Usage: node writer.mjs <journal> [count] [tag]
 import { createRequire } from 'node:module';
 
-const { log, openJournal, paint } = createRequire(import.meta.url)('../../dist/api.cjs');
+const { log, openJournal, plain } = createRequire(import.meta.url)('../../dist/api.cjs');
 
 const [path, count = '1000000', tag = String(process.pid)] = process.argv.slice(2);
 const sink = { write: () => true };
@@ -25,8 +25,7 @@ for (let i = 1; i <= Number(count); i++) {
     interactive: true,
     out: sink,
     err: sink,
-    c: paint(false),
-    colour: false,
+    c: plain,
   };
   await log({}, ctx);
 }

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/ui/width.js';
+import { Chalk } from 'chalk';
 import { renderTable } from '../../src/ui/table.js';
+import { plain } from '../../src/ui/colour.js';
 
 describe('displayWidth', () => {
   it.each([
@@ -25,9 +27,20 @@ describe('displayWidth', () => {
   });
 });
 
+describe('plain, the painter without colour', () => {
+  it('leaves text as it is, however the styles are chained, and joins arguments as chalk does', () => {
+    expect(plain('x')).toBe('x');
+    expect(plain.bold.red('x')).toBe('x');
+    expect(plain.dim('a', 1, 'b')).toBe(new Chalk({ level: 0 }).dim('a', 1, 'b'));
+  });
+  it('can be awaited, being no promise', async () => {
+    expect(await Promise.resolve(plain)).toBe(plain);
+  });
+});
+
 describe('renderTable', () => {
   it('pads every column to its widest cell, counting wide characters twice', () => {
-    expect(renderTable(['Name', 'Made'], [['山田', '3'], ['Alice', '12']], false)).toBe(
+    expect(renderTable(['Name', 'Made'], [['山田', '3'], ['Alice', '12']], plain)).toBe(
       [
         '┌───────┬──────┐',
         '│ Name  │ Made │',
@@ -39,16 +52,16 @@ describe('renderTable', () => {
   });
 
   it('makes a row taller for a cell with line breaks, and fills missing cells', () => {
-    expect(renderTable(['A', 'B'], [['one\ntwo'], ['x', 'y']], false)).toBe(
+    expect(renderTable(['A', 'B'], [['one\ntwo'], ['x', 'y']], plain)).toBe(
       ['┌─────┬───┐', '│ A   │ B │', '│ one │   │', '│ two │   │', '│ x   │ y │', '└─────┴───┘'].join('\n'),
     );
   });
 
   it('writes escape codes only with colour, and they do not shift the columns', () => {
-    const plain = renderTable(['Name'], [['Bob']], false);
-    const coloured = renderTable(['Name'], [['Bob']], true);
-    expect(plain).not.toContain('\u001b');
+    const bare = renderTable(['Name'], [['Bob']], plain);
+    const coloured = renderTable(['Name'], [['Bob']], new Chalk({ level: 1 }));
+    expect(bare).not.toContain('\u001b');
     expect(coloured).toContain('\u001b[1mName');
-    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(plain);
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(bare);
   });
 });
