@@ -72,16 +72,16 @@ export function lastLoggedBefore(db: DB, before: Date): Array<{ id: number; name
 
 /** Every person (or one, or the first `limit`) with their tallies, the most recently logged with first. */
 export function peopleSummaries(db: DB, personId?: number, limit = -1): PersonSummary[] {
-  const rows = stmt(db,
-      `SELECT p.*,
-         coalesce(s.made, 0) AS made, coalesce(s.open, 0) AS open, coalesce(s.kept, 0) AS kept,
-         coalesce(s.kept_late, 0) AS kept_late, coalesce(s.broken, 0) AS broken, coalesce(s.released, 0) AS released,
-         (SELECT max(c.at) FROM conversations c WHERE c.person_id = p.id) AS last_logged
-       FROM people p LEFT JOIN person_stats s ON s.person_id = p.id
-       WHERE @id IS NULL OR p.id = @id
-       ORDER BY last_logged IS NULL, last_logged DESC, p.name_key LIMIT @limit`,
-    )
-    .all({ id: personId ?? null, limit }) as SummaryRow[];
+  const rows = stmt(
+    db,
+    `SELECT p.*,
+       coalesce(s.made, 0) AS made, coalesce(s.open, 0) AS open, coalesce(s.kept, 0) AS kept,
+       coalesce(s.kept_late, 0) AS kept_late, coalesce(s.broken, 0) AS broken, coalesce(s.released, 0) AS released,
+       (SELECT max(c.at) FROM conversations c WHERE c.person_id = p.id) AS last_logged
+     FROM people p LEFT JOIN person_stats s ON s.person_id = p.id
+     WHERE @id IS NULL OR p.id = @id
+     ORDER BY last_logged IS NULL, last_logged DESC, p.name_key LIMIT @limit`,
+  ).all({ id: personId ?? null, limit }) as SummaryRow[];
   return rows.map((r) => ({
     ...toPerson(r),
     made: r.made,
@@ -96,12 +96,12 @@ export function peopleSummaries(db: DB, personId?: number, limit = -1): PersonSu
 
 /** Names only, most recently logged with first: the choices when picking a person. */
 export function peopleByRecency(db: DB): PersonRecord[] {
-  const rows = stmt(db,
-      `SELECT p.* FROM people p
-       LEFT JOIN conversations c ON c.person_id = p.id
-       GROUP BY p.id
-       ORDER BY max(c.at) IS NULL, max(c.at) DESC, p.name_key`,
-    )
-    .all() as PersonRow[];
+  const rows = stmt(
+    db,
+    `SELECT p.* FROM people p
+     LEFT JOIN conversations c ON c.person_id = p.id
+     GROUP BY p.id
+     ORDER BY max(c.at) IS NULL, max(c.at) DESC, p.name_key`,
+  ).all() as PersonRow[];
   return rows.map(toPerson);
 }

@@ -62,11 +62,11 @@ export interface NewPromise {
 
 export function insertPromise(db: DB, p: NewPromise, now: Date): number {
   const at = now.toISOString();
-  const info = stmt(db,
-      `INSERT INTO promises (uuid, person_id, conversation_id, repair_id, text, note, made_at, due_date, due_time, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    )
-    .run(newUuid(db), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
+  const info = stmt(
+    db,
+    `INSERT INTO promises (uuid, person_id, conversation_id, repair_id, text, note, made_at, due_date, due_time, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newUuid(db), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
   const id = Number(info.lastInsertRowid);
   addEvent(db, id, 'created', now, now, null, null);
   statsOnMade(db, p.personId);

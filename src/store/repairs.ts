@@ -114,7 +114,8 @@ export function answeredSteps(db: DB, repairIds: number[]): Map<number, Set<stri
 /** Saves one step's answer (replacing an earlier one for the same step) and touches the repair. */
 export function saveAnswer(db: DB, repairId: number, step: { key: string; title: string }, answer: unknown, now: Date): void {
   const at = now.toISOString();
-  stmt(db,
+  stmt(
+    db,
     `INSERT INTO repair_answers (repair_id, step, title, answer, answered_at) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (repair_id, step) DO UPDATE SET title = excluded.title, answer = excluded.answer, answered_at = excluded.answered_at`,
   ).run(repairId, step.key, step.title, JSON.stringify(answer), at);
@@ -137,12 +138,12 @@ export function closeRepair(db: DB, id: number, state: Exclude<RepairState, 'in 
 
 /** Broken promises nobody has started a repair for yet, most recent first: what plain `trust repair` offers. */
 export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; text: string; person: string; resolvedAt: Date }> {
-  const rows = stmt(db,
-      `SELECT pr.id, pr.text, p.name AS person, pr.resolved_at FROM promises pr JOIN people p ON p.id = pr.person_id
-       WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)
-       ORDER BY pr.resolved_at DESC LIMIT ?`,
-    )
-    .all(limit) as Array<{ id: number; text: string; person: string; resolved_at: string }>;
+  const rows = stmt(
+    db,
+    `SELECT pr.id, pr.text, p.name AS person, pr.resolved_at FROM promises pr JOIN people p ON p.id = pr.person_id
+     WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)
+     ORDER BY pr.resolved_at DESC LIMIT ?`,
+  ).all(limit) as Array<{ id: number; text: string; person: string; resolved_at: string }>;
   return rows.map((r) => ({ id: r.id, text: r.text, person: r.person, resolvedAt: new Date(r.resolved_at) }));
 }
 

@@ -164,10 +164,10 @@ export function openDueBefore(db: DB, date: string): { count: number; oldest: Pr
 }
 
 export function renegotiationsBetween(db: DB, fromIso: string, toIso: string): Array<{ promiseId: number; at: Date }> {
-  const rows = stmt(db,
-      `SELECT e.promise_id, e.at FROM promise_events e JOIN promises pr ON pr.id = e.promise_id
-       WHERE e.kind = 'renegotiated' AND pr.deleted_at IS NULL AND e.at BETWEEN ? AND ?`,
-    )
-    .all(fromIso, toIso) as Array<{ promise_id: number; at: string }>;
+  const rows = stmt(
+    db,
+    `SELECT e.promise_id, e.at FROM promise_events e JOIN promises pr ON pr.id = e.promise_id
+     WHERE e.kind = 'renegotiated' AND pr.deleted_at IS NULL AND e.at BETWEEN ? AND ?`,
+  ).all(fromIso, toIso) as Array<{ promise_id: number; at: string }>;
   return rows.map((r) => ({ promiseId: r.promise_id, at: new Date(r.at) }));
 }

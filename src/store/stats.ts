@@ -47,11 +47,11 @@ export function computeStats(db: DB): StatsSnapshot {
     return p;
   };
   for (const r of stmt(db, 'SELECT id FROM people').all() as Array<{ id: number }>) person(r.id);
-  const counts = stmt(db,
-      `SELECT person_id, count(*) AS made, count(*) FILTER (WHERE status = 'open') AS open
-       FROM promises WHERE deleted_at IS NULL GROUP BY person_id`,
-    )
-    .all() as Array<{ person_id: number; made: number; open: number }>;
+  const counts = stmt(
+    db,
+    `SELECT person_id, count(*) AS made, count(*) FILTER (WHERE status = 'open') AS open
+     FROM promises WHERE deleted_at IS NULL GROUP BY person_id`,
+  ).all() as Array<{ person_id: number; made: number; open: number }>;
   for (const c of counts) Object.assign(person(c.person_id), { made: c.made, open: c.open });
 
   const journal = emptyJournal();
@@ -87,7 +87,8 @@ function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<st
 export function writeStats(db: DB, s: StatsSnapshot): void {
   stmt(db, 'DELETE FROM person_stats').run();
   stmt(db, 'DELETE FROM week_stats').run();
-  const person = stmt(db,
+  const person = stmt(
+    db,
     'INSERT INTO person_stats (person_id, made, open, kept, kept_late, broken, released, score, last_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
   );
   for (const [id, p] of s.people) person.run(id, p.made, p.open, p.kept, p.keptLate, p.broken, p.released, p.score, p.lastKey);
@@ -97,7 +98,8 @@ export function writeStats(db: DB, s: StatsSnapshot): void {
 }
 
 function writeJournal(db: DB, j: JournalStats): void {
-  stmt(db,
+  stmt(
+    db,
     `INSERT INTO journal_stats (id, keep_current, keep_best, keep_current_late, score, kept, broken, last_key) VALUES (1, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (id) DO UPDATE SET keep_current = excluded.keep_current, keep_best = excluded.keep_best,
        keep_current_late = excluded.keep_current_late, score = excluded.score, kept = excluded.kept, broken = excluded.broken, last_key = excluded.last_key`,
@@ -156,7 +158,8 @@ export function readWeekStats(db: DB): Map<string, WeekTally> {
 
 /** A promise was made. */
 export function statsOnMade(db: DB, personId: number): void {
-  stmt(db,
+  stmt(
+    db,
     `INSERT INTO person_stats (person_id, made, open) VALUES (?, 1, 1)
      ON CONFLICT (person_id) DO UPDATE SET made = made + 1, open = open + 1`,
   ).run(personId);
@@ -173,12 +176,14 @@ export function statsOnResolved(db: DB, p: { id: number; personId: number }, sta
   }
   person.open--;
   fold({ journal, person }, p.id, status, late, resolvedAt);
-  stmt(db,
+  stmt(
+    db,
     'UPDATE person_stats SET open = ?, kept = ?, kept_late = ?, broken = ?, released = ?, score = ?, last_key = ? WHERE person_id = ?',
   ).run(person.open, person.kept, person.keptLate, person.broken, person.released, person.score, person.lastKey, p.personId);
   writeJournal(db, journal);
   if (status !== 'released') {
-    stmt(db,
+    stmt(
+      db,
       `INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)
        ON CONFLICT (week) DO UPDATE SET kept = kept + excluded.kept, broken = broken + excluded.broken`,
     ).run(weekOfInstant(new Date(resolvedAt)).key, status === 'kept' ? 1 : 0, status === 'broken' ? 1 : 0);
