@@ -7,15 +7,16 @@
 import type { Paint } from './colour.js';
 import { displayWidth } from './width.js';
 
-const padEnd = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-
 /**
  * One line per row, cells padded by a space on each side; a cell with line breaks makes its row
  * taller. No rule between rows: a listing should read like a list, not a spreadsheet.
  */
 export function renderTable(head: string[], rows: string[][], c: Paint): string {
-  const cells = [head, ...rows].map((row) => head.map((_, i) => (row[i] ?? '').split('\n')));
-  const widths = head.map((_, i) => Math.max(...cells.map((row) => Math.max(...row[i]!.map(displayWidth)))));
+  // Each cell's lines with their widths, measured once.
+  const cells = [head, ...rows].map((row) => head.map((_, i) => (row[i] ?? '').split('\n').map((text) => ({ text, width: displayWidth(text) }))));
+  // A loop, not Math.max(...column): spreading a hundred thousand rows overflows the stack.
+  const widths = head.map(() => 0);
+  for (const row of cells) row.forEach((cell, i) => cell.forEach((line) => (widths[i] = Math.max(widths[i]!, line.width))));
   const rule = (left: string, middle: string, right: string) => c.gray(left + widths.map((w) => '─'.repeat(w + 2)).join(middle) + right);
   const bar = c.gray('│');
   const lines = [rule('┌', '┬', '┐')];
@@ -23,7 +24,8 @@ export function renderTable(head: string[], rows: string[][], c: Paint): string 
     const height = Math.max(...row.map((cell) => cell.length));
     for (let l = 0; l < height; l++) {
       const parts = row.map((cell, i) => {
-        const text = padEnd(cell[l] ?? '', widths[i]!);
+        const line = cell[l] ?? { text: '', width: 0 };
+        const text = line.text + ' '.repeat(widths[i]! - line.width);
         return ` ${r === 0 ? c.bold(text) : text} `;
       });
       lines.push(bar + parts.join(bar) + bar);

@@ -57,6 +57,13 @@ describe('renderTable', () => {
     );
   });
 
+  it('draws a table longer than a spread of arguments can hold', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i)]);
+    const lines = renderTable(['#'], rows, plain).split('\n');
+    expect(lines).toHaveLength(200_003);
+    expect(lines[1]).toBe('│ #      │');
+  });
+
   it('writes escape codes only with colour, and they do not shift the columns', () => {
     const bare = renderTable(['Name'], [['Bob']], plain);
     const coloured = renderTable(['Name'], [['Bob']], new Chalk({ level: 1 }));
