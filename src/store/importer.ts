@@ -92,20 +92,17 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     }
   }
 
-  const conversations = new Map<string, number>();
   for (const c of file.conversations) {
     const known = idOf('conversations', c.uuid);
     if (known !== undefined) {
-      conversations.set(c.uuid, known);
       report.conversations.skipped++;
       continue;
     }
     const info = prepare('INSERT INTO conversations (id, uuid, person_id, at) VALUES (?, ?, ?, ?)').run(freeId('conversations', c.id), c.uuid, people.get(c.person)!, c.at);
-    conversations.set(c.uuid, added('conversations', c.uuid, info));
+    added('conversations', c.uuid, info);
     report.conversations.added++;
   }
 
-  const promises = new Map<string, number>();
   /** A new promise takes its whole history; a known one only the events it does not have yet. */
   const addEvents = (promiseId: number, history: ExportFile['promises'][number]['history'], isNew: boolean) => {
     const exists = prepare('SELECT 1 FROM promise_events WHERE promise_id = ? AND kind = ? AND at = ? AND recorded_at = ?');
@@ -118,7 +115,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
   for (const p of file.promises) {
     const values = [
       people.get(p.person)!,
-      p.conversation === null ? null : conversations.get(p.conversation)!,
+      p.conversation === null ? null : idOf('conversations', p.conversation)!,
       p.text,
       p.note,
       p.status,
@@ -150,14 +147,13 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       id = added('promises', p.uuid, info);
       report.promises.added++;
     }
-    promises.set(p.uuid, id);
     addEvents(id, p.history, known === undefined);
     if (p.repair !== null) pendingRepairLinks.push([id, p.repair]);
   }
 
   for (const r of file.repairs) {
     const known = idOf('repairs', r.uuid);
-    const promiseId = r.promise === null ? null : promises.get(r.promise)!;
+    const promiseId = r.promise === null ? null : idOf('promises', r.promise)!;
     let id: number;
     if (known !== undefined) {
       id = known;
