@@ -6,6 +6,7 @@
  */
 import type { DB } from './open.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportFile, type ExportPromise } from '../domain/export-format.js';
+import { groupBy } from '../domain/group.js';
 
 type Row = Record<string, unknown>;
 const json = (text: unknown) => (text === null ? null : JSON.parse(text as string));
@@ -20,17 +21,6 @@ export interface ExportVisitor {
 }
 
 const CHUNK = 2000;
-
-/** Groups rows by a key, keeping their order. */
-function groupBy<T>(rows: Row[], key: string, map: (r: Row) => T): Map<number, T[]> {
-  const by = new Map<number, T[]>();
-  for (const r of rows) {
-    const list = by.get(r[key] as number);
-    if (list) list.push(map(r));
-    else by.set(r[key] as number, [map(r)]);
-  }
-  return by;
-}
 
 /** Visits every row of a big table in id order, a chunk at a time. */
 function chunked(db: DB, sql: string, visit: (rows: Row[]) => void): void {
@@ -62,7 +52,7 @@ export function visitExport(db: DB, now: Date, v: ExportVisitor): void {
        JOIN people p ON p.id = pr.person_id LEFT JOIN conversations c ON c.id = pr.conversation_id LEFT JOIN repairs r ON r.id = pr.repair_id
        WHERE pr.id > ? ORDER BY pr.id LIMIT ?`,
       (rows) => {
-        const history = groupBy(events.all(rows[0]!.id, rows.at(-1)!.id) as Row[], 'promise_id', (e) => ({
+        const history = groupBy(events.all(rows[0]!.id, rows.at(-1)!.id) as Row[], (e) => e.promise_id as number, (e) => ({
           kind: e.kind as string,
           at: e.at as string,
           recordedAt: e.recorded_at as string,
@@ -93,13 +83,13 @@ export function visitExport(db: DB, now: Date, v: ExportVisitor): void {
       },
     );
 
-    const answers = groupBy(all('SELECT * FROM repair_answers ORDER BY answered_at, step'), 'repair_id', (r) => ({
+    const answers = groupBy(all('SELECT * FROM repair_answers ORDER BY answered_at, step'), (r) => r.repair_id as number, (r) => ({
       step: r.step as string,
       title: r.title as string,
       answer: json(r.answer),
       answeredAt: r.answered_at as string,
     }));
-    const checkins = groupBy(all('SELECT * FROM repair_checkins ORDER BY date, id'), 'repair_id', (r) => r.date as string);
+    const checkins = groupBy(all('SELECT * FROM repair_checkins ORDER BY date, id'), (r) => r.repair_id as number, (r) => r.date as string);
     const repairs = all(`SELECT r.*, p.uuid AS person_uuid, pr.uuid AS promise_uuid FROM repairs r JOIN people p ON p.id = r.person_id
       LEFT JOIN promises pr ON pr.id = r.promise_id ORDER BY r.id`);
     for (const r of repairs) {
@@ -122,7 +112,7 @@ export function visitExport(db: DB, now: Date, v: ExportVisitor): void {
 
     const reviews = all('SELECT * FROM reviews ORDER BY week');
     const weekOfReview = new Map(reviews.map((r) => [r.id as number, r.week as string]));
-    const reviewAnswers = groupBy(all('SELECT * FROM review_answers ORDER BY id'), 'review_id', (r) => ({
+    const reviewAnswers = groupBy(all('SELECT * FROM review_answers ORDER BY id'), (r) => r.review_id as number, (r) => ({
       promptKey: r.prompt_key as string,
       prompt: r.prompt as string,
       answer: r.answer as string,

@@ -2,6 +2,7 @@
  * The export's other shapes: CSV of promises for spreadsheets, and Markdown, a journal to read.
  */
 import type { ExportFile } from '../domain/export-format.js';
+import { groupBy } from '../domain/group.js';
 
 const CSV_COLUMNS = ['id', 'uuid', 'person', 'relation', 'text', 'note', 'status', 'late', 'made_at', 'due', 'due_time', 'resolved_at'] as const;
 
@@ -27,9 +28,10 @@ const day = (iso: string | null) => (iso ? iso.slice(0, 10) : '');
 
 export function toMarkdown(file: ExportFile): string {
   const lines = [`# Trust journal`, '', `Exported ${file.exportedAt}${file.anonymized ? ', with names replaced' : ''}.`];
-  const live = file.promises.filter((p) => p.deletedAt === null);
+  // Each person's promises gathered in one pass, in the file's order: not one pass per person.
+  const byPerson = groupBy(file.promises.filter((p) => p.deletedAt === null), (p) => p.person, (p) => p);
   for (const person of file.people) {
-    const theirs = live.filter((p) => p.person === person.uuid);
+    const theirs = byPerson.get(person.uuid) ?? [];
     lines.push('', `## ${person.name} (${person.relation})`, '');
     if (theirs.length === 0) lines.push('_No promises._');
     for (const p of theirs) {
