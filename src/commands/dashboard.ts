@@ -79,7 +79,6 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   ctx.out.write(lines.join('\n') + '\n');
 }
 
-/** Repair check-ins that are due or were missed, with the repair's next step. */
 /** At most this many promises in each section. */
 const SECTION_LINES = 10;
 
@@ -93,9 +92,10 @@ function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: numb
     .map((ci) => ({ ...ci, state: checkInState(ci, ci.lastLogged ? localDate(ci.lastLogged) : null, today) }))
     .filter((ci) => ci.state === 'due' || ci.state === 'missed');
   const latest = pending.reverse(); // newest first
-  const repairs = latest.slice(0, CHECKIN_LINES).map((ci) => getRepair(db, ci.repairId)!);
+  const due = latest.slice(0, CHECKIN_LINES);
+  const repairs = due.map((ci) => getRepair(db, ci.repairId)!);
   const standing = standings(db, repairs);
-  const shown = latest.slice(0, CHECKIN_LINES).map((ci, i) => {
+  const shown = due.map((ci, i) => {
     const repair = repairs[i]!;
     const { next } = standing.get(repair.id)!;
     const when = ci.state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;

@@ -38,15 +38,19 @@ export function loadRepair(db: DB, idText: string, now: Date): RepairView {
  * How far each of some repairs has got and what comes next, for the lists that show many at once
  * (the review, the dashboard): one query for all, where a whole view takes four each.
  */
-export function standings(db: DB, repairs: RepairRecord[]): Map<number, { progress: { done: number; total: number }; next: Step | null }> {
+export function standings(db: DB, repairs: RepairRecord[]): Map<number, Standing> {
   const answered = answeredSteps(db, repairs.map((r) => r.id));
-  return new Map(
-    repairs.map((r) => {
-      const steps = checklist(r.cause, r.checklistVersion);
-      const done = answered.get(r.id)!;
-      return [r.id, { progress: progress(steps, done), next: r.state === 'in progress' ? nextStep(steps, done) : null }];
-    }),
-  );
+  return new Map(repairs.map((r) => [r.id, standing(r, checklist(r.cause, r.checklistVersion), answered.get(r.id)!)]));
+}
+
+interface Standing {
+  progress: { done: number; total: number };
+  next: Step | null;
+}
+
+/** Steps done out of all, and the next one while the repair is in progress. */
+function standing(repair: RepairRecord, steps: Step[], answered: ReadonlySet<string>): Standing {
+  return { progress: progress(steps, answered), next: repair.state === 'in progress' ? nextStep(steps, answered) : null };
 }
 
 export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
@@ -61,8 +65,7 @@ export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
     repair,
     steps,
     answers,
-    next: repair.state === 'in progress' ? nextStep(steps, answered) : null,
-    progress: progress(steps, answered),
+    ...standing(repair, steps, answered),
     promises: promisesOfRepair(db, repair.id),
     checkins,
     traps:
