@@ -8,9 +8,8 @@ import { peopleSummaries } from '../store/people.js';
 import { notedEvents, promisesOf } from '../store/promises.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, promiseJson, writeJson } from '../ui/json.js';
-import { promiseTable } from './list.js';
+import { parseLimit, promiseTable } from './list.js';
 import { personByName } from './lookup.js';
-import { parseLimit } from './list.js';
 
 export async function person(name: string, opts: { json?: boolean; limit?: string }, ctx: Context): Promise<void> {
   const limit = parseLimit(opts.limit, 50);

@@ -5,9 +5,8 @@
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { CAUSES, CAUSE_LABEL, CHECKLIST_VERSION, type Cause } from '../domain/checklist.js';
-import { cleanNote } from '../domain/promise.js';
+import { cleanNote, type PersonRecord } from '../domain/promise.js';
 import { canClose } from '../domain/repair.js';
-import type { PersonRecord } from '../domain/promise.js';
 import { insertPerson, peopleByRecency, findPerson } from '../store/people.js';
 import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
