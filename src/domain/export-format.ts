@@ -43,6 +43,8 @@ export interface ExportPromise {
   due: string | null;
   dueTime: string | null;
   resolvedAt: string | null;
+  /** The ISO week the resolution counts in (version 5 on); older exports leave it out. */
+  resolvedWeek?: string | null;
   late: boolean;
   deletedAt: string | null;
   updatedAt: string;
@@ -188,6 +190,7 @@ export function validateExport(data: unknown): string[] {
     c.string(o, 'due', { nullable: true, pattern: DAY });
     c.string(o, 'dueTime', { nullable: true, pattern: TIME });
     c.date(o, 'resolvedAt', true);
+    if (o.resolvedWeek !== undefined) c.string(o, 'resolvedWeek', { nullable: true, pattern: WEEK });
     if ((o.status === 'open') !== (o.resolvedAt === null)) c.fail('an open promise has no resolvedAt, and only an open one');
     c.bool(o, 'late');
     c.date(o, 'deletedAt', true);

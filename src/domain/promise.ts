@@ -11,7 +11,7 @@ export const STATUSES = ['open', 'kept', 'broken', 'released'] as const;
 export type Status = (typeof STATUSES)[number];
 export type Outcome = Exclude<Status, 'open'>;
 
-export const EVENT_KINDS = ['created', 'renegotiated', 'kept', 'broken', 'released', 'edited', 'deleted'] as const;
+export const EVENT_KINDS = ['created', 'renegotiated', 'kept', 'broken', 'released', 'reopened', 'edited', 'deleted'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export const LIMITS = { text: 280, note: 2000, name: 80 } as const;

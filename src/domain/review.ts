@@ -17,6 +17,8 @@ export interface PromiseFact {
   madeAt: Date;
   due: Day | null;
   resolvedAt: Date | null;
+  /** The ISO week the resolution counts in, stored with it (see countInWeek). */
+  resolvedWeek?: string | null;
 }
 
 export interface WeekCounts {
@@ -34,7 +36,8 @@ export interface WeekCounts {
 }
 
 const inWeek = (week: Week, date: string) => date >= week.start && date <= week.end;
-const resolvedIn = (week: Week, p: PromiseFact) => p.resolvedAt !== null && inWeek(week, localDate(p.resolvedAt));
+const resolvedIn = (week: Week, p: PromiseFact) =>
+  p.resolvedAt !== null && (p.resolvedWeek ? p.resolvedWeek === week.key : inWeek(week, localDate(p.resolvedAt)));
 
 /**
  * The week's counts. `facts` holds what was made, resolved or due in the week; `carriedOver` is
@@ -60,19 +63,22 @@ export function weekCounts(facts: PromiseFact[], renegotiations: Array<{ promise
   };
 }
 
-/** Counts one resolution in the week it happened (local time); releases count in no week. */
-export function countInWeek(byWeek: Map<string, WeekTally>, status: Status, resolvedAt: Date): void {
+/**
+ * Counts one resolution in its week; releases count in no week. The week is the one the
+ * resolution was stored with (its local week in the time zone of that moment), so a later
+ * move to another time zone never moves it.
+ */
+export function countInWeek(byWeek: Map<string, WeekTally>, status: Status, week: string): void {
   if (status !== 'kept' && status !== 'broken') return;
-  const key = weekOfInstant(resolvedAt).key;
-  const t = byWeek.get(key) ?? { kept: 0, broken: 0 };
+  const t = byWeek.get(week) ?? { kept: 0, broken: 0 };
   t[status]++;
-  byWeek.set(key, t);
+  byWeek.set(week, t);
 }
 
 /** Kept and broken per week, keyed by week. */
 export function tallies(facts: PromiseFact[]): Map<string, WeekTally> {
   const byWeek = new Map<string, WeekTally>();
-  for (const p of facts) if (p.resolvedAt) countInWeek(byWeek, p.status, p.resolvedAt);
+  for (const p of facts) if (p.resolvedAt) countInWeek(byWeek, p.status, p.resolvedWeek ?? weekOfInstant(p.resolvedAt).key);
   return byWeek;
 }
 

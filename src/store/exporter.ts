@@ -73,6 +73,7 @@ export function visitExport(db: DB, now: Date, v: ExportVisitor): void {
             due: r.due_date as string | null,
             dueTime: r.due_time as string | null,
             resolvedAt: r.resolved_at as string | null,
+            resolvedWeek: r.resolved_week as string | null,
             late: r.late === 1,
             deletedAt: r.deleted_at as string | null,
             updatedAt: r.updated_at as string,

@@ -9,6 +9,7 @@ import type { DB } from './open.js';
 import type { ExportFile } from '../domain/export-format.js';
 import { nameKey } from '../domain/promise.js';
 import { recomputeStats } from './stats.js';
+import { weekOfInstant } from '../domain/weeks.js';
 
 export interface Tally {
   added: number;
@@ -123,6 +124,8 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       p.due,
       p.dueTime,
       p.resolvedAt,
+      // Exports from before journal version 5 have no week: it is the local one, as it was then.
+      p.resolvedAt === null ? null : (p.resolvedWeek ?? weekOfInstant(new Date(p.resolvedAt)).key),
       p.late ? 1 : 0,
       p.deletedAt,
       p.updatedAt,
@@ -134,14 +137,14 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       if (p.updatedAt > (row('promises', known).updated_at as string)) {
         prepare(
           `UPDATE promises SET person_id = ?, conversation_id = ?, text = ?, note = ?, status = ?, made_at = ?, due_date = ?, due_time = ?,
-           resolved_at = ?, late = ?, deleted_at = ?, updated_at = ? WHERE id = ?`,
+           resolved_at = ?, resolved_week = ?, late = ?, deleted_at = ?, updated_at = ? WHERE id = ?`,
         ).run(...values, known);
         report.promises.updated++;
       } else report.promises.skipped++;
     } else {
       const info = prepare(
-          `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, late, deleted_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, resolved_week, late, deleted_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(freeId('promises', p.id), p.uuid, ...values);
       id = added('promises', p.uuid, info);

@@ -3,6 +3,7 @@ import type { DB } from './open.js';
 import type { Day } from '../domain/dates.js';
 import type { EventKind, Outcome, PromiseRecord, Status } from '../domain/promise.js';
 import { recomputeStats, statsOnMade, statsOnResolved } from './stats.js';
+import { weekOfInstant } from '../domain/weeks.js';
 
 interface PromiseRow {
   id: number;
@@ -84,12 +85,32 @@ function addEvent(db: DB, promiseId: number, kind: EventKind, at: Date, now: Dat
   );
 }
 
-export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, late: boolean, note: string | null, now: Date): void {
-  const row = stmt(db, "UPDATE promises SET status = ?, resolved_at = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open' RETURNING person_id")
-    .get(outcome, at.toISOString(), late ? 1 : 0, now.toISOString(), id) as { person_id: number } | undefined;
+/**
+ * Records an outcome. The resolution counts in the ISO week of `at` in the time zone in force
+ * now, stored with it, so the week's figures stay put if the computer later changes zone.
+ * `detail` says where a change came from when it was not typed here (an import).
+ */
+export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, late: boolean, note: string | null, now: Date, detail: unknown = null): void {
+  const week = weekOfInstant(at).key;
+  const row = stmt(db, "UPDATE promises SET status = ?, resolved_at = ?, resolved_week = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open' RETURNING person_id")
+    .get(outcome, at.toISOString(), week, late ? 1 : 0, now.toISOString(), id) as { person_id: number } | undefined;
   if (!row) return;
-  addEvent(db, id, outcome, at, now, note, null);
-  statsOnResolved(db, { id, personId: row.person_id }, outcome, late, at.toISOString());
+  addEvent(db, id, outcome, at, now, note, detail);
+  statsOnResolved(db, { id, personId: row.person_id }, outcome, late, at.toISOString(), week);
+}
+
+/**
+ * Undoes a mistaken outcome: the promise is open again. Its history keeps both the outcome and
+ * the reopening, and every figure is recomputed, as the outcome may sit anywhere in the order
+ * of resolutions. Returns false if the promise was not resolved.
+ */
+export function reopenPromise(db: DB, id: number, note: string | null, now: Date, detail: unknown = null): boolean {
+  const row = stmt(db, "UPDATE promises SET status = 'open', resolved_at = NULL, resolved_week = NULL, late = 0, updated_at = ? WHERE id = ? AND status <> 'open' RETURNING id")
+    .get(now.toISOString(), id);
+  if (!row) return false;
+  addEvent(db, id, 'reopened', now, now, note, detail);
+  recomputeStats(db);
+  return true;
 }
 
 export function renegotiate(db: DB, id: number, from: Day | null, to: Day, note: string | null, now: Date): void {

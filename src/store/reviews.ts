@@ -122,6 +122,7 @@ interface FactRow {
   due_date: string | null;
   due_time: string | null;
   resolved_at: string | null;
+  resolved_week: string | null;
 }
 
 const toFact = (r: FactRow): PromiseFact => ({
@@ -134,9 +135,10 @@ const toFact = (r: FactRow): PromiseFact => ({
   madeAt: new Date(r.made_at),
   due: r.due_date ? { date: r.due_date, time: r.due_time } : null,
   resolvedAt: r.resolved_at ? new Date(r.resolved_at) : null,
+  resolvedWeek: r.resolved_week,
 });
 
-const FACTS = `SELECT pr.id, pr.person_id, p.name AS person, pr.text, pr.status, pr.late, pr.made_at, pr.due_date, pr.due_time, pr.resolved_at
+const FACTS = `SELECT pr.id, pr.person_id, p.name AS person, pr.text, pr.status, pr.late, pr.made_at, pr.due_date, pr.due_time, pr.resolved_at, pr.resolved_week
   FROM promises pr JOIN people p ON p.id = pr.person_id WHERE pr.deleted_at IS NULL`;
 
 /**

@@ -6,6 +6,29 @@
 import type { DB } from './sqlite.js';
 import { writeTx } from './tx.js';
 import { recomputeStats } from './stats.js';
+import { weekOfInstant } from '../domain/weeks.js';
+
+/**
+ * trust's own mark in the SQLite header (PRAGMA application_id, bytes 68–71): "TRST". A file
+ * without it is not a journal, whatever its user_version says, and is never touched. Journals
+ * from before version 5 lack it and are recognised by their tables until they are upgraded.
+ */
+export const APPLICATION_ID = 0x54525354;
+
+/** The tables each version of the schema has, so a file of another program is never taken for a journal. */
+export const TABLES_BY_VERSION: readonly (readonly string[])[] = [
+  [],
+  ['people', 'conversations', 'promises', 'promise_events'],
+  ['repairs', 'repair_answers', 'repair_checkins'],
+  ['reviews', 'review_answers'],
+  ['journal_stats', 'person_stats', 'week_stats'],
+  [],
+];
+
+/** Every table a journal of this version must have. */
+export function expectedTables(version: number): string[] {
+  return TABLES_BY_VERSION.slice(0, version + 1).flat();
+}
 
 /** SQL, or a function for what SQL alone cannot do (weeks in the local time zone). */
 type Migration = string | ((db: DB) => void);
@@ -168,6 +191,39 @@ const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX promises_due ON promises(due_key) WHERE deleted_at IS NULL;
       CREATE INDEX promises_person_resolved ON promises(person_id, resolved_at) WHERE deleted_at IS NULL;
     `);
+    // The figures are computed by version 5, which every upgrade runs in the same transaction:
+    // they need the week each resolution belongs to, which this version does not have yet.
+  },
+  // 5: trust's mark in the file header; "reopened" in a promise's history (a mistaken outcome
+  // undone, both events kept); and the ISO week each resolution counts in, fixed when it is
+  // resolved, in the time zone in force then. A week's figures must not move because the
+  // computer later travelled to another time zone: recomputing them gives the kept figures.
+  (db) => {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    // SQLite cannot change a CHECK constraint in place: the history table is rebuilt, rows and
+    // ids unchanged. Nothing refers to its rows, so it can be dropped inside the transaction.
+    db.exec(`
+      CREATE TABLE promise_events_v5 (
+        id INTEGER PRIMARY KEY,
+        promise_id INTEGER NOT NULL REFERENCES promises(id),
+        kind TEXT NOT NULL CHECK (kind IN ('created','renegotiated','kept','broken','released','reopened','edited','deleted')),
+        at TEXT NOT NULL,
+        recorded_at TEXT NOT NULL,
+        note TEXT,
+        detail TEXT
+      );
+      INSERT INTO promise_events_v5 SELECT id, promise_id, kind, at, recorded_at, note, detail FROM promise_events;
+      DROP TABLE promise_events;
+      ALTER TABLE promise_events_v5 RENAME TO promise_events;
+      CREATE INDEX promise_events_promise ON promise_events(promise_id, id);
+      CREATE INDEX promise_events_kind_at ON promise_events(kind, at);
+      ALTER TABLE promises ADD COLUMN resolved_week TEXT;
+    `);
+    // Resolutions made before this version take the week of the time zone of the upgrade, as
+    // version 4's figures did.
+    const setWeek = db.prepare('UPDATE promises SET resolved_week = ? WHERE id = ?');
+    const rows = db.prepare('SELECT id, resolved_at FROM promises WHERE resolved_at IS NOT NULL').all() as Array<{ id: number; resolved_at: string }>;
+    for (const r of rows) setWeek.run(weekOfInstant(new Date(r.resolved_at)).key, r.id);
     recomputeStats(db);
   },
 ];

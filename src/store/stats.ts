@@ -9,7 +9,6 @@
 import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type Tally, type WeekTally } from '../domain/streaks.js';
-import { weekOfInstant } from '../domain/weeks.js';
 import { countInWeek } from '../domain/review.js';
 import type { Outcome, Relation } from '../domain/promise.js';
 
@@ -57,14 +56,14 @@ export function computeStats(db: DB): StatsSnapshot {
   const journal = emptyJournal();
   const weeks = new Map<string, WeekTally>();
   const rows = db
-    .prepare('SELECT id, person_id, status, late, resolved_at FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id')
-    .iterate() as IterableIterator<{ id: number; person_id: number; status: Outcome; late: number; resolved_at: string }>;
-  for (const row of rows) fold({ journal, person: person(row.person_id), weeks }, row.id, row.status, row.late === 1, row.resolved_at);
+    .prepare('SELECT id, person_id, status, late, resolved_at, resolved_week FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id')
+    .iterate() as IterableIterator<{ id: number; person_id: number; status: Outcome; late: number; resolved_at: string; resolved_week: string }>;
+  for (const row of rows) fold({ journal, person: person(row.person_id), weeks }, row.id, row.status, row.late === 1, row.resolved_at, row.resolved_week);
   return { journal, people, weeks };
 }
 
 /** Adds one resolution, in order, to the figures. */
-function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<string, WeekTally> }, id: number, status: Outcome, late: boolean, resolvedAt: string) {
+function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<string, WeekTally> }, id: number, status: Outcome, late: boolean, resolvedAt: string, week: string) {
   const r: Resolution = { status, late };
   const key = resolutionKey(resolvedAt, id);
   const { journal, person } = into;
@@ -81,7 +80,7 @@ function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<st
     journal.broken++;
     person.broken++;
   } else person.released++;
-  if (into.weeks) countInWeek(into.weeks, status, new Date(resolvedAt));
+  if (into.weeks) countInWeek(into.weeks, status, week);
 }
 
 export function writeStats(db: DB, s: StatsSnapshot): void {
@@ -166,7 +165,7 @@ export function statsOnMade(db: DB, personId: number): void {
 }
 
 /** A promise was resolved: folded in if it is the latest resolution, else everything is recomputed. */
-export function statsOnResolved(db: DB, p: { id: number; personId: number }, status: Outcome, late: boolean, resolvedAt: string): void {
+export function statsOnResolved(db: DB, p: { id: number; personId: number }, status: Outcome, late: boolean, resolvedAt: string, week: string): void {
   const journal = readJournalStats(db);
   const key = resolutionKey(resolvedAt, p.id);
   const person = readPersonStats1(db, p.personId);
@@ -175,7 +174,7 @@ export function statsOnResolved(db: DB, p: { id: number; personId: number }, sta
     return;
   }
   person.open--;
-  fold({ journal, person }, p.id, status, late, resolvedAt);
+  fold({ journal, person }, p.id, status, late, resolvedAt, week);
   stmt(
     db,
     'UPDATE person_stats SET open = ?, kept = ?, kept_late = ?, broken = ?, released = ?, score = ?, last_key = ? WHERE person_id = ?',
@@ -186,7 +185,7 @@ export function statsOnResolved(db: DB, p: { id: number; personId: number }, sta
       db,
       `INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)
        ON CONFLICT (week) DO UPDATE SET kept = kept + excluded.kept, broken = broken + excluded.broken`,
-    ).run(weekOfInstant(new Date(resolvedAt)).key, status === 'kept' ? 1 : 0, status === 'broken' ? 1 : 0);
+    ).run(week, status === 'kept' ? 1 : 0, status === 'broken' ? 1 : 0);
   }
 }
 
