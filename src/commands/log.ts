@@ -10,7 +10,7 @@ import {
   cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
   type Outcome, type PersonRecord, type Relation,
 } from '../domain/promise.js';
-import { findPerson, insertConversation, insertPerson, peopleByRecency } from '../store/people.js';
+import { findPerson, insertConversation, peopleByRecency, personNamed } from '../store/people.js';
 import { countOpenDueBetween, getPromise, insertPromise, listPromises, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
 import { formatDay, promiseLine } from '../ui/format.js';
@@ -153,7 +153,8 @@ function save(plan: Plan, ctx: Context): LogResult {
   const db = ctx.db('write');
   const { now } = ctx;
   const ids = writeTx(db, () => {
-    const person = 'id' in plan.person ? plan.person : insertPerson(db, plan.person.name, plan.person.relation, now);
+    // Looked up again here, under the write lock: another trust may have added them meanwhile.
+    const person = 'id' in plan.person ? plan.person : personNamed(db, plan.person.name, plan.person.relation, now);
     const conversation = insertConversation(db, person.id, now);
     for (const { promise, outcome } of plan.updates) {
       resolvePromise(db, promise.id, outcome, now, outcome === 'kept' && isLate(promise.due, now), null, now);

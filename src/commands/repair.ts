@@ -7,7 +7,7 @@ import { TrustError, usageError } from '../errors.js';
 import { CAUSES, CAUSE_LABEL, CHECKLIST_VERSION, type Cause } from '../domain/checklist.js';
 import { cleanNote, type PersonRecord } from '../domain/promise.js';
 import { canClose } from '../domain/repair.js';
-import { insertPerson, peopleByRecency, findPerson } from '../store/people.js';
+import { peopleByRecency, findPerson, personNamed } from '../store/people.js';
 import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant } from '../ui/format.js';
@@ -119,7 +119,7 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
     }));
   const db = ctx.db('write');
   const id = writeTx(db, () => {
-    const personId = 'id' in person ? person.id : insertPerson(db, person.name, relation!, ctx.now).id;
+    const personId = 'id' in person ? person.id : personNamed(db, person.name, relation!, ctx.now).id;
     return insertRepair(db, { personId, promiseId, cause: chosen, checklistVersion: CHECKLIST_VERSION }, ctx.now);
   });
   return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, false);

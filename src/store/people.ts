@@ -31,6 +31,15 @@ export function insertPerson(db: DB, name: string, relation: Relation, now: Date
   return toPerson(row);
 }
 
+/**
+ * The person of that name, added if nobody has it yet. Called inside the write transaction,
+ * which holds the journal's write lock from its start: two trust processes adding the same new
+ * person at once cannot both find nobody, so neither fails on the unique name.
+ */
+export function personNamed(db: DB, name: string, relation: Relation, now: Date): PersonRecord {
+  return findPerson(db, name) ?? insertPerson(db, name, relation, now);
+}
+
 export function renamePerson(db: DB, id: number, name: string, now: Date): void {
   stmt(db, 'UPDATE people SET name = ?, name_key = ?, updated_at = ? WHERE id = ?').run(name, nameKey(name), now.toISOString(), id);
 }
