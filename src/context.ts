@@ -3,6 +3,7 @@
  * output streams. Tests build one by hand; cli.ts builds the real one.
  */
 import { usageError } from './errors.js';
+import { parseIsoMoment } from './domain/dates.js';
 import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.js';
 import { painter, wantsColour, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
@@ -20,12 +21,12 @@ export interface Context {
   c: Paint;
 }
 
-/** TRUST_NOW fixes "now" for tests and demos. */
+/** TRUST_NOW fixes "now" for tests and demos: an ISO 8601 time, local unless it names a zone. */
 export function clock(env: NodeJS.ProcessEnv): Date {
   if (!env.TRUST_NOW) return new Date();
-  const now = new Date(env.TRUST_NOW);
-  if (Number.isNaN(now.getTime())) {
-    throw usageError(`TRUST_NOW is set to "${env.TRUST_NOW}", which is not a time.`, 'Use an ISO time such as 2026-11-21T09:30, or unset it.');
+  const now = parseIsoMoment(env.TRUST_NOW);
+  if (now === null) {
+    throw usageError(`TRUST_NOW is set to "${env.TRUST_NOW}", which is not an ISO 8601 time.`, 'Use a time such as 2026-11-21T09:30 (or 2026-11-21T09:30Z), or unset it.');
   }
   return now;
 }

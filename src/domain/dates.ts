@@ -200,9 +200,30 @@ export function parseDay(input: string, now: Date, lean: Lean): Day | null {
     if (timeWord !== null && time === null) continue;
     if (dayWord === '' && time === null) continue;
     const date = parseDayWord(dayWord, today, lean);
-    if (date !== null) return { date, time };
+    // Past 9999 a date has five digits of year and no longer sorts as text: none is that far.
+    if (date !== null) return date.length === 10 ? { date, time } : null;
   }
   return null;
+}
+
+const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * An ISO 8601 moment ("2026-11-21", "2026-11-21T09:30", "2026-11-21T09:30:00.000Z",
+ * "2026-11-21T09:30+09:00"), or null for anything else. Without a zone it is local time (a bare
+ * day is its start). Stricter than Date's parser, which takes "0", "-1", "Sat Nov 21 2026" and
+ * rolls 30 February over into March.
+ */
+export function parseIsoMoment(text: string): Date | null {
+  const m = ISO_TIME.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d, h = 0, mi = 0, s = 0] = m.slice(1, 7).map((v) => (v === undefined ? undefined : Number(v))) as number[];
+  const ms = m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0'));
+  if (!isRealDate(y!, mo!, d!) || h > 23 || mi > 59 || s > 59) return null;
+  const zone = m[8];
+  if (zone === undefined) return new Date(y!, mo! - 1, d!, h, mi, s, ms);
+  const offset = zone === 'Z' ? 0 : (zone[0] === '-' ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(-2)));
+  return new Date(Date.UTC(y!, mo! - 1, d!, h, mi, s, ms) - offset * 60_000);
 }
 
 /** parseDay for user input: a clear usage error naming the forms that work. */

@@ -1,0 +1,40 @@
+/**
+ * The clock and the calendar as a traveller meets them: TRUST_NOW only as ISO 8601, and week
+ * figures that stay in the week they were resolved in when the computer changes time zone.
+ */
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { tempDb, trust, trustJson } from '../helpers/cli.js';
+
+describe('TRUST_NOW', () => {
+  it.each(['0', '-1', 'Sat Nov 21 2026', '2026-02-30', '+010000-01-01T00:00:00Z'])('refuses %j with a usage error', (now) => {
+    const r = trust(['list'], { db: tempDb(), now });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not an ISO 8601 time');
+    expect(r.stderr).not.toContain('Something went wrong');
+  });
+});
+
+describe('weeks and time zones', () => {
+  it('counts a resolution in the week it was made in, even after the computer moves to another zone', () => {
+    const db = tempDb();
+    const berlin = { db, tz: 'Europe/Berlin' };
+    trust(['log', 'Send the deck', '--to', 'Alice', '--due', '+3d'], { ...berlin, now: '2026-11-22T09:00' });
+    trust(['log', 'Typo', '--to', 'Alice'], { ...berlin, now: '2026-11-22T09:01' });
+    // Sunday 23:30 in Berlin: week 47 there, Monday 07:30 (week 48) in Tokyo.
+    expect(trust(['kept', '1'], { ...berlin, now: '2026-11-22T23:30' }).code).toBe(0);
+    // In Tokyo, a deletion recomputes every figure from the promises themselves.
+    const tokyo = { db, tz: 'Asia/Tokyo', now: '2026-11-24T12:00' };
+    expect(trust(['delete', '2', '--yes'], tokyo).code).toBe(0);
+    const raw = new Database(db, { readonly: true });
+    const weeks = raw.prepare('SELECT week, kept, broken FROM week_stats ORDER BY week').all();
+    raw.close();
+    expect(weeks).toEqual([{ week: '2026-W47', kept: 1, broken: 0 }]);
+    // The review of that week, read in Tokyo, agrees with the figures.
+    const w47 = trustJson(['review', '--week', '2026-W47', '--no-prompts'], tokyo);
+    expect(w47.counts.keptOnTime).toBe(1);
+    expect(w47.keepRate.thisWeek).toBe(1);
+    const w48 = trustJson(['review', '--week', '2026-W48', '--no-prompts'], tokyo);
+    expect(w48.counts.keptOnTime).toBe(0);
+  });
+});
