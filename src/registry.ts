@@ -93,7 +93,7 @@ export const COMMANDS: CommandSpec[] = [
         .argument('[promise-id]', 'the broken promise to repair')
         .option('--person <name>', 'repair trust damaged without a logged promise')
         .option('--cause <cause>', 'mistake, breach, miscommunication or other (asked if not given)')
-        .option('--resume <repair-id>', 'continue a repair where you left it')
+        .option('--resume <repair-id>', 'continue a repair where you left it, or take up one set aside')
         .option('--list', 'open and recent repairs with their progress')
         .option('--show <repair-id>', 'the whole repair: answers, apology, plan, promises, check-ins')
         .option('--markdown', 'with --show: a Markdown document to keep or share')
