@@ -228,7 +228,7 @@ export const COMMANDS: CommandSpec[] = [
       const people = program
         .command('people')
         .summary('everyone in your journal, with how it stands')
-        .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"'));
+        .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"', 'trust people set Alice --relation work'));
       people
         .command('list', { isDefault: true })
         .description('Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.')
@@ -244,6 +244,14 @@ export const COMMANDS: CommandSpec[] = [
         .addOption(json)
         .addHelpText('after', examples('trust people rename "Tanaka" "田中さん"'))
         .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).rename(cmd.args[0]!, cmd.args[1]!, opts, ctx)));
+      people
+        .command('set')
+        .description('Change how you know someone: their relation.')
+        .argument('<name>', 'their name (any case)')
+        .option('--relation <relation>', RELATIONS.join(', '))
+        .addOption(json)
+        .addHelpText('after', examples('trust people set Alice --relation work', 'trust people set "田中さん" --relation customer --json'))
+        .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).set(cmd.args[0]!, opts, ctx)));
     },
   },
   {
