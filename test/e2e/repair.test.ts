@@ -117,6 +117,19 @@ describe('trust repair without a terminal', () => {
     expect(trustJson(['repair', '--show', '1'], { db })).toMatchObject({ state: 'in progress', closedAt: null, nextStep: 'feedback' });
   });
 
+  it('trust show names the repair of a broken promise, the repair a repair promise belongs to, or how to start one', async () => {
+    const { run, db } = await journalWithRepair();
+    expect(run('show', '1').stdout).toContain('Repair:  #1, in progress — trust repair --show 1');
+    expect(run('show', '2').stdout).toContain('Part of: repair #1 with Alice, in progress — trust repair --show 1');
+    expect(run('show', '2').stdout).not.toContain('Repair:');
+    run('log', 'Book the room', '--to', 'Alice');
+    run('broken', '3');
+    expect(run('show', '3').stdout).toContain('Repair:  none started yet — trust repair 3 walks you through one');
+    expect(trustJson(['show', '1'], { db })).toMatchObject({ repair: { id: 1, state: 'in progress' }, partOfRepair: null });
+    expect(trustJson(['show', '2'], { db })).toMatchObject({ repair: null, partOfRepair: { id: 1, state: 'in progress' } });
+    expect(trustJson(['show', '3'], { db }).repair).toBeNull();
+  });
+
   it('shows a due check-in on the dashboard with the next step, and names going quiet once it passes', async () => {
     const { db } = await journalWithRepair();
     const due = trust([], { db, now: '2026-11-24T09:00:00' });
