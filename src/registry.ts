@@ -289,7 +289,7 @@ export const COMMANDS: CommandSpec[] = [
         .option('--text <text>', 'the corrected promise')
         .option('--due <date>', 'the corrected due date, or "none"')
         .option('--person <name>', 'the person it was really made to')
-        .option('--note <text>', 'the corrected note ("" removes it)')
+        .option('--note <text>', 'the corrected note ("" or - removes it)')
         .addOption(json)
         .addHelpText('after', examples('trust edit 12', 'trust edit 12 --text "Send the final deck"', 'trust edit 12 --due none'))
         .action(run(async (ctx, cmd, opts) => (await import('./commands/edit.js')).edit(cmd.args[0]!, opts, ctx)));
