@@ -93,7 +93,7 @@ export const COMMANDS: CommandSpec[] = [
         .argument('[promise-id]', 'the broken promise to repair')
         .option('--person <name>', 'repair trust damaged without a logged promise')
         .option('--cause <cause>', 'mistake, breach, miscommunication or other (asked if not given)')
-        .option('--resume <repair-id>', 'continue a repair where you left it')
+        .option('--resume <repair-id>', 'continue a repair where you left it, or take up one set aside')
         .option('--list', 'open and recent repairs with their progress')
         .option('--show <repair-id>', 'the whole repair: answers, apology, plan, promises, check-ins')
         .option('--markdown', 'with --show: a Markdown document to keep or share')
@@ -228,7 +228,7 @@ export const COMMANDS: CommandSpec[] = [
       const people = program
         .command('people')
         .summary('everyone in your journal, with how it stands')
-        .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"'));
+        .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"', 'trust people set Alice --relation work'));
       people
         .command('list', { isDefault: true })
         .description('Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.')
@@ -244,6 +244,14 @@ export const COMMANDS: CommandSpec[] = [
         .addOption(json)
         .addHelpText('after', examples('trust people rename "Tanaka" "田中さん"'))
         .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).rename(cmd.args[0]!, cmd.args[1]!, opts, ctx)));
+      people
+        .command('set')
+        .description('Change how you know someone: their relation.')
+        .argument('<name>', 'their name (any case)')
+        .option('--relation <relation>', RELATIONS.join(', '))
+        .addOption(json)
+        .addHelpText('after', examples('trust people set Alice --relation work', 'trust people set "田中さん" --relation customer --json'))
+        .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).set(cmd.args[0]!, opts, ctx)));
     },
   },
   {
@@ -281,7 +289,7 @@ export const COMMANDS: CommandSpec[] = [
         .option('--text <text>', 'the corrected promise')
         .option('--due <date>', 'the corrected due date, or "none"')
         .option('--person <name>', 'the person it was really made to')
-        .option('--note <text>', 'the corrected note ("" removes it)')
+        .option('--note <text>', 'the corrected note ("" or - removes it)')
         .addOption(json)
         .addHelpText('after', examples('trust edit 12', 'trust edit 12 --text "Send the final deck"', 'trust edit 12 --due none'))
         .action(run(async (ctx, cmd, opts) => (await import('./commands/edit.js')).edit(cmd.args[0]!, opts, ctx)));

@@ -10,6 +10,7 @@ import { editPromise, getPromise, type PromiseChanges, type StoredPromise } from
 import { writeTx } from '../store/tx.js';
 import { promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
+import { validity } from '../ui/questions.js';
 import { personByName, promiseById } from './lookup.js';
 
 export interface EditOptions {
@@ -21,6 +22,10 @@ export interface EditOptions {
 }
 
 const NO_DATE = new Set(['none', 'no', '-', '']);
+/** "-" removes the note, as it removes a due date: at the prompt, Enter already means "keep it". */
+const NO_NOTE = '-';
+
+const editedNote = (text: string) => cleanNote(text.trim() === NO_NOTE ? '' : text);
 
 function parseEditDue(text: string, now: Date): Day | null {
   return NO_DATE.has(text.trim().toLowerCase()) ? null : parseDayOrThrow(text, now, 'future', '--due');
@@ -37,7 +42,7 @@ export async function edit(idText: string, opts: EditOptions, ctx: Context): Pro
 
   const changes: PromiseChanges = {};
   if (answers.text !== undefined && cleanText(answers.text) !== before.text) changes.text = cleanText(answers.text);
-  if (answers.note !== undefined && cleanNote(answers.note) !== before.note) changes.note = cleanNote(answers.note);
+  if (answers.note !== undefined && editedNote(answers.note) !== before.note) changes.note = editedNote(answers.note);
   if (answers.due !== undefined) {
     const due = parseEditDue(answers.due, ctx.now);
     if (JSON.stringify(due) !== JSON.stringify(before.due)) changes.due = due;
@@ -64,6 +69,10 @@ async function askEdits(p: StoredPromise, ctx: Context): Promise<EditOptions> {
   const text = await ctx.prompt.input({ message: 'Promise:', default: p.text });
   const due = await ctx.prompt.input({ message: 'Due (a date, or "none"):', default: p.due ? `${p.due.date}${p.due.time ? ' ' + p.due.time : ''}` : 'none' });
   const person = await ctx.prompt.input({ message: 'To:', default: p.person });
-  const note = await ctx.prompt.input({ message: 'Note (empty for none):', default: p.note ?? '' });
+  const note = await ctx.prompt.input({
+    message: p.note ? `Note (Enter keeps it; type ${NO_NOTE} to remove it):` : 'Note (optional):',
+    default: p.note ?? '',
+    validate: (v) => validity(() => editedNote(v)),
+  });
   return { text, due, person, note };
 }

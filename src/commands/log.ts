@@ -61,7 +61,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   const db = ctx.db('write');
   const known = toName === undefined ? null : findPerson(db, toName);
   if (known && relation && relation !== known.relation) {
-    ctx.err.write(`Note: ${known.name} is already in your journal as "${known.relation}"; --relation was not applied.\n`);
+    ctx.err.write(`Note: ${known.name} is already in your journal as "${known.relation}". To change that: trust people set "${known.name}" --relation ${relation}\n`);
   }
 
   let person: Plan['person'];

@@ -1,12 +1,13 @@
 /**
  * trust people: everyone in the journal with how it stands between you.
  * trust people rename <old> <new>: correct or change a name; their promises follow.
+ * trust people set <name> --relation <relation>: change how you know someone.
  */
 import type { Context } from '../context.js';
-import { TrustError } from '../errors.js';
-import { cleanName } from '../domain/promise.js';
+import { TrustError, usageError } from '../errors.js';
+import { cleanName, parseRelation, RELATIONS } from '../domain/promise.js';
 import { keepRate } from '../domain/streaks.js';
-import { countPeople, findPerson, peopleSummaries, renamePerson, type PersonSummary } from '../store/people.js';
+import { countPeople, findPerson, peopleSummaries, renamePerson, setRelation, type PersonSummary } from '../store/people.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, writeJson } from '../ui/json.js';
@@ -58,4 +59,20 @@ export async function rename(oldName: string, newName: string, opts: { json?: bo
   writeTx(db, () => renamePerson(db, person.id, name, ctx.now));
   if (opts.json) writeJson(ctx.out, { from: person.name, to: name });
   else ctx.out.write(`${ctx.c.green('✓')} ${person.name} is now ${name}.\n`);
+}
+
+/** The command that changes someone's relation, for the messages that point to it. */
+const setRelationCommand = (name: string, relation: string) => `trust people set "${name}" --relation ${relation}`;
+
+export async function set(name: string, opts: { relation?: string; json?: boolean }, ctx: Context): Promise<void> {
+  if (opts.relation === undefined) {
+    throw usageError('Say what to change about them: --relation.', `For example: ${setRelationCommand(name, 'work')} (one of ${RELATIONS.join(', ')}).`);
+  }
+  const relation = parseRelation(opts.relation);
+  const db = ctx.db('read');
+  const person = personByName(db, name);
+  if (relation !== person.relation) writeTx(db, () => setRelation(db, person.id, relation, ctx.now));
+  if (opts.json) writeJson(ctx.out, { name: person.name, relation, previousRelation: person.relation });
+  else if (relation === person.relation) ctx.out.write(`${person.name} is already "${relation}"; nothing changed.\n`);
+  else ctx.out.write(`${ctx.c.green('✓')} ${person.name} is now "${relation}" (was "${person.relation}").\n`);
 }

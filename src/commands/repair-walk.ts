@@ -77,8 +77,10 @@ async function askStep(step: Step, view: RepairView, ctx: Context): Promise<Step
   switch (step.kind) {
     case 'text':
       return step.key === 'own' ? askOwnIt(step, ctx) : { answer: { text: (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim() } };
+    case 'prevention':
+      return askPrevention(step, ctx);
     case 'apology':
-      return askApology(ctx);
+      return askApology(view, ctx);
     case 'promises':
       return askRepairPromises(view, ctx);
     case 'done-yet':
@@ -112,12 +114,29 @@ async function askOwnIt(step: Step, ctx: Context): Promise<StepResult> {
   return { answer: { text, flagged: flags.map((f) => f.quote) } };
 }
 
-async function askApology(ctx: Context): Promise<StepResult> {
+/** Why it happened, then what will change: the apology says the change back in its own words. */
+async function askPrevention(step: Step, ctx: Context): Promise<StepResult> {
+  const why = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
+  // The apology says it back as one of its parts, which are kept under 500 characters.
+  const change = (await ctx.prompt.input({ message: step.change!, validate: required(500) })).trim();
+  return { answer: { text: `${why}\n${change}`, why, change } };
+}
+
+/** The change named under Prevention (checklist 2 asks it before the apology): what the apology offers to say. */
+function plannedChange(view: RepairView): string | undefined {
+  const change = view.answers.get('prevention')?.answer.change;
+  return typeof change === 'string' && change.trim() !== '' ? change.trim() : undefined;
+}
+
+async function askApology(view: RepairView, ctx: Context): Promise<StepResult> {
   const parts = {} as ApologyParts;
+  const change = plannedChange(view);
   for (const part of APOLOGY_PARTS) {
     const { label, lead, hint } = APOLOGY_LEAD[part];
+    const reuse = part === 'change' && change !== undefined;
     const answer = await ctx.prompt.input({
-      message: `${label}${lead ? `: "${lead} …"` : ''} (${hint})`,
+      message: `${label}${lead ? `: "${lead} …"` : ''} (${reuse ? 'Enter keeps the change you named under Prevention' : hint})`,
+      default: reuse ? change : undefined,
       validate: part === 'regret' ? required(500) : (v) => [...v].length <= 500 || 'Keep it under 500 characters.',
     });
     parts[part] = answer.trim();
@@ -135,16 +154,30 @@ async function askApology(ctx: Context): Promise<StepResult> {
   return { answer: { parts, draft } };
 }
 
+/**
+ * At least one promise: an empty first answer explains why one is needed and asks again,
+ * unless the user would rather come back to it.
+ */
 async function askRepairPromises(view: RepairView, ctx: Context): Promise<StepResult> {
+  const whom = view.repair.person;
   const drafts: Draft[] = [];
-  for (let draft = await askPromise(ctx.prompt, view.repair.person, ctx.now, true); draft; draft = await askPromise(ctx.prompt, view.repair.person, ctx.now, false)) {
-    drafts.push(draft);
+  for (;;) {
+    const draft = await askPromise(ctx.prompt, whom, ctx.now, drafts.length === 0, 'repair');
+    if (draft) {
+      drafts.push(draft);
+      continue;
+    }
+    if (drafts.length > 0) return { answer: {}, drafts };
+    ctx.out.write(`A repair needs at least one small promise to ${whom} that you can keep: trust comes back through promises kept, one after another.\n`);
+    const writeNow = await ctx.prompt.select({
+      message: 'Write one now?',
+      choices: [
+        { name: 'Write one now', value: true },
+        { name: 'Come back later', value: false },
+      ],
+    });
+    if (!writeNow) return 'later';
   }
-  if (drafts.length === 0) {
-    ctx.out.write('A repair needs at least one small promise you can keep. Think about it, and come back.\n');
-    return 'later';
-  }
-  return { answer: {}, drafts };
 }
 
 async function askDoneYet(step: Step, ctx: Context): Promise<StepResult> {

@@ -8,7 +8,7 @@ import { CAUSES, CAUSE_LABEL, CHECKLIST_VERSION, type Cause } from '../domain/ch
 import { cleanNote, type PersonRecord } from '../domain/promise.js';
 import { canClose } from '../domain/repair.js';
 import { peopleByRecency, findPerson, personNamed } from '../store/people.js';
-import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, repairForPromise, saveAnswer } from '../store/repairs.js';
+import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, reopenRepair, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
@@ -44,14 +44,24 @@ export async function repair(promiseId: string | undefined, opts: RepairOptions,
 
   const cause = opts.cause === undefined ? undefined : parseCause(opts.cause);
   if (!ctx.interactive) throw usageError(NEEDS_TERMINAL, WITHOUT_TERMINAL);
-  if (opts.resume !== undefined) {
-    const view = loadRepair(ctx.db('read'), opts.resume, ctx.now);
-    if (view.repair.state !== 'in progress') throw new TrustError(`Repair #${view.repair.id} is already ${view.repair.state}.`, 1, `See it with \`trust repair --show ${view.repair.id}\`.`);
-    return walk(view, ctx, true);
-  }
+  if (opts.resume !== undefined) return resume(opts.resume, ctx);
   if (promiseId !== undefined) return fromPromise(promiseId, cause, ctx);
   if (opts.person !== undefined) return start(await personOrNew(opts.person, ctx), null, cause, ctx);
   return chooseAndStart(cause, ctx);
+}
+
+/** Continues a repair; one that was set aside is taken up again first. */
+async function resume(idText: string, ctx: Context) {
+  const db = ctx.db('write');
+  const view = loadRepair(db, idText, ctx.now);
+  const id = view.repair.id;
+  if (view.repair.state === 'done') throw new TrustError(`Repair #${id} is already done.`, 1, `See it with \`trust repair --show ${id}\`.`);
+  if (view.repair.state === 'abandoned') {
+    writeTx(db, () => reopenRepair(db, id, ctx.now));
+    ctx.out.write(`Repair #${id} was set aside; it is in progress again, and its answers are where you left them.\n`);
+    return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, true);
+  }
+  return walk(view, ctx, true);
 }
 
 function parseCause(text: string): Cause {
@@ -73,7 +83,8 @@ async function fromPromise(idText: string, cause: Cause | undefined, ctx: Contex
   const existing = repairForPromise(db, promise.id);
   if (existing && existing.state === 'in progress') return walk(viewOf(db, existing, ctx.now), ctx, true);
   if (existing) {
-    throw new TrustError(`Promise #${promise.id} already has a repair (#${existing.id}, ${existing.state}).`, 1, `See it with \`trust repair --show ${existing.id}\`.`);
+    const next = existing.state === 'abandoned' ? `Take it up again with \`trust repair --resume ${existing.id}\`.` : `See it with \`trust repair --show ${existing.id}\`.`;
+    throw new TrustError(`Promise #${promise.id} already has a repair (#${existing.id}, ${existing.state}).`, 1, next);
   }
   return start(findPerson(db, promise.person)!, promise.id, cause, ctx);
 }
@@ -197,6 +208,6 @@ async function abandon(idText: string, opts: RepairOptions, ctx: Context): Promi
   writeTx(db, () => closeRepair(db, view.repair.id, 'abandoned', null, ctx.now));
   const after = viewOf(db, getRepair(db, view.repair.id)!, ctx.now);
   if (opts.json) writeJson(ctx.out, repairJson(after, ctx.now));
-  else ctx.out.write(`Repair #${view.repair.id} is set aside. Its answers stay in your journal.\n`);
+  else ctx.out.write(`Repair #${view.repair.id} is set aside. Its answers stay in your journal; take it up again with: trust repair --resume ${view.repair.id}\n`);
   return after;
 }

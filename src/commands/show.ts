@@ -5,7 +5,9 @@ import type { Context } from '../context.js';
 import type { Day } from '../domain/dates.js';
 import { parseId } from './lookup.js';
 import { notFound } from '../errors.js';
-import { getPromise, promiseEvents, type PromiseEvent } from '../store/promises.js';
+import type { DB } from '../store/open.js';
+import { getPromise, promiseEvents, type PromiseEvent, type StoredPromise } from '../store/promises.js';
+import { getRepair, repairForPromise, type RepairRecord } from '../store/repairs.js';
 import { colourStatus, dueCell, formatDay, formatInstant } from '../ui/format.js';
 import { eventJson, promiseJson, writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
@@ -17,8 +19,15 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   // Deleted promises can still be looked at here: their history is the record of the deletion.
   if (!p) throw notFound(`There is no promise #${id}.`, '`trust list --status all` shows every promise with its id.');
   const events = promiseEvents(db, id);
+  const repairs = repairsOf(db, p);
   if (opts.json) {
-    writeJson(ctx.out, { ...promiseJson(p, ctx.now), deletedAt: p.deletedAt?.toISOString() ?? null, history: events.map(eventJson) });
+    writeJson(ctx.out, {
+      ...promiseJson(p, ctx.now),
+      deletedAt: p.deletedAt?.toISOString() ?? null,
+      partOfRepair: repairJsonRef(repairs.partOf),
+      repair: repairJsonRef(repairs.own),
+      history: events.map(eventJson),
+    });
     return;
   }
   const { c, now } = ctx;
@@ -30,10 +39,37 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
     `Status:  ${colourStatus(p, now, c)}${p.resolvedAt ? ' on ' + formatInstant(p.resolvedAt, now) : ''}`,
   ];
   if (p.note) lines.push(`Note:    ${p.note}`);
+  lines.push(...repairLines(p, repairs));
   if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
   const rows = events.map((e) => [formatInstant(e.at, now), e.kind, describeEvent(e, now)]);
   lines.push('', renderTable(['When', 'What', 'Details'], rows, ctx.c));
   ctx.out.write(lines.join('\n') + '\n');
+}
+
+interface Repairs {
+  /** The repair this promise was made in, as one of its repair promises. */
+  partOf: RepairRecord | null;
+  /** The repair of this promise, when it was broken. */
+  own: RepairRecord | null;
+}
+
+function repairsOf(db: DB, p: StoredPromise): Repairs {
+  return {
+    partOf: p.repairId === null ? null : getRepair(db, p.repairId),
+    own: p.status === 'broken' ? repairForPromise(db, p.id) : null,
+  };
+}
+
+const repairJsonRef = (r: RepairRecord | null) => (r ? { id: r.id, state: r.state } : null);
+
+/** Where the promise stands with repairs: the one it belongs to, and for a broken one, its own or how to start it. */
+function repairLines(p: StoredPromise, { partOf, own }: Repairs): string[] {
+  const lines: string[] = [];
+  if (partOf) lines.push(`Part of: repair #${partOf.id} with ${partOf.person}, ${partOf.state} — trust repair --show ${partOf.id}`);
+  if (own) lines.push(`Repair:  #${own.id}, ${own.state} — trust repair --show ${own.id}`);
+  // A deleted promise cannot be repaired, so it is not offered.
+  else if (p.status === 'broken' && !p.deletedAt) lines.push(`Repair:  none started yet — trust repair ${p.id} walks you through one`);
+  return lines;
 }
 
 const dayText = (d: unknown, now: Date) => (d ? formatDay(d as Day, now) : 'no date');

@@ -23,11 +23,25 @@ function tidy(part: string): string {
   return part.trim().replace(/[.!。]+$/u, '').trim();
 }
 
+/**
+ * The lead and the part as one sentence. Someone may have typed the lead as well ("I am sorry
+ * that I was late"), or its end ("I will …" after "From now on, I will", as a change named under
+ * Prevention reads): the words are not said twice.
+ */
+function joined(lead: string, body: string): string {
+  if (!lead || body.toLowerCase().startsWith(lead.toLowerCase())) return body;
+  const words = lead.split(' ');
+  for (let k = words.length - 1; k > 0; k--) {
+    const end = words.slice(-k).join(' ').toLowerCase();
+    if (body.toLowerCase().startsWith(`${end} `)) return `${lead} ${body.slice(end.length + 1)}`;
+  }
+  return `${lead} ${body}`;
+}
+
 function sentence(lead: string, part: string): string {
   const body = tidy(part);
   if (body === '') return '';
-  // Someone may have typed the lead as well: "I am sorry that I was late".
-  const text = lead && !body.toLowerCase().startsWith(lead.toLowerCase()) ? `${lead} ${body}` : body;
+  const text = joined(lead, body);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
 }
 

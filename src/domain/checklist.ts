@@ -14,8 +14,11 @@ export const CAUSE_LABEL: Record<Cause, string> = {
   other: 'something else',
 };
 
-/** What a step takes: words, a yes/not-yet with words, dates, new promises, or the apology's parts. */
-export type StepKind = 'text' | 'done-yet' | 'checkins' | 'promises' | 'apology' | 'close';
+/**
+ * What a step takes: words, a yes/not-yet with words, dates, new promises, the apology's parts,
+ * or prevention's two answers (why, and what will change: the apology reuses the second).
+ */
+export type StepKind = 'text' | 'done-yet' | 'checkins' | 'promises' | 'apology' | 'prevention' | 'close';
 
 export interface Step {
   key: string;
@@ -23,8 +26,10 @@ export interface Step {
   /** One or two lines: why this step matters and what a good answer looks like. */
   explain: string;
   kind: StepKind;
-  /** The question for text steps (and the "how" of done-yet steps). */
+  /** The question for text steps (the "how" of done-yet steps, the "why" of prevention). */
   question?: string;
+  /** Prevention's second question: what will change. */
+  change?: string;
 }
 
 const step = (key: string, title: string, kind: StepKind, explain: string, question?: string): Step => ({ key, title, kind, explain, question });
@@ -56,6 +61,13 @@ const STEPS: Record<string, Step> = {
   prevention: step('prevention', 'Prevention', 'text',
     'Why did it happen, and what concrete change stops it happening again: a check, a tool, a habit, some training?',
     'Why did it happen, and what will you change?'),
+  // Version 2 asks the why and the change apart, so the apology can say "From now on, I will …" with the change.
+  prevention2: {
+    ...step('prevention', 'Prevention', 'prevention',
+      'Why did it happen, and what concrete change stops it happening again: a check, a tool, a habit, some training?',
+      'Why did it happen?'),
+    change: 'What will you change so it does not happen again?',
+  },
   'process-check': step('process-check', 'Check the process', 'text',
     'Mistakes usually pass through a gap in how the work is done. Look at the process or tools behind this one and name the gap.',
     'Which step, check or tool let this through, and how will you fix it?'),
@@ -82,22 +94,37 @@ const STEPS: Record<string, Step> = {
     'When your repair promises are resolved, look back: what did this teach you?'),
 };
 
-const CORE = ['facts', 'own', 'their-side', 'apology', 'prevention', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'];
-
-/** Where each cause's own steps go, relative to the core. */
-const ORDER: Record<Cause, string[]> = {
+/** Version 1 (repairs started before it changed): the apology came before prevention. */
+const ORDER_V1: Record<Cause, string[]> = {
   mistake: ['facts', 'own', 'their-side', 'apology', 'prevention', 'process-check', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'],
   breach: ['facts', 'disclosure', 'own', 'responsibility', 'rules', 'their-side', 'apology', 'prevention', 'long-term', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'],
   miscommunication: ['listen', 'facts', 'own', 'their-side', 'apology', 'prevention', 'share-info', 'agreement', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'],
+  other: ['facts', 'own', 'their-side', 'apology', 'prevention', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'],
+};
+
+const CORE = ['facts', 'own', 'their-side', 'prevention', 'apology', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'];
+
+/**
+ * Version 2: prevention, and the cause's own steps about what will change, come before the
+ * apology, so "what will be different" is already thought through when the apology says it.
+ */
+const ORDER_V2: Record<Cause, string[]> = {
+  mistake: ['facts', 'own', 'their-side', 'prevention', 'process-check', 'apology', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'],
+  breach: ['facts', 'disclosure', 'own', 'responsibility', 'rules', 'their-side', 'prevention', 'long-term', 'apology', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'],
+  miscommunication: ['listen', 'facts', 'own', 'their-side', 'prevention', 'share-info', 'agreement', 'apology', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close'],
   other: CORE,
 };
 
-export const CHECKLIST_VERSION = 1;
+export const CHECKLIST_VERSION = 2;
 
-/** The steps of a repair, in order. Later versions add entries here; older repairs keep theirs. */
+/**
+ * The steps of a repair, in order. A repair keeps the version it was started with, so one in
+ * progress resumes with the steps it began with.
+ */
 export function checklist(cause: Cause, version = CHECKLIST_VERSION): Step[] {
-  if (version !== 1) throw new Error(`Unknown checklist version ${version}`);
-  return ORDER[cause].map((key) => STEPS[key]!);
+  if (version === 1) return ORDER_V1[cause].map((key) => STEPS[key]!);
+  if (version === 2) return ORDER_V2[cause].map((key) => STEPS[key === 'prevention' ? 'prevention2' : key]!);
+  throw new Error(`Unknown checklist version ${version}`);
 }
 
 export const CORE_STEPS = CORE;

@@ -44,6 +44,10 @@ export function renamePerson(db: DB, id: number, name: string, now: Date): void 
   stmt(db, 'UPDATE people SET name = ?, name_key = ?, updated_at = ? WHERE id = ?').run(name, nameKey(name), now.toISOString(), id);
 }
 
+export function setRelation(db: DB, id: number, relation: Relation, now: Date): void {
+  stmt(db, 'UPDATE people SET relation = ?, updated_at = ? WHERE id = ?').run(relation, now.toISOString(), id);
+}
+
 export function insertConversation(db: DB, personId: number, now: Date): number {
   const info = stmt(db, 'INSERT INTO conversations (uuid, person_id, at) VALUES (?, ?, ?)').run(newUuid(db), personId, now.toISOString());
   return Number(info.lastInsertRowid);

@@ -136,6 +136,12 @@ export function closeRepair(db: DB, id: number, state: Exclude<RepairState, 'in 
   stmt(db, "UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ? AND state = 'in progress'").run(state, learned, at, at, id);
 }
 
+/** Takes up a repair that was set aside: in progress again, with no closing time (the table requires both together). */
+export function reopenRepair(db: DB, id: number, now: Date): boolean {
+  const info = stmt(db, "UPDATE repairs SET state = 'in progress', closed_at = NULL, updated_at = ? WHERE id = ? AND state = 'abandoned'").run(now.toISOString(), id);
+  return info.changes === 1;
+}
+
 /** Broken promises nobody has started a repair for yet, most recent first: what plain `trust repair` offers. */
 export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; text: string; person: string; resolvedAt: Date }> {
   const rows = stmt(

@@ -61,10 +61,21 @@ export interface Draft {
   note: string | null;
 }
 
+/**
+ * Where a promise is asked for: right after a conversation (what was promised, already said), or
+ * in a repair (a new promise, still to be made to them).
+ */
+export type PromiseMoment = 'log' | 'repair';
+
+function promiseQuestion(whom: string, first: boolean, moment: PromiseMoment): string {
+  if (!first) return `Another promise to ${whom}? (leave empty when done)`;
+  return moment === 'repair' ? `What small promise will you make to ${whom}?` : `What did you promise ${whom}? (leave empty if nothing)`;
+}
+
 /** One new promise: its text (empty answer = done), due date and note. Null when the user is done. */
-export async function askPromise(prompt: Prompter, whom: string, now: Date, first: boolean): Promise<Draft | null> {
+export async function askPromise(prompt: Prompter, whom: string, now: Date, first: boolean, moment: PromiseMoment = 'log'): Promise<Draft | null> {
   const text = await prompt.input({
-    message: first ? `What did you promise ${whom}? (leave empty if nothing)` : `Another promise to ${whom}? (leave empty when done)`,
+    message: promiseQuestion(whom, first, moment),
     validate: (v) => v.trim() === '' || validity(() => cleanText(v)),
   });
   if (text.trim() === '') return null;

@@ -133,3 +133,28 @@ describe('closing and traps', () => {
     expect(trapsShowing({ missedCheckIns: 0, excusesInOwnIt: false })).toEqual([]);
   });
 });
+
+describe('checklist versions', () => {
+  it('version 2 puts prevention (and the cause steps about what will change) before the apology', () => {
+    for (const cause of CAUSES) {
+      const list = keys(cause);
+      expect(list.indexOf('prevention')).toBeLessThan(list.indexOf('apology'));
+    }
+    expect(checklist('other', 2).find((s) => s.key === 'prevention')).toMatchObject({ kind: 'prevention', change: expect.any(String) });
+  });
+
+  it('version 1 stays readable, in its own order, for repairs started with it', () => {
+    expect(checklist('other', 1).map((s) => s.key)).toEqual(['facts', 'own', 'their-side', 'apology', 'prevention', 'repair-promises', 'delivered', 'checkins', 'feedback', 'close']);
+    expect(checklist('mistake', 1).find((s) => s.key === 'prevention')?.kind).toBe('text');
+  });
+});
+
+describe('the apology reads as one voice', () => {
+  it('does not repeat the end of a lead the answer already starts with', () => {
+    expect(assembleApology({ change: 'I will put every deadline in my calendar.' })).toBe(
+      `From now on, I will put every deadline in my calendar. ${DEFAULT_FORGIVENESS}`,
+    );
+    expect(assembleApology({ amends: 'to walk you through it' })).toBe(`To make up for it, I would like to walk you through it. ${DEFAULT_FORGIVENESS}`);
+    expect(assembleApology({ regret: 'I was late' })).toBe(`I am sorry that I was late. ${DEFAULT_FORGIVENESS}`);
+  });
+});

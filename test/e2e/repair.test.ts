@@ -18,9 +18,9 @@ async function journalWithRepair() {
   run('log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow');
   run('broken', '1');
   const ctx = testContext(db, [
-    'The deck was a day late.', 'I forgot.', 'She presented without it.',
-    'I missed the deadline', '', 'I should have warned you', 'check my calendar daily', '', '', false,
-    'No reminders.', 'Walk her through the deck', 'mon', '', '',
+    'The deck was a day late.', 'I forgot.', 'She presented without it.', 'No reminders.', 'I will check my calendar daily',
+    'I missed the deadline', '', 'I should have warned you', null, '', '', false, // null: the change named under Prevention
+    'Walk her through the deck', 'mon', '', '',
     true, 'In person', 'today',
     'tue', '',
     CTRL_C,
@@ -45,6 +45,7 @@ describe('trust repair without a terminal', () => {
     expect(text).toContain('Repair #1 with Alice');
     expect(text).toContain('For: #1 Send the deck');
     expect(text).toContain('I am sorry that I missed the deadline.');
+    expect(text).toContain('From now on, I will check my calendar daily.');
     expect(text).toMatch(/#2 Walk her through the deck · due Mon 23 Nov/);
     expect(text).toContain('Their feedback: not yet');
     const json = trustJson(['repair', '--show', '1'], { db });
@@ -103,6 +104,30 @@ describe('trust repair without a terminal', () => {
     expect(json.state).toBe('abandoned');
     expect(json.steps.filter((s: any) => s.answered)).toHaveLength(8);
     expect(run('repair', '--abandon', '1').code).toBe(1);
+  });
+
+  it('--resume takes up a repair that was set aside, and needs a terminal like any resume', async () => {
+    const { run, db } = await journalWithRepair();
+    run('repair', '--abandon', '1');
+    expect(run('repair', '--resume', '1')).toMatchObject({ code: 2, stderr: expect.stringContaining('needs a terminal') });
+    expect(trustJson(['repair', '--show', '1'], { db }).state).toBe('abandoned');
+    const ctx = testContext(db, [CTRL_C]);
+    await expect(repair(undefined, { resume: '1' }, ctx)).rejects.toThrow(/--resume 1/);
+    ctx.close();
+    expect(trustJson(['repair', '--show', '1'], { db })).toMatchObject({ state: 'in progress', closedAt: null, nextStep: 'feedback' });
+  });
+
+  it('trust show names the repair of a broken promise, the repair a repair promise belongs to, or how to start one', async () => {
+    const { run, db } = await journalWithRepair();
+    expect(run('show', '1').stdout).toContain('Repair:  #1, in progress — trust repair --show 1');
+    expect(run('show', '2').stdout).toContain('Part of: repair #1 with Alice, in progress — trust repair --show 1');
+    expect(run('show', '2').stdout).not.toContain('Repair:');
+    run('log', 'Book the room', '--to', 'Alice');
+    run('broken', '3');
+    expect(run('show', '3').stdout).toContain('Repair:  none started yet — trust repair 3 walks you through one');
+    expect(trustJson(['show', '1'], { db })).toMatchObject({ repair: { id: 1, state: 'in progress' }, partOfRepair: null });
+    expect(trustJson(['show', '2'], { db })).toMatchObject({ repair: null, partOfRepair: { id: 1, state: 'in progress' } });
+    expect(trustJson(['show', '3'], { db }).repair).toBeNull();
   });
 
   it('shows a due check-in on the dashboard with the next step, and names going quiet once it passes', async () => {

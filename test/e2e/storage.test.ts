@@ -112,7 +112,7 @@ describe('the command line itself', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
   });
 
-  it.each([['log'], ['kept'], ['broken'], ['release'], ['renegotiate'], ['list'], ['people'], ['people', 'rename'], ['show'], ['person'], ['edit'], ['delete'], []])(
+  it.each([['log'], ['kept'], ['broken'], ['release'], ['renegotiate'], ['list'], ['people'], ['people', 'rename'], ['people', 'set'], ['show'], ['person'], ['edit'], ['delete'], []])(
     'trust %s --help has examples',
     (...args) => {
       const r = trust([...args, '--help'], { db: tempDb() });

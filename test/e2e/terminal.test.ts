@@ -93,7 +93,7 @@ describe.skipIf(!hasTmux)('trust repair in a real terminal', () => {
     expect(resumed).toContain('The facts: The deck reached her a day late.');
     expect(resumed).toContain('Own it: I forgot to check my calendar.');
     await term.answer('Step 3 of 11 · Their side', 'She had to present without it.');
-    await term.waitFor('Step 4 of 11 · The apology');
+    await term.waitFor('Step 4 of 11 · Prevention');
     term.press('C-c');
     await term.waitFor('EXIT=130');
     expect(trustJson(['repair', '--show', '1'], { db }).progress).toEqual({ done: 3, total: 11 });

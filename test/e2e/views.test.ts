@@ -182,6 +182,27 @@ describe('corrections', () => {
     expect(clash.stderr).toContain('already someone called "Alice Smith"');
     expect(run('people', 'rename', 'Nobody', 'X').code).toBe(1);
   });
+
+  it('trust people set changes a relation, with JSON, and says clearly what went wrong', () => {
+    const { run, json } = seeded();
+    const r = run('people', 'set', 'bob', '--relation', 'Family');
+    expect(r).toMatchObject({ code: 0, stdout: '✓ Bob is now "family" (was "friend").\n' });
+    expect(json('people').find((p: any) => p.name === 'Bob').relation).toBe('family');
+    expect(json('people', 'set', 'Alice', '--relation', 'customer')).toEqual({ name: 'Alice', relation: 'customer', previousRelation: 'work' });
+    expect(run('people', 'set', 'Alice', '--relation', 'customer').stdout).toBe('Alice is already "customer"; nothing changed.\n');
+    expect(run('people', 'set', 'Nobody', '--relation', 'work')).toMatchObject({ code: 1, stderr: expect.stringContaining('nobody called "Nobody"') });
+    expect(run('people', 'set', 'Alice', '--relation', 'boss')).toMatchObject({ code: 2, stderr: expect.stringMatching(/"boss" is not a relation.*\n.*work, partner/) });
+    expect(run('people', 'set', 'Alice')).toMatchObject({ code: 2, stderr: expect.stringContaining('trust people set "Alice" --relation work') });
+  });
+
+  it('trust log --relation for someone already known says how to change their relation', () => {
+    const { run, json } = seeded();
+    const r = run('log', 'Lunch', '--to', 'bob', '--relation', 'work');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('Bob is already in your journal as "friend". To change that: trust people set "Bob" --relation work');
+    expect(r.stderr).not.toContain('was not applied');
+    expect(json('people').find((p: any) => p.name === 'Bob').relation).toBe('friend');
+  });
 });
 
 describe('a reader that stops early', () => {

@@ -28,8 +28,28 @@ describe('trust edit at a terminal', () => {
     const ctxWith = await journalWithOne();
     const ctx = ctxWith([null, '2026-12-04', 'sam', null]); // null: Enter keeps the default
     const after = await edit('1', {}, ctx);
-    expect(ctx.prompt.asked).toEqual(['Promise:', 'Due (a date, or "none"):', 'To:', 'Note (empty for none):']);
+    expect(ctx.prompt.asked).toEqual(['Promise:', 'Due (a date, or "none"):', 'To:', 'Note (Enter keeps it; type - to remove it):']);
     expect(after).toMatchObject({ text: 'Send the deck', person: 'Sam', note: 'slides', due: { date: '2026-12-04', time: null } });
+  });
+
+  it('removes the note when "-" is typed, and says how in the question', async () => {
+    const ctxWith = await journalWithOne();
+    const ctx = ctxWith([null, null, null, '-']);
+    const after = await edit('1', {}, ctx);
+    expect(after.note).toBeNull();
+    expect(ctx.output()).toContain('Corrected');
+  });
+
+  it('asks for a note as optional when there is none', async () => {
+    const ctxWith = await journalWithOne();
+    const ctx = ctxWith([null, null, null, 'call first']);
+    expect((await edit('2', {}, ctx)).note).toBe('call first');
+    expect(ctx.prompt.asked.at(-1)).toBe('Note (optional):');
+  });
+
+  it.each([[''], ['-']])('--note %j removes the note too', async (flag) => {
+    const ctxWith = await journalWithOne();
+    expect((await edit('1', { note: flag }, ctxWith([]))).note).toBeNull();
   });
 
   it('says so when nothing changed', async () => {

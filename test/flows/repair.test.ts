@@ -30,6 +30,9 @@ async function brokenJournal(now?: Date) {
   };
 }
 
+/** Prevention in checklist 2: why it happened, then what will change. */
+const PREVENTION: Answer[] = ['I never wrote deadlines down.', 'I will put every deadline in my calendar'];
+
 const APOLOGY: Answer[] = [
   'I missed the deadline we agreed',
   'I took on too much',
@@ -47,7 +50,7 @@ describe('trust repair, walked through the prompt adapter', () => {
     await expect(repair('1', { cause: 'mistake' }, first)).rejects.toThrow(/Every step you finished is saved.*--resume 1/);
     expect([...repairAnswers(first.db('read'), 1).keys()]).toEqual(['facts', 'own']);
 
-    const second = ctxWith(['She had to present without it.', ...APOLOGY, CTRL_C]);
+    const second = ctxWith(['She had to present without it.', ...PREVENTION, 'Nothing reminded me of the date.', ...APOLOGY, CTRL_C]);
     await expect(repair(undefined, { resume: '1' }, second)).rejects.toThrow(/saved/);
     expect(second.output()).toContain('So far:');
     expect(second.output()).toContain('The facts: The deck reached her a day late.');
@@ -80,8 +83,8 @@ describe('trust repair, walked through the prompt adapter', () => {
   it('makes repair promises real promises, linked to the repair, and will not close while they are open', async () => {
     const ctxWith = await brokenJournal();
     const ctx = ctxWith([
-      'Late deck.', 'I did not check my calendar.', 'She presented without it.', ...APOLOGY,
-      'I never wrote deadlines down; I will now.', 'My calendar had no reminders; I added them.',
+      'Late deck.', 'I did not check my calendar.', 'She presented without it.', ...PREVENTION,
+      'My calendar had no reminders; I added them.', ...APOLOGY,
       'Walk her through the deck', 'mon', '', '', // one repair promise
       true, 'In person, at her desk', 'today', // delivered
       'fri', '', // one check-in
@@ -121,10 +124,87 @@ describe('trust repair, walked through the prompt adapter', () => {
 
   it('waits at "delivered" until the apology has been made', async () => {
     const ctxWith = await brokenJournal();
-    const ctx = ctxWith(['Late.', 'Mine.', 'Stress.', ...APOLOGY, 'No calendar.', 'Walk her through it', 'mon', '', '', false]);
+    const ctx = ctxWith(['Late.', 'Mine.', 'Stress.', ...PREVENTION, ...APOLOGY, 'Walk her through it', 'mon', '', '', false]);
     const view = (await repair('1', { cause: 'other' }, ctx)) as RepairView;
     expect(view.next?.key).toBe('delivered');
     expect(ctx.output()).toContain('trust repair --resume 1');
+  });
+});
+
+describe('checklist 2: prevention before the apology', () => {
+  it('asks why and what will change before the apology, and the apology offers that change back', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([
+      'Late deck.', 'Mine.', 'She presented without it.', ...PREVENTION,
+      'I missed the deadline we agreed', 'I took on too much', 'I should have warned you', null, // Enter keeps the change
+      '', '', false, CTRL_C,
+    ]);
+    await expect(repair('1', { cause: 'other' }, ctx)).rejects.toThrow();
+    expect(ctx.output()).toContain('Step 4 of 10 · Prevention');
+    expect(ctx.output()).toContain('Step 5 of 10 · The apology');
+    expect(ctx.prompt.asked).toContain('What will you change so it does not happen again?');
+    expect(ctx.prompt.asked.find((q) => q.startsWith('What will change'))).toContain('Enter keeps the change you named under Prevention');
+    const answers = repairAnswers(ctx.db('read'), 1);
+    expect(answers.get('prevention')?.answer).toMatchObject({ why: PREVENTION[0], change: PREVENTION[1] });
+    expect(answers.get('apology')?.answer.draft).toContain('From now on, I will put every deadline in my calendar.');
+  });
+
+  it('a repair started on checklist 1 resumes with its own steps: the apology before prevention', async () => {
+    const ctxWith = await brokenJournal();
+    const setup = ctxWith([]);
+    const alice = setup.db('write').prepare("SELECT id FROM people WHERE name = 'Alice'").get() as { id: number };
+    insertRepair(setup.db('write'), { personId: alice.id, promiseId: 1, cause: 'other', checklistVersion: 1 }, new Date('2026-11-21T09:00:00'));
+    const ctx = ctxWith(['Late deck.', 'Mine.', 'She presented without it.', CTRL_C]);
+    await expect(repair(undefined, { resume: '1' }, ctx)).rejects.toThrow();
+    expect(ctx.output()).toContain('Step 4 of 10 · The apology');
+    expect(ctx.prompt.asked.at(-1)).toMatch(/^Regret/);
+  });
+});
+
+describe('repair promises', () => {
+  const upToPromises = (): Answer[] => ['Late.', 'Mine.', 'Stress.', ...PREVENTION, ...APOLOGY];
+
+  it('asks for a promise still to be made, and an empty answer explains why one is needed and asks again', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([...upToPromises(), '', 'Write one now', 'Walk her through it', 'mon', '', '', false]);
+    const view = (await repair('1', { cause: 'other' }, ctx)) as RepairView;
+    expect(ctx.prompt.asked).toContain('What small promise will you make to Alice?');
+    expect(ctx.prompt.asked).not.toContain('What did you promise Alice? (leave empty if nothing)');
+    expect(ctx.output()).toContain('A repair needs at least one small promise to Alice that you can keep');
+    expect(view.promises.map((p) => p.text)).toEqual(['Walk her through it']);
+    expect(view.next?.key).toBe('delivered');
+  });
+
+  it('lets the user stop and come back instead', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([...upToPromises(), '', 'Come back later']);
+    const view = (await repair('1', { cause: 'other' }, ctx)) as RepairView;
+    expect(view.next?.key).toBe('repair-promises');
+    expect(ctx.output()).toContain('trust repair --resume 1');
+  });
+});
+
+describe('taking up a repair that was set aside', () => {
+  it('--resume puts it back in progress, says so, and continues where it stopped', async () => {
+    const ctxWith = await brokenJournal();
+    await expect(repair('1', { cause: 'other' }, ctxWith(['Late.', CTRL_C]))).rejects.toThrow();
+    const abandoning = ctxWith([]);
+    await repair(undefined, { abandon: '1' }, abandoning);
+    expect(abandoning.output()).toContain('take it up again with: trust repair --resume 1');
+    await expect(repair('1', {}, ctxWith([]))).rejects.toMatchObject({ hint: 'Take it up again with `trust repair --resume 1`.' });
+    const ctx = ctxWith([CTRL_C]);
+    await expect(repair(undefined, { resume: '1' }, ctx)).rejects.toThrow(/--resume 1/);
+    expect(ctx.output()).toContain('Repair #1 was set aside; it is in progress again');
+    expect(ctx.output()).toContain('Step 2 of 10 · Own it');
+    const row = ctx.db('read').prepare('SELECT state, closed_at FROM repairs WHERE id = 1').get();
+    expect(row).toEqual({ state: 'in progress', closed_at: null });
+  });
+
+  it('a finished repair stays finished', async () => {
+    const ctxWith = await brokenJournal();
+    await expect(repair('1', { cause: 'other' }, ctxWith(['Late.', CTRL_C]))).rejects.toThrow();
+    await repair(undefined, { close: '1', learned: 'Warn early' }, ctxWith([]));
+    await expect(repair(undefined, { resume: '1' }, ctxWith([]))).rejects.toThrow(/already done/);
   });
 });
 
