@@ -222,3 +222,80 @@ describe('hostile import files', () => {
     expect((await importAndRead(file, 'zoned')).code).toBe(0);
   });
 });
+
+describe('an import that changes a known promise', () => {
+  /** The figures as a full recomputation makes them, beside the ones the journal holds. */
+  async function figures(db: string) {
+    const { recomputeStats } = await import('../../src/store/stats.js');
+    const tables = (path: string) => {
+      const raw = new Database(path, { readonly: true });
+      const rows = ['person_stats', 'journal_stats', 'week_stats'].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+      raw.close();
+      return rows;
+    };
+    const copy = `${db}.recomputed`;
+    copyFileSync(db, copy);
+    const raw = new Database(copy);
+    recomputeStats(raw as never);
+    raw.close();
+    return { held: tables(db), recomputed: tables(copy) };
+  }
+
+  async function journalAndFile(spoil: (d: any) => void) {
+    const db = tempDb();
+    copyFileSync(template, db);
+    const data = structuredClone(base);
+    spoil(data);
+    const file = join(tempDir(), 'changed.json');
+    writeFileSync(file, JSON.stringify(data));
+    return { db, file };
+  }
+  const show = async (db: string, id: string) => JSON.parse((await run(db, ['show', id, '--json'])).stdout);
+
+  it('a newer copy that reopens a kept promise and changes its text and person leaves events, and the figures agree', async () => {
+    const { db, file } = await journalAndFile((d) => {
+      Object.assign(d.promises[0], { text: 'Send the new deck', person: d.people[2].uuid, status: 'open', resolvedAt: null, resolvedWeek: null, late: false, updatedAt: '2026-11-22T10:00:00.000Z' });
+    });
+    expect((await run(db, ['import', file])).code).toBe(0);
+    const p = await show(db, '1');
+    expect(p).toMatchObject({ status: 'open', text: 'Send the new deck', person: 'Bob' });
+    const kinds = p.history.map((e: any) => e.kind);
+    expect(kinds).toEqual(['created', 'kept', 'reopened', 'edited']);
+    expect(p.history[2].detail).toEqual({ origin: 'import', file: 'changed.json' });
+    expect(p.history[3].detail).toEqual({ from: { text: 'Send the deck', person: 'Alice Smith' }, to: { text: 'Send the new deck', person: 'Bob' }, origin: 'import', file: 'changed.json' });
+    const f = await figures(db);
+    expect(f.held).toEqual(f.recomputed);
+    // The same file again: nothing more.
+    expect(JSON.parse((await run(db, ['import', file, '--json'])).stdout).promises).toMatchObject({ updated: 0 });
+    expect((await show(db, '1')).history).toHaveLength(4);
+  });
+
+  it('kept to broken goes through reopen and break; the file\'s own events are not doubled', async () => {
+    const { db, file } = await journalAndFile((d) => {
+      const p = d.promises[0];
+      p.history.push(
+        { kind: 'reopened', at: '2026-11-20T09:00:00.000Z', recordedAt: '2026-11-20T09:00:00.000Z', note: 'wrong one', detail: null },
+        { kind: 'broken', at: '2026-11-20T10:00:00.000Z', recordedAt: '2026-11-20T10:00:00.000Z', note: null, detail: null },
+      );
+      Object.assign(p, { status: 'broken', resolvedAt: '2026-11-20T10:00:00.000Z', resolvedWeek: '2026-W47', late: false, updatedAt: '2026-11-20T10:00:00.000Z' });
+    });
+    expect((await run(db, ['import', file])).code).toBe(0);
+    expect((await run(db, ['import', file])).code).toBe(0);
+    const p = await show(db, '1');
+    expect(p.status).toBe('broken');
+    expect(p.history.map((e: any) => [e.kind, e.note])).toEqual([['created', null], ['kept', 'pleased'], ['reopened', 'wrong one'], ['broken', null]]);
+    const f = await figures(db);
+    expect(f.held).toEqual(f.recomputed);
+    expect(JSON.parse((await run(db, ['stats', '--json'])).stdout).overall).toMatchObject({ kept: 0, broken: 2 });
+  });
+
+  it('compares times as instants: 11:00+05:00 is older than the 10:00Z it would have replaced', async () => {
+    const { db, file } = await journalAndFile((d) => {
+      // The journal's copy was last changed at 2026-11-18T10:00:00Z (renegotiated); this is 06:00Z.
+      Object.assign(d.promises[2], { text: 'Coffee, older', updatedAt: '2026-11-18T11:00:00+05:00' });
+    });
+    const r = JSON.parse((await run(db, ['import', file, '--json'])).stdout);
+    expect(r.promises).toMatchObject({ updated: 0 });
+    expect((await show(db, '3')).text).toBe('Coffee');
+  });
+});
