@@ -2,37 +2,64 @@
  * trust import FILE: reads trust's JSON export and merges it by UUID. The whole file is checked
  * first, then imported in one transaction: all of it, or nothing.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
-import { validateExport, type ExportFile } from '../domain/export-format.js';
+import { ExportProblem, checkExport } from '../domain/export-check.js';
+import type { ExportFile } from '../domain/export-format.js';
 import { importExport, type ImportReport } from '../store/importer.js';
 import { writeTx } from '../store/tx.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 
-export async function importJournal(path: string, opts: { json?: boolean }, ctx: Context): Promise<ImportReport> {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new TrustError(`Could not read ${path}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'there is no such file' : (e as Error).message}.`, 1);
+/**
+ * The largest file an import reads. The file is parsed whole, and its objects take several times
+ * its size in memory: past this, Node would run out of memory, or of string length, mid-way.
+ */
+export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+const EXPORT_HINT = 'Import a file made by `trust export` (the json format).';
+
+function readExportText(path: string): string {
+  const read = <T>(what: () => T): T => {
+    try {
+      return what();
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      throw new TrustError(`Could not read ${path}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'you may not read it' : (e as Error).message}.`, 1);
+    }
+  };
+  const stat = read(() => statSync(path));
+  // A device or a pipe has no size to check, and /dev/zero never ends.
+  if (!stat.isFile()) throw usageError(`${path} is not a file.`, EXPORT_HINT);
+  if (stat.size > MAX_IMPORT_BYTES) {
+    throw usageError(
+      `${path} is too large to import: ${Math.ceil(stat.size / 1024 / 1024)} MB, and trust reads up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
+      'Nothing was imported. A file made by `trust export` is far smaller; check that this is the right file.',
+    );
   }
+  return read(() => readFileSync(path, 'utf8'));
+}
+
+export async function importJournal(path: string, opts: { json?: boolean }, ctx: Context): Promise<ImportReport> {
+  const text = readExportText(path);
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw usageError(`${path} is not JSON, so not a trust export.`, 'Import a file made by `trust export` (the json format).');
+    throw usageError(`${path} is not JSON, so not a trust export.`, EXPORT_HINT);
   }
-  const problems = validateExport(data);
-  if (problems.length > 0) {
-    throw usageError(
-      `${path} cannot be imported: ${problems.length} problem${problems.length === 1 ? '' : 's'}, so nothing was imported.`,
-      problems.slice(0, 5).join('\n') + (problems.length > 5 ? `\n…and ${problems.length - 5} more.` : ''),
-    );
+  try {
+    checkExport(data);
+  } catch (e) {
+    if (e instanceof ExportProblem) throw usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, 'Correct that item (or export the journal again), then import the file again.');
+    // Only a value nested far deeper than any export reaches the stack's end.
+    if (e instanceof RangeError) throw usageError(`${path} is nested too deeply to be a trust export, so nothing was imported.`, EXPORT_HINT);
+    throw e;
   }
   const db = ctx.db('write');
-  const report = writeTx(db, () => importExport(db, data as ExportFile));
+  const report = writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);

@@ -46,7 +46,7 @@ export interface PersonRecord {
 
 // Control characters would let a stored text rewrite the terminal it is shown in.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Trims, folds runs of white space (newlines included) into one space, and refuses control characters. */
 function clean(value: string, what: string, max: number, example: string): string {

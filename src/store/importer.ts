@@ -8,8 +8,9 @@ import { stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { ExportFile } from '../domain/export-format.js';
 import { nameKey } from '../domain/promise.js';
-import { recomputeStats } from './stats.js';
+import { recomputeStats, withStatsDeferred } from './stats.js';
 import { weekOfInstant } from '../domain/weeks.js';
+import { insertEvent, mergePromise, missingEvents } from './import-merge.js';
 
 export interface Tally {
   added: number;
@@ -19,7 +20,6 @@ export interface Tally {
 export type ImportReport = Record<'people' | 'conversations' | 'promises' | 'repairs' | 'reviews', Tally>;
 
 const tally = (): Tally => ({ added: 0, updated: 0, skipped: 0 });
-const json = (v: unknown) => (v === null || v === undefined ? null : JSON.stringify(v));
 
 /**
  * Into a journal without promises every row is new, so the indexes of the three big tables are
@@ -41,7 +41,21 @@ function setIndexesAside(db: DB): () => void {
   };
 }
 
-export function importExport(db: DB, file: ExportFile): ImportReport {
+/** Instants compared as instants: "…T11:00:00+05:00" is before "…T10:00:00Z". */
+const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
+
+/**
+ * `source` names the file on the events the import writes itself. The checks of export-check.ts
+ * have run on `file`: its instants are in trust's own form and its references hold.
+ */
+export function importExport(db: DB, file: ExportFile, now: Date, source: string): ImportReport {
+  // One recomputation of the figures at the end, not one per changed promise.
+  const report = withStatsDeferred(db, () => importRows(db, file, now, source));
+  recomputeStats(db);
+  return report;
+}
+
+function importRows(db: DB, file: ExportFile, now: Date, source: string): ImportReport {
   // Each statement is compiled once, not once per row: a whole journal has ten thousands of rows.
   const prepare = (sql: string) => stmt(db, sql);
   const rebuildIndexes = prepare('SELECT 1 FROM promises LIMIT 1').get() === undefined ? setIndexesAside(db) : () => {};
@@ -77,7 +91,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
       people.set(p.uuid, byUuid);
       const local = row('people', byUuid);
       const clash = byName !== undefined && byName.id !== byUuid;
-      if (p.updatedAt > (local.updated_at as string) && !clash) {
+      if (later(p.updatedAt, local.updated_at as string) && !clash) {
         prepare('UPDATE people SET name = ?, name_key = ?, relation = ?, updated_at = ? WHERE id = ?').run(p.name, nameKey(p.name), p.relation, p.updatedAt, byUuid);
         report.people.updated++;
       } else report.people.skipped++;
@@ -104,53 +118,56 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     report.conversations.added++;
   }
 
-  /** A new promise takes its whole history; a known one only the events it does not have yet. */
-  const addEvents = (promiseId: number, history: ExportFile['promises'][number]['history'], isNew: boolean) => {
-    const exists = prepare('SELECT 1 FROM promise_events WHERE promise_id = ? AND kind = ? AND at = ? AND recorded_at = ?');
-    const insert = prepare('INSERT INTO promise_events (promise_id, kind, at, recorded_at, note, detail) VALUES (?, ?, ?, ?, ?, ?)');
-    for (const e of history) {
-      if (isNew || !exists.get(promiseId, e.kind, e.at, e.recordedAt)) insert.run(promiseId, e.kind, e.at, e.recordedAt, e.note, json(e.detail));
-    }
+  const origin = { origin: 'import', file: source };
+  const personOf = (uuid: string) => {
+    const id = people.get(uuid)!;
+    return { id, name: row('people', id).name as string };
   };
+  /** The file's promise ids to the journal's: repair answers name their promises by id. */
+  const promiseIds = new Map<number, number>();
   const pendingRepairLinks: Array<[number, string]> = [];
   for (const p of file.promises) {
-    const values = [
-      people.get(p.person)!,
-      p.conversation === null ? null : idOf('conversations', p.conversation)!,
-      p.text,
-      p.note,
-      p.status,
-      p.madeAt,
-      p.due,
-      p.dueTime,
-      p.resolvedAt,
-      // Exports from before journal version 5 have no week: it is the local one, as it was then.
-      p.resolvedAt === null ? null : (p.resolvedWeek ?? weekOfInstant(new Date(p.resolvedAt)).key),
-      p.late ? 1 : 0,
-      p.deletedAt,
-      p.updatedAt,
-    ];
     const known = idOf('promises', p.uuid);
     let id: number;
     if (known !== undefined) {
       id = known;
-      if (p.updatedAt > (row('promises', known).updated_at as string)) {
-        prepare(
-          `UPDATE promises SET person_id = ?, conversation_id = ?, text = ?, note = ?, status = ?, made_at = ?, due_date = ?, due_time = ?,
-           resolved_at = ?, resolved_week = ?, late = ?, deleted_at = ?, updated_at = ? WHERE id = ?`,
-        ).run(...values, known);
+      const missing = missingEvents(db, id, p.history);
+      if (later(p.updatedAt, row('promises', known).updated_at as string)) {
+        mergePromise(db, id, p, missing, { now, origin, person: personOf });
         report.promises.updated++;
-      } else report.promises.skipped++;
+      } else {
+        // An older copy changes nothing, but what happened to it elsewhere joins its history.
+        for (const e of missing) insertEvent(db, id, e);
+        report.promises.skipped++;
+      }
     } else {
       const info = prepare(
           `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, resolved_week, late, deleted_at, updated_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(freeId('promises', p.id), p.uuid, ...values);
+        .run(
+          freeId('promises', p.id),
+          p.uuid,
+          people.get(p.person)!,
+          p.conversation === null ? null : idOf('conversations', p.conversation)!,
+          p.text,
+          p.note,
+          p.status,
+          p.madeAt,
+          p.due,
+          p.dueTime,
+          p.resolvedAt,
+          // Exports from before journal version 5 have no week: it is the local one, as it was then.
+          p.resolvedAt === null ? null : (p.resolvedWeek ?? weekOfInstant(new Date(p.resolvedAt)).key),
+          p.late ? 1 : 0,
+          p.deletedAt,
+          p.updatedAt,
+        );
       id = added('promises', p.uuid, info);
+      for (const e of p.history) insertEvent(db, id, e);
       report.promises.added++;
     }
-    addEvents(id, p.history, known === undefined);
+    promiseIds.set(p.id, id);
     if (p.repair !== null) pendingRepairLinks.push([id, p.repair]);
   }
 
@@ -160,7 +177,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     let id: number;
     if (known !== undefined) {
       id = known;
-      if (r.updatedAt > (row('repairs', known).updated_at as string)) {
+      if (later(r.updatedAt, row('repairs', known).updated_at as string)) {
         prepare('UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ?').run(r.state, r.learned, r.closedAt, r.updatedAt, known);
         report.repairs.updated++;
       } else report.repairs.skipped++;
@@ -179,7 +196,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
         `INSERT INTO repair_answers (repair_id, step, title, answer, answered_at) VALUES (?, ?, ?, ?, ?)
          ON CONFLICT (repair_id, step) DO UPDATE SET title = excluded.title, answer = excluded.answer, answered_at = excluded.answered_at
          WHERE excluded.answered_at > repair_answers.answered_at`,
-      ).run(id, a.step, a.title, JSON.stringify(a.answer), a.answeredAt);
+      ).run(id, a.step, a.title, JSON.stringify(localAnswer(a.answer, promiseIds)), a.answeredAt);
     }
     for (const date of r.checkins) {
       if (!prepare('SELECT 1 FROM repair_checkins WHERE repair_id = ? AND date = ?').get(id, date)) {
@@ -196,7 +213,7 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     const known = prepare('SELECT id, updated_at FROM reviews WHERE week = ?').get(r.week) as { id: number; updated_at: string } | undefined;
     if (known) {
       reviewIds.set(r.week, known.id);
-      if (r.updatedAt > known.updated_at) {
+      if (later(r.updatedAt, known.updated_at)) {
         prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(r.updatedAt, known.id);
         report.reviews.updated++;
       } else report.reviews.skipped++;
@@ -222,6 +239,11 @@ export function importExport(db: DB, file: ExportFile): ImportReport {
     }
   }
   rebuildIndexes();
-  recomputeStats(db);
   return report;
+}
+
+/** A repair-promises answer names promises by id: the ids they have in this journal. */
+function localAnswer(answer: unknown, promiseIds: Map<number, number>): unknown {
+  const ids = (answer as { promiseIds?: number[] }).promiseIds;
+  return ids === undefined ? answer : { ...(answer as object), promiseIds: ids.map((id) => promiseIds.get(id) ?? id) };
 }

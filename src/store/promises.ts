@@ -127,8 +127,11 @@ export interface PromiseChanges {
   late?: boolean;
 }
 
-/** Corrections of typos. The event keeps what each field was before, so nothing is lost. */
-export function editPromise(db: DB, before: StoredPromise, changes: PromiseChanges, now: Date): void {
+/**
+ * Corrections of typos. The event keeps what each field was before, so nothing is lost; `detail`
+ * adds where the change came from when it was not typed here (an import).
+ */
+export function editPromise(db: DB, before: StoredPromise, changes: PromiseChanges, now: Date, detail: Record<string, unknown> = {}): void {
   const due = changes.due === undefined ? before.due : changes.due;
   stmt(db, 'UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = ? WHERE id = ?').run(
     changes.text ?? before.text,
@@ -146,15 +149,15 @@ export function editPromise(db: DB, before: StoredPromise, changes: PromiseChang
     if (changes[key] !== undefined) [from[key], to[key]] = [before[key], changes[key]];
   }
   if (changes.person) [from.person, to.person] = [before.person, changes.person.name];
-  addEvent(db, before.id, 'edited', now, now, null, { from, to });
+  addEvent(db, before.id, 'edited', now, now, null, { from, to, ...detail });
   // Who it was made to, or whether it was late, changes tallies and streaks.
   if (changes.person || changes.late !== undefined) recomputeStats(db);
 }
 
 /** A deletion hides the promise everywhere but keeps the row and its history. */
-export function deletePromise(db: DB, id: number, now: Date): void {
+export function deletePromise(db: DB, id: number, now: Date, detail: unknown = null): void {
   stmt(db, 'UPDATE promises SET deleted_at = ?, updated_at = ? WHERE id = ?').run(now.toISOString(), now.toISOString(), id);
-  addEvent(db, id, 'deleted', now, now, null, null);
+  addEvent(db, id, 'deleted', now, now, null, detail);
   recomputeStats(db);
 }
 

@@ -105,8 +105,23 @@ function writeJournal(db: DB, j: JournalStats): void {
   ).run(j.streak.current, j.streak.best, j.streak.currentLate, j.score, j.kept, j.broken, j.lastKey);
 }
 
+// Journals in the middle of a bulk change (an import): their figures are computed once at the
+// end instead of after each of thousands of rows.
+const deferred = new WeakSet<DB>();
+
+/** Runs a bulk change with the figures left alone until it is done, then recomputes them once. */
+export function withStatsDeferred<T>(db: DB, change: () => T): T {
+  deferred.add(db);
+  try {
+    return change();
+  } finally {
+    deferred.delete(db);
+  }
+}
+
 /** For the rare changes that can reorder or remove history. */
 export function recomputeStats(db: DB): void {
+  if (deferred.has(db)) return;
   writeStats(db, computeStats(db));
 }
 
@@ -157,6 +172,7 @@ export function readWeekStats(db: DB): Map<string, WeekTally> {
 
 /** A promise was made. */
 export function statsOnMade(db: DB, personId: number): void {
+  if (deferred.has(db)) return;
   stmt(
     db,
     `INSERT INTO person_stats (person_id, made, open) VALUES (?, 1, 1)
@@ -166,6 +182,7 @@ export function statsOnMade(db: DB, personId: number): void {
 
 /** A promise was resolved: folded in if it is the latest resolution, else everything is recomputed. */
 export function statsOnResolved(db: DB, p: { id: number; personId: number }, status: Outcome, late: boolean, resolvedAt: string, week: string): void {
+  if (deferred.has(db)) return;
   const journal = readJournalStats(db);
   const key = resolutionKey(resolvedAt, p.id);
   const person = readPersonStats1(db, p.personId);

@@ -138,7 +138,7 @@ describe('trust import', () => {
     ['not JSON', 'hello', /is not JSON/],
     ['another JSON file', '{"name": "package"}', /not a trust export/],
     ['a newer format', '{"format": "trust-export", "formatVersion": 99}', /newer than this trust reads/],
-    ['a broken reference', JSON.stringify({ format: 'trust-export', formatVersion: 1, people: [], conversations: [], promises: [{ uuid: '00000000-0000-4000-8000-000000000000' }], repairs: [], reviews: [] }), /promises\[0\]\.person: refers to something not in the file/],
+    ['a broken reference', JSON.stringify({ format: 'trust-export', formatVersion: 1, people: [], conversations: [], promises: [{ uuid: '00000000-0000-4000-8000-000000000000', id: 1, person: '00000000-0000-4000-8000-000000000001' }], repairs: [], reviews: [] }), /promises\[0\]\.person: refers to a person not in the file/],
   ])('refuses %s whole, with exit 2, importing nothing', async (_what, content, message) => {
     const db = await fullJournal();
     const before = trust(['export'], { db, now }).stdout;

@@ -1,0 +1,390 @@
+/**
+ * The checks an import runs on a whole parsed export before it changes anything: every field of
+ * every item, by the same rules as typed input (text limits and control characters, real
+ * calendar dates and weeks, the checklist's steps), so that nothing a file brings in can break a
+ * later command. Text is stored as typing it would store it (trimmed, NFC) and every instant in
+ * the one form trust writes (UTC, milliseconds), so that instants compare as text afterwards.
+ */
+import { APOLOGY_PARTS } from './apology.js';
+import { CAUSES, CHECKLIST_VERSION, checklist, type Cause, type StepKind } from './checklist.js';
+import { parseDay } from './dates.js';
+import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.js';
+import { CONTROL, EVENT_KINDS, LIMITS, RELATIONS, STATUSES, cleanName, cleanNote, cleanText } from './promise.js';
+import { REPAIR_STATES } from './repair.js';
+import { weekFromKey } from './weeks.js';
+
+/**
+ * The largest id an import takes: twelve digits. Ids stay exact far below 2^53, and a journal can
+ * still add a thousand times as many rows before an id outgrows the 15 digits `trust show` reads.
+ */
+export const MAX_ID = 999_999_999_999;
+
+type Obj = Record<string, unknown>;
+
+/** Thrown at the first problem: one item named is enough to find it, and a hostile file can have millions. */
+export class ExportProblem extends Error {}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?(Z|[+-](\d{2}):(\d{2}))$/;
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const EPOCH = new Date(0);
+
+const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
+/** A real calendar day written YYYY-MM-DD: the date parser of typed input refuses 2026-02-30. */
+export const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && parseDay(v, EPOCH, 'future')?.date === v;
+const isWeek = (v: unknown): v is string => typeof v === 'string' && weekFromKey(v)?.key === v;
+const codePoints = (s: string, max: number) => (s.length <= max ? s.length : [...s].length);
+
+/** A path into the file ("promises[3].history[0].at") and the checks on the value found there. */
+class At {
+  constructor(readonly path: string) {}
+  fail(what: string): never {
+    throw new ExportProblem(`${this.path}: ${what}`);
+  }
+  key(k: string) {
+    return new At(`${this.path}.${k}`);
+  }
+  index(i: number) {
+    return new At(`${this.path}[${i}]`);
+  }
+  object(v: unknown, keys?: readonly string[]): Obj {
+    if (!isObject(v)) this.fail('should be an object');
+    if (keys) for (const k of Object.keys(v)) if (!keys.includes(k)) this.fail(`has "${k.slice(0, 40)}", which trust does not know`);
+    return v;
+  }
+  list(v: unknown): unknown[] {
+    if (!Array.isArray(v)) this.fail('should be a list');
+    return v;
+  }
+  /** Free text written by the user (answers, titles): any length up to max, no control characters. */
+  text(v: unknown, max: number, { nullable = false, empty = true } = {}): string | null {
+    if (v === null && nullable) return null;
+    if (typeof v !== 'string') this.fail(nullable ? 'should be text or null' : 'should be text');
+    const length = codePoints(v, max);
+    if (length > max) this.fail(`is ${length} characters long; the most is ${max}`);
+    // Line breaks are allowed here (an apology draft has paragraphs); what rewrites a terminal is not.
+    if (CONTROL.test(v.replace(/\r\n/g, '\n'))) this.fail('contains control characters');
+    if (!empty && v.trim() === '') this.fail('is empty');
+    return v;
+  }
+  /** Text held to the rules of typed input, returned cleaned as typing it would have stored it. */
+  typed(v: unknown, clean: (s: string) => string | null, max: number, nullable = false): string | null {
+    if (v === null && nullable) return null;
+    if (typeof v !== 'string') this.fail(nullable ? 'should be text or null' : 'should be text');
+    // A code point is at most two code units: longer than that, no cleaning brings it under the limit.
+    if (v.length > 2 * max) this.fail(`is ${codePoints(v, Infinity)} characters long; the most is ${max}`);
+    try {
+      return clean(v);
+    } catch (e) {
+      return this.fail((e as Error).message.replace(/\.$/, ''));
+    }
+  }
+  oneOf<T extends string>(v: unknown, list: readonly T[]): T {
+    if (!list.includes(v as T)) this.fail(`should be one of ${list.join(', ')}`);
+    return v as T;
+  }
+  id(v: unknown): number {
+    if (!Number.isSafeInteger(v) || (v as number) < 1 || (v as number) > MAX_ID) this.fail(`should be a whole number from 1 to ${MAX_ID}`);
+    return v as number;
+  }
+  count(v: unknown): number {
+    if (!Number.isSafeInteger(v) || (v as number) < 0) this.fail('should be a whole number, 0 or more');
+    return v as number;
+  }
+  bool(v: unknown): boolean {
+    if (typeof v !== 'boolean') this.fail('should be true or false');
+    return v;
+  }
+  uuid(v: unknown): string {
+    if (typeof v !== 'string' || !UUID.test(v)) this.fail('should be a UUID such as 0b6f…-…');
+    return v;
+  }
+  /** An instant, returned in trust's own form (UTC, with milliseconds). */
+  instant(v: unknown, nullable = false): string | null {
+    if (v === null && nullable) return null;
+    const m = typeof v === 'string' ? ISO_INSTANT.exec(v) : null;
+    if (!m) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a time such as 2026-11-21T10:00:00.000Z`);
+    const [, day, hh, mm, ss, , , oh, om] = m;
+    if (!isDay(day) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59 || Number(oh ?? 0) > 23 || Number(om ?? 0) > 59) this.fail(`"${v as string}" is not a real time`);
+    const at = new Date(v as string);
+    if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1000 || at.getUTCFullYear() > 9999) this.fail(`"${v as string}" is not a real time`);
+    return at.toISOString();
+  }
+  day(v: unknown, nullable = false): string | null {
+    if (v === null && nullable) return null;
+    if (!isDay(v)) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a real date such as 2026-12-01`);
+    return v;
+  }
+  time(v: unknown): string | null {
+    if (v === null) return null;
+    if (typeof v !== 'string' || !TIME.test(v)) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a time of day such as 17:00`);
+    return v;
+  }
+  week(v: unknown, nullable = false): string | null {
+    if (v === null && nullable) return null;
+    if (!isWeek(v)) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a real ISO week such as 2026-W47`);
+    return v;
+  }
+  /** A share from 0 to 1, or null when there was nothing to count. */
+  rate(v: unknown): void {
+    if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1))) this.fail('should be a number from 0 to 1, or null');
+  }
+}
+
+/** A due date inside history details: {date, time}. */
+function checkDay(at: At, v: unknown, nullable: boolean): void {
+  if (v === null && nullable) return;
+  const d = at.object(v, ['date', 'time']);
+  at.key('date').day(d.date);
+  at.key('time').time(d.time ?? null);
+}
+
+const ORIGIN_KEYS = ['origin', 'file'];
+
+/** History details: what show and the exports read from them, and where a change came from. */
+function checkDetail(at: At, kind: string, v: unknown): void {
+  if (v === null) return;
+  if (kind === 'renegotiated') {
+    const d = at.object(v, ['from', 'to', ...ORIGIN_KEYS]);
+    checkDay(at.key('from'), d.from ?? null, true);
+    checkDay(at.key('to'), d.to, false);
+  } else if (kind === 'edited') {
+    const d = at.object(v, ['from', 'to', ...ORIGIN_KEYS]);
+    const fields = ['text', 'note', 'due', 'person'];
+    const from = at.key('from').object(d.from, fields);
+    const to = at.key('to').object(d.to, fields);
+    for (const side of [[at.key('from'), from], [at.key('to'), to]] as const) {
+      const [where, o] = side;
+      for (const [k, value] of Object.entries(o)) {
+        if (k === 'due') checkDay(where.key(k), value, true);
+        else where.key(k).text(value, k === 'note' ? LIMITS.note : k === 'text' ? LIMITS.text : LIMITS.name, { nullable: k === 'note' });
+      }
+    }
+  } else at.object(v, ORIGIN_KEYS);
+  const d = v as Obj;
+  if (d.origin !== undefined) at.key('origin').text(d.origin, 40);
+  if (d.file !== undefined) at.key('file').text(d.file, 255);
+}
+
+/** A repair answer, by the kind of its step: the shapes the repair walk saves and the views read. */
+function checkAnswer(at: At, kind: StepKind, v: unknown, promiseIds: Set<number>): void {
+  const note = (o: Obj, k: string) => at.key(k).text(o[k], LIMITS.note, { empty: false });
+  switch (kind) {
+    case 'text': {
+      const a = at.object(v, ['text', 'flagged']);
+      note(a, 'text');
+      if (a.flagged !== undefined) at.key('flagged').list(a.flagged).forEach((f, i) => at.key('flagged').index(i).text(f, LIMITS.note));
+      return;
+    }
+    case 'apology': {
+      const a = at.object(v, ['parts', 'draft']);
+      const parts = at.key('parts').object(a.parts, APOLOGY_PARTS);
+      for (const p of APOLOGY_PARTS) at.key('parts').key(p).text(parts[p], 500);
+      // Six parts of up to 500 characters, joined with their leads: longer than a note may be.
+      at.key('draft').text(a.draft, 4000, { empty: false });
+      return;
+    }
+    case 'promises': {
+      const a = at.object(v, ['promiseIds']);
+      at.key('promiseIds').list(a.promiseIds).forEach((id, i) => {
+        if (!promiseIds.has(at.key('promiseIds').index(i).id(id))) at.key('promiseIds').index(i).fail(`#${String(id)} is not a promise in the file`);
+      });
+      return;
+    }
+    case 'done-yet': {
+      const a = at.object(v, ['text', 'at']);
+      note(a, 'text');
+      a.at = at.key('at').instant(a.at);
+      return;
+    }
+    case 'checkins': {
+      const a = at.object(v, ['dates']);
+      at.key('dates').list(a.dates).forEach((d, i) => at.key('dates').index(i).day(d));
+      return;
+    }
+    case 'close':
+      note(at.object(v, ['learned']), 'learned');
+  }
+}
+
+const COUNTS = ['made', 'due', 'keptOnTime', 'keptLate', 'broken', 'released', 'renegotiated', 'stillOpen', 'overdue'];
+
+/** A review's figures as they stood: the shape figuresOf saves and the review views read. */
+function checkFigures(at: At, v: unknown, week: string): void {
+  const f = at.object(v, ['week', 'weekStart', 'weekEnd', 'counts', 'keepRate', 'streaks', 'people', 'repairs', 'quiet', 'series']);
+  const w = weekFromKey(week)!;
+  if (f.week !== week || f.weekStart !== w.start || f.weekEnd !== w.end) at.fail(`should be for week ${week}, ${w.start} to ${w.end}`);
+  const counts = at.key('counts').object(f.counts, COUNTS);
+  for (const k of COUNTS) at.key('counts').key(k).count(counts[k]);
+  const rate = at.key('keepRate').object(f.keepRate, ['thisWeek', 'fourWeeksBefore', 'change']);
+  at.key('keepRate').key('thisWeek').rate(rate.thisWeek);
+  at.key('keepRate').key('fourWeeksBefore').rate(rate.fourWeeksBefore);
+  if (rate.change !== null && (!Number.isInteger(rate.change) || Math.abs(rate.change as number) > 100)) at.key('keepRate').key('change').fail('should be a whole number from -100 to 100, or null');
+  const streaks = at.key('streaks').object(f.streaks, ['keep', 'cleanWeeks', 'reviews']);
+  for (const k of ['keep', 'cleanWeeks', 'reviews']) {
+    const where = at.key('streaks').key(k);
+    const s = where.object(streaks[k], k === 'keep' ? ['current', 'best', 'currentLate'] : ['current', 'best']);
+    where.key('current').count(s.current);
+    where.key('best').count(s.best);
+    if (k === 'keep') where.key('currentLate').count(s.currentLate);
+  }
+  at.key('people').list(f.people).forEach((p, i) => {
+    const where = at.key('people').index(i);
+    const o = where.object(p, ['person', 'made', 'kept', 'broken', 'released', 'open']);
+    where.key('person').text(o.person, LIMITS.name, { empty: false });
+    for (const k of ['made', 'kept', 'broken', 'released', 'open']) where.key(k).count(o[k]);
+  });
+  at.key('repairs').list(f.repairs).forEach((r, i) => {
+    const where = at.key('repairs').index(i);
+    const o = where.object(r, ['id', 'person', 'progress', 'nextStep']);
+    where.key('id').id(o.id);
+    where.key('person').text(o.person, LIMITS.name, { empty: false });
+    if (typeof o.progress !== 'string' || !/^\d{1,3}\/\d{1,3}$/.test(o.progress)) where.key('progress').fail('should read like 3/10');
+    where.key('nextStep').text(o.nextStep, 200, { nullable: true });
+  });
+  at.key('quiet').list(f.quiet).forEach((q, i) => {
+    const where = at.key('quiet').index(i);
+    const o = where.object(q, ['name', 'days']);
+    where.key('name').text(o.name, LIMITS.name, { empty: false });
+    where.key('days').count(o.days);
+  });
+  at.key('series').list(f.series).forEach((s, i) => {
+    const where = at.key('series').index(i);
+    const o = where.object(s, ['week', 'rate']);
+    where.key('week').week(o.week);
+    where.key('rate').rate(o.rate);
+  });
+}
+
+/** Each item of a section: an object with a UUID that appears once, and an id that appears once. */
+function section(file: Obj, key: string, check: (at: At, o: Obj) => void): Set<string> {
+  const uuids = new Set<string>();
+  const ids = new Set<number>();
+  const at = new At(key);
+  at.list(file[key]).forEach((item, i) => {
+    const where = at.index(i);
+    const o = where.object(item);
+    const uuid = where.key('uuid').uuid(o.uuid);
+    if (uuids.has(uuid)) where.key('uuid').fail('appears twice');
+    uuids.add(uuid);
+    const id = where.key('id').id(o.id);
+    if (ids.has(id)) where.key('id').fail(`${id} appears twice`);
+    ids.add(id);
+    check(where, o);
+  });
+  return uuids;
+}
+
+const PROMISE_KEYS = ['uuid', 'id', 'person', 'conversation', 'repair', 'text', 'note', 'status', 'madeAt', 'due', 'dueTime', 'resolvedAt', 'resolvedWeek', 'late', 'deletedAt', 'updatedAt', 'history'];
+
+/**
+ * Checks a whole parsed file, and puts its text and instants in the form trust stores. Throws an
+ * ExportProblem naming the first thing wrong ("promises[3].status: should be one of …").
+ */
+export function checkExport(value: unknown): void {
+  const root = new At('file');
+  const data = root.object(value);
+  if (data.format !== EXPORT_FORMAT) root.fail('this is not a trust export (no "format": "trust-export")');
+  if (typeof data.formatVersion === 'number' && Number.isInteger(data.formatVersion) && data.formatVersion > EXPORT_VERSION) {
+    root.fail(`export format version ${data.formatVersion} is newer than this trust reads (${EXPORT_VERSION}); update trust`);
+  }
+  if (!Number.isInteger(data.formatVersion) || (data.formatVersion as number) < 1) root.key('formatVersion').fail(`should be a whole number from 1 to ${EXPORT_VERSION}`);
+  if (data.exportedAt !== undefined) data.exportedAt = root.key('exportedAt').instant(data.exportedAt);
+  if (data.anonymized !== undefined) root.key('anonymized').bool(data.anonymized);
+
+  const person = (at: At, v: unknown, people: Set<string>) => {
+    if (!people.has(v as string)) at.fail('refers to a person not in the file');
+  };
+  const people = section(data, 'people', (at, o) => {
+    o.name = at.key('name').typed(o.name, cleanName, LIMITS.name);
+    at.key('relation').oneOf(o.relation, RELATIONS);
+    o.createdAt = at.key('createdAt').instant(o.createdAt);
+    o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
+  });
+  const conversations = section(data, 'conversations', (at, o) => {
+    person(at.key('person'), o.person, people);
+    o.at = at.key('at').instant(o.at);
+  });
+  const repairUuids = new Set(Array.isArray(data.repairs) ? data.repairs.map((r) => (isObject(r) ? r.uuid : undefined)) : []);
+  const promiseIds = new Set<number>();
+  const promises = section(data, 'promises', (at, o) => {
+    at.object(o, PROMISE_KEYS);
+    promiseIds.add(o.id as number);
+    person(at.key('person'), o.person, people);
+    if (o.conversation !== null && !conversations.has(o.conversation as string)) at.key('conversation').fail('refers to a conversation not in the file');
+    if (o.repair !== null && !repairUuids.has(o.repair)) at.key('repair').fail('refers to a repair not in the file');
+    o.text = at.key('text').typed(o.text, cleanText, LIMITS.text);
+    o.note = at.key('note').typed(o.note, cleanNote, LIMITS.note, true);
+    const status = at.key('status').oneOf(o.status, STATUSES);
+    o.madeAt = at.key('madeAt').instant(o.madeAt);
+    at.key('due').day(o.due, true);
+    at.key('dueTime').time(o.dueTime);
+    if (o.due === null && o.dueTime !== null) at.key('dueTime').fail('is set without a due date');
+    o.resolvedAt = at.key('resolvedAt').instant(o.resolvedAt, true);
+    if (o.resolvedWeek !== undefined) at.key('resolvedWeek').week(o.resolvedWeek, true);
+    if ((status === 'open') !== (o.resolvedAt === null)) at.fail('an open promise has no resolvedAt, and only an open one');
+    if (status === 'open' && o.resolvedWeek != null) at.key('resolvedWeek').fail('is set on an open promise');
+    if (at.key('late').bool(o.late) && status !== 'kept') at.key('late').fail('is true, but only a kept promise can be late');
+    o.deletedAt = at.key('deletedAt').instant(o.deletedAt, true);
+    o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
+    at.key('history').list(o.history).forEach((e, j) => {
+      const where = at.key('history').index(j);
+      const ev = where.object(e, ['kind', 'at', 'recordedAt', 'note', 'detail']);
+      const kind = where.key('kind').oneOf(ev.kind, EVENT_KINDS);
+      ev.at = where.key('at').instant(ev.at);
+      ev.recordedAt = where.key('recordedAt').instant(ev.recordedAt);
+      ev.note = where.key('note').typed(ev.note, cleanNote, LIMITS.note, true);
+      ev.detail ??= null;
+      checkDetail(where.key('detail'), kind, ev.detail);
+    });
+  });
+  const repairs = section(data, 'repairs', (at, o) => {
+    at.object(o, ['uuid', 'id', 'person', 'promise', 'cause', 'checklistVersion', 'state', 'learned', 'startedAt', 'closedAt', 'updatedAt', 'answers', 'checkins']);
+    person(at.key('person'), o.person, people);
+    if (o.promise !== null && !promises.has(o.promise as string)) at.key('promise').fail('refers to a promise not in the file');
+    const cause = at.key('cause').oneOf(o.cause, CAUSES) as Cause;
+    if (o.checklistVersion !== CHECKLIST_VERSION) at.key('checklistVersion').fail(`should be ${CHECKLIST_VERSION}, the checklist this trust knows`);
+    const state = at.key('state').oneOf(o.state, REPAIR_STATES);
+    o.learned = at.key('learned').typed(o.learned, cleanNote, LIMITS.note, true);
+    o.startedAt = at.key('startedAt').instant(o.startedAt);
+    o.closedAt = at.key('closedAt').instant(o.closedAt, true);
+    if ((state === 'in progress') !== (o.closedAt === null)) at.fail('a repair in progress has no closedAt, and only one in progress');
+    o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
+    const steps = new Map(checklist(cause).map((s) => [s.key, s.kind]));
+    const answered = new Set<string>();
+    at.key('answers').list(o.answers).forEach((a, j) => {
+      const where = at.key('answers').index(j);
+      const answer = where.object(a, ['step', 'title', 'answer', 'answeredAt']);
+      const kind = steps.get(answer.step as string);
+      if (kind === undefined) where.key('step').fail(`should be a step of the ${cause} checklist: ${[...steps.keys()].join(', ')}`);
+      if (answered.has(answer.step as string)) where.key('step').fail('is answered twice');
+      answered.add(answer.step as string);
+      where.key('title').text(answer.title, 200, { empty: false });
+      checkAnswer(where.key('answer'), kind!, answer.answer, promiseIds);
+      answer.answeredAt = where.key('answeredAt').instant(answer.answeredAt);
+    });
+    at.key('checkins').list(o.checkins).forEach((d, j) => at.key('checkins').index(j).day(d));
+  });
+  void repairs;
+  const weeks = new Set<string>();
+  section(data, 'reviews', (at, o) => {
+    at.object(o, ['uuid', 'id', 'week', 'figures', 'createdAt', 'updatedAt', 'answers']);
+    const week = at.key('week').week(o.week)!;
+    if (weeks.has(week)) at.key('week').fail('appears twice');
+    weeks.add(week);
+    checkFigures(at.key('figures'), o.figures, week);
+    o.createdAt = at.key('createdAt').instant(o.createdAt);
+    o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
+    at.key('answers').list(o.answers).forEach((a, j) => {
+      const where = at.key('answers').index(j);
+      const answer = where.object(a, ['promptKey', 'prompt', 'answer', 'intention', 'followed', 'followedIn', 'answeredAt']);
+      where.key('promptKey').text(answer.promptKey, 200, { empty: false });
+      where.key('prompt').text(answer.prompt, LIMITS.note, { empty: false });
+      where.key('answer').text(answer.answer, LIMITS.note);
+      where.key('intention').bool(answer.intention);
+      if (answer.followed !== null) where.key('followed').oneOf(answer.followed, ['yes', 'partly', 'no']);
+      where.key('followedIn').week(answer.followedIn, true);
+      answer.answeredAt = where.key('answeredAt').instant(answer.answeredAt);
+    });
+  });
+}
