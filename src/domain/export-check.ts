@@ -202,6 +202,14 @@ function checkAnswer(at: At, kind: StepKind, v: unknown, promiseIds: Set<number>
       at.key('dates').list(a.dates).forEach((d, i) => at.key('dates').index(i).day(d));
       return;
     }
+    case 'prevention': {
+      // Checklist 2 asks why and what will change apart; text holds both, for the views.
+      const a = at.object(v, ['text', 'why', 'change']);
+      note(a, 'text');
+      note(a, 'why');
+      at.key('change').text(a.change, 500, { empty: false });
+      return;
+    }
     case 'close':
       note(at.object(v, ['learned']), 'learned');
   }
@@ -343,14 +351,16 @@ export function checkExport(value: unknown): void {
     person(at.key('person'), o.person, people);
     if (o.promise !== null && !promises.has(o.promise as string)) at.key('promise').fail('refers to a promise not in the file');
     const cause = at.key('cause').oneOf(o.cause, CAUSES) as Cause;
-    if (o.checklistVersion !== CHECKLIST_VERSION) at.key('checklistVersion').fail(`should be ${CHECKLIST_VERSION}, the checklist this trust knows`);
+    // Every checklist this trust knows: a repair keeps the version it was started with.
+    const version = Number.isInteger(o.checklistVersion) && (o.checklistVersion as number) >= 1 && (o.checklistVersion as number) <= CHECKLIST_VERSION ? (o.checklistVersion as number) : null;
+    if (version === null) at.key('checklistVersion').fail(`should be a checklist version this trust knows, 1 to ${CHECKLIST_VERSION}`);
     const state = at.key('state').oneOf(o.state, REPAIR_STATES);
     o.learned = at.key('learned').typed(o.learned, cleanNote, LIMITS.note, true);
     o.startedAt = at.key('startedAt').instant(o.startedAt);
     o.closedAt = at.key('closedAt').instant(o.closedAt, true);
     if ((state === 'in progress') !== (o.closedAt === null)) at.fail('a repair in progress has no closedAt, and only one in progress');
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
-    const steps = new Map(checklist(cause).map((s) => [s.key, s.kind]));
+    const steps = new Map(checklist(cause, version ?? CHECKLIST_VERSION).map((s) => [s.key, s.kind]));
     const answered = new Set<string>();
     at.key('answers').list(o.answers).forEach((a, j) => {
       const where = at.key('answers').index(j);

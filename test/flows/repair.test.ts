@@ -228,3 +228,20 @@ describe('check-ins on the dashboard', () => {
     ctx.close();
   });
 });
+
+describe('repairs in an export', () => {
+  it('an export holding a checklist-1 repair and a checklist-2 repair with its prevention answer passes the import checks', async () => {
+    const { readExport } = await import('../../src/store/exporter.js');
+    const { checkExport } = await import('../../src/domain/export-check.js');
+    const ctxWith = await brokenJournal();
+    const walked = ctxWith(['Late deck.', 'Mine.', 'She presented without it.', ...PREVENTION, ...APOLOGY, CTRL_C]);
+    await expect(repair('1', { cause: 'other' }, walked)).rejects.toThrow();
+    const db = walked.db('write');
+    const alice = db.prepare("SELECT id FROM people WHERE name = 'Alice'").get() as { id: number };
+    insertRepair(db, { personId: alice.id, promiseId: null, cause: 'mistake', checklistVersion: 1 }, new Date('2026-11-21T09:00:00'));
+    const file = JSON.parse(JSON.stringify(readExport(db, new Date('2026-11-21T10:00:00'))));
+    expect(file.repairs.map((r: { checklistVersion: number }) => r.checklistVersion)).toEqual([2, 1]);
+    expect(file.repairs[0].answers.map((a: { step: string }) => a.step)).toContain('prevention');
+    expect(() => checkExport(file)).not.toThrow();
+  });
+});
