@@ -5,7 +5,7 @@
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { sqlite, type DB } from './sqlite.js';
-import { isSqliteHeader, readHeader } from './open.js';
+import { isSqliteHeader, readHeader } from './recognise.js';
 
 export interface FileFacts {
   path: string;
