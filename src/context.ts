@@ -5,6 +5,7 @@
 import { usageError } from './errors.js';
 import { parseIsoMoment } from './domain/dates.js';
 import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.js';
+import { removeStaleCopies } from './store/leftovers.js';
 import { painter, wantsColour, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 
@@ -39,7 +40,7 @@ export interface Io {
 }
 
 export interface RealContext extends Context {
-  /** Upgrades a journal written by an older trust (with a copy kept first). */
+  /** Removes copies left by a killed run, and upgrades a journal written by an older trust (with a copy kept first). */
   prepare(): Promise<void>;
   close(): void;
 }
@@ -47,13 +48,16 @@ export interface RealContext extends Context {
 export async function realContext(dbFlag: string | undefined, io: Io): Promise<RealContext> {
   let db: DB | undefined;
   const dbPath = journalPath(dbFlag, io.env);
+  // The default place is trust's own folder; a folder named with --db or TRUST_DB is the user's.
+  const privateFolder = !dbFlag && !io.env.TRUST_DB;
+  const notice = (message: string) => io.stderr.write(`trust: ${message}\n`);
   // stdout first: when it is not a terminal, stdin is never looked at, and Node never builds
   // the stdin stream (a file or pipe stream loads a dozen modules, about 1 ms).
   const interactive = Boolean(io.stdout.isTTY && io.stdin.isTTY);
   return {
     now: clock(io.env),
     dbPath,
-    db: (mode) => (db ??= openJournal(dbPath, { create: mode === 'write' })),
+    db: (mode) => (db ??= openJournal(dbPath, { create: mode === 'write', notice, privateFolder })),
     prompt: interactive ? terminalPrompter : noPrompter,
     interactive,
     out: io.stdout,
@@ -64,7 +68,8 @@ export async function realContext(dbFlag: string | undefined, io: Io): Promise<R
     },
     c: await painter(wantsColour(io.stdout, io.env)),
     prepare: async () => {
-      const copy = await upgradeJournal(dbPath);
+      removeStaleCopies(dbPath);
+      const copy = await upgradeJournal(dbPath, notice, { privateFolder });
       if (copy) io.stderr.write(`trust: Upgraded your journal to this version of trust; the copy from before is at ${copy}.\n`);
     },
     close: () => db?.close(),

@@ -147,9 +147,10 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('doctor')
         .summary('check the journal: permissions, version, integrity')
-        .description('Check the journal without changing it: where it is, sizes, permissions, schema version, SQLite integrity and foreign keys, and what it holds. Exits 1 when something is wrong, saying what to do.')
+        .description('Check the journal without changing it: where it is, sizes, permissions, schema version, SQLite integrity and foreign keys, what it holds,\nand copies left by an interrupted upgrade or restore. Exits 1 when something is wrong, saying what to do.\nWith --repair it first keeps a backup beside the journal, then rebuilds every index (REINDEX), then checks again.')
+        .option('--repair', 'back up the journal, then rebuild its indexes (for damage the integrity check found)')
         .addOption(json)
-        .addHelpText('after', examples('trust doctor', 'trust doctor --db ~/backup/trust.db --json'))
+        .addHelpText('after', examples('trust doctor', 'trust doctor --repair', 'trust doctor --db ~/backup/trust.db --json'))
         .action(run(async (ctx, _cmd, opts) => (await import('./commands/doctor.js')).doctor(opts, ctx), { upgrade: false }));
     },
   },
@@ -186,7 +187,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('backup')
         .summary('a consistent copy of the journal')
-        .description('Copy the journal through SQLite\'s backup API, consistent even while trust is writing. Without FILE the copy goes beside the journal, named with the time.')
+        .description('Copy the journal through SQLite\'s backup API, consistent even while trust is writing, then check the copy (exit 1 if the journal is damaged).\nWithout FILE the copy goes beside the journal, named with the time. Works on a journal trust can only read.')
         .argument('[file]', 'where to write the copy')
         .addOption(json)
         .addHelpText('after', examples('trust backup', 'trust backup ~/Dropbox/trust-backup.db'))
@@ -199,6 +200,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('restore')
         .summary('replace the journal with a backup (the current one is kept)')
+        .description('Replace the journal with a backup. The file is checked first (a trust journal, whole, every link intact) and the journal is\nchanged only if it passes; the current journal is kept beside it. A backup from an older trust is upgraded on the next run.')
         .argument('<file>', 'a backup made with trust backup')
         .option('-y, --yes', 'do not ask (needed without a terminal)')
         .addOption(json)

@@ -5,7 +5,10 @@
 import type { Context } from '../context.js';
 import { TrustError } from '../errors.js';
 import { LATEST_VERSION } from '../store/schema.js';
+import { dirname, join } from 'node:path';
 import { inspect, type FileFacts, type Inspection } from '../store/inspect.js';
+import type { Reindexed } from '../store/reindex.js';
+import { stamp } from './backup.js';
 import { writeJson } from '../ui/json.js';
 
 const octal = (mode: number) => (mode & 0o777).toString(8).padStart(4, '0');
@@ -17,8 +20,11 @@ const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2
 export function problems(i: Inspection, path: string): string[] {
   const list: string[] = [];
   if (!i.file) return [`There is no journal at ${path}. \`trust log\` starts one; check --db and TRUST_DB if you expected one.`];
-  if (i.file.size === 0) return [`${path} is empty: no journal has been written to it yet.`];
-  if (!i.isSqlite) return [`${path} is not a SQLite database, so not a trust journal. Check --db and TRUST_DB; trust will not touch this file.`];
+  for (const f of i.leftovers) list.push(`${f} is a temporary copy left by an upgrade, restore or backup that was interrupted. The next trust command removes it; you may delete it yourself.`);
+  if (i.refusal && !i.isSqlite) return [...list, `${i.refusal} Check --db and TRUST_DB; trust will not touch it.`];
+  if (i.file.size === 0) return [...list, `${path} is empty: no journal has been written to it yet.`];
+  if (!i.isSqlite) return [...list, `${path} is not a SQLite database, so not a trust journal. Check --db and TRUST_DB; trust will not touch this file.`];
+  if (i.refusal) list.push(`${i.refusal} trust will not touch it.`);
   if (i.error) list.push(`SQLite could not read the journal (${i.error}). Restore your latest backup with \`trust restore FILE\`.`);
   const open = (f: FileFacts | null, want: string, what: string, folder = false) => {
     if (f && tooOpen(f, folder)) list.push(`The ${what} ${f.path} is open to other users (mode ${octal(f.mode)}). Run: chmod ${want} "${f.path}"`);
@@ -27,16 +33,28 @@ export function problems(i: Inspection, path: string): string[] {
   open(i.file, '600', 'journal');
   open(i.wal, '600', 'write-ahead log');
   open(i.shm, '600', 'shared-memory file');
-  if (i.version !== null && i.version > LATEST_VERSION) list.push(`The journal was written by a newer trust (version ${i.version}; this one knows ${LATEST_VERSION}). Update trust.`);
-  if (i.version === 0 && i.counts && Object.keys(i.counts).length === 0) list.push(`${path} is a SQLite database but not a trust journal.`);
+  if (!i.refusal && i.version !== null && i.version > LATEST_VERSION) list.push(`The journal was written by a newer trust (version ${i.version}; this one knows ${LATEST_VERSION}). Update trust.`);
   if (i.integrity.length > 0 && !(i.integrity.length === 1 && i.integrity[0] === 'ok')) {
-    list.push(`The integrity check found damage (${i.integrity.slice(0, 3).join('; ')}). Restore your latest backup with \`trust restore FILE\`, or export what can be read with \`trust export\`.`);
+    list.push(`The integrity check found damage (${i.integrity.slice(0, 3).join('; ')}). \`trust doctor --repair\` rebuilds damaged indexes (after a backup); else restore your latest backup with \`trust restore FILE\`, or export what can be read with \`trust export\`.`);
   }
   if (i.foreignKeyProblems > 0) list.push(`${i.foreignKeyProblems} rows point at rows that do not exist. Please report this; \`trust export\` keeps what is there.`);
   return list;
 }
 
-export async function doctor(opts: { json?: boolean }, ctx: Context) {
+/** --repair: a backup beside the journal, REINDEX, and the integrity check again; says what it did. */
+async function repair(ctx: Context): Promise<Reindexed> {
+  const { reindexJournal } = await import('../store/reindex.js');
+  const done = await reindexJournal(ctx.dbPath, join(dirname(ctx.dbPath), `trust-backup-${stamp(ctx.now)}-before-repair.db`));
+  const whole = done.after.length === 1 && done.after[0] === 'ok';
+  ctx.err.write(
+    `trust: Kept a copy of the journal as it was at ${done.backup}, then rebuilt every index. ` +
+      (whole ? 'The integrity check now finds no damage.\n' : `The integrity check still finds damage (${done.after.slice(0, 2).join('; ')}): restore a backup with \`trust restore FILE\`.\n`),
+  );
+  return done;
+}
+
+export async function doctor(opts: { json?: boolean; repair?: boolean }, ctx: Context) {
+  const repaired = opts.repair ? await repair(ctx) : null;
   const i = inspect(ctx.dbPath);
   const found = problems(i, ctx.dbPath);
   if (opts.json) {
@@ -53,6 +71,8 @@ export async function doctor(opts: { json?: boolean }, ctx: Context) {
       integrity: i.integrity,
       foreignKeyProblems: i.foreignKeyProblems,
       counts: i.counts,
+      leftovers: i.leftovers,
+      repair: repaired,
     });
   } else {
     const { c } = ctx;

@@ -4,6 +4,8 @@
  */
 import { chmodSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import { sqlite, type DB } from './sqlite.js';
+import { identifyFile, notAJournal, oddKind } from './recognise.js';
+import { snapshot } from './snapshot.js';
 
 /** A name beside `path` for writing it in full before it takes its real name. */
 const tmpBeside = (path: string) => `${path}.tmp-${process.pid}-${Date.now()}`;
@@ -57,13 +59,24 @@ export function writePrivateFile(path: string, produce: (write: (text: string) =
   renameSync(tmp, path);
 }
 
-/** What a file claims to be, checked without changing it: for restore. */
-export function checkJournalFile(path: string): { version: number; integrity: string } {
-  const db = sqlite(path, { readonly: true, fileMustExist: true });
+/** SQLite's integrity check, all its lines: ["ok"] when the file is whole. */
+export function integrityOf(db: DB): string[] {
+  return (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+}
+
+/**
+ * Whether a file is a whole trust journal, checked on a copy in memory so that nothing (not even
+ * a -wal file) appears beside it: trust's mark or an older version's tables, SQLite's integrity
+ * check and foreign keys. Throws when it is not a trust journal at all.
+ */
+export function checkJournalFile(path: string): { version: number; integrity: string[]; foreignKeyProblems: number } {
+  const kind = oddKind(path);
+  if (kind) throw notAJournal(path, kind);
+  const identity = identifyFile(path);
+  if (identity.kind !== 'journal') throw notAJournal(path, 'it holds no journal');
+  const db = snapshot(path);
   try {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>)[0]?.integrity_check ?? 'no answer';
-    return { version, integrity };
+    return { version: identity.version, integrity: integrityOf(db), foreignKeyProblems: (db.pragma('foreign_key_check') as unknown[]).length };
   } finally {
     db.close();
   }

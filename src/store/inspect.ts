@@ -1,11 +1,14 @@
 /**
- * Read-only checks of a journal file for `trust doctor`. It opens the file even when trust
+ * Read-only checks of a journal file for `trust doctor`. It reads the file even when trust
  * would refuse to use it, and never writes to it.
  */
 import { statSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { sqlite, type DB } from './sqlite.js';
-import { isSqliteHeader, readHeader } from './open.js';
+import { TrustError } from '../errors.js';
+import type { DB } from './sqlite.js';
+import { identifyFile, isSqliteHeader, oddKind, readHeader } from './recognise.js';
+import { snapshot } from './snapshot.js';
+import { staleCopies } from './leftovers.js';
 
 export interface FileFacts {
   path: string;
@@ -33,6 +36,10 @@ export interface Inspection {
   foreignKeyProblems: number;
   counts: Record<string, number> | null;
   error: string | null;
+  /** Why trust refuses the file (not a regular file, not a journal, a newer one), or null. */
+  refusal: string | null;
+  /** Temporary copies left by a killed upgrade, restore or backup. */
+  leftovers: string[];
 }
 
 const COUNTS: Record<string, string> = {
@@ -57,8 +64,16 @@ export function inspect(path: string): Inspection {
     foreignKeyProblems: 0,
     counts: null,
     error: null,
+    refusal: null,
+    leftovers: staleCopies(path),
   };
-  if (!result.file || result.file.size === 0) return result;
+  if (!result.file) return result;
+  const kind = oddKind(path);
+  if (kind) {
+    result.refusal = `${path} is not a trust journal (${kind}).`;
+    return result;
+  }
+  if (result.file.size === 0) return result;
   try {
     result.isSqlite = isSqliteHeader(readHeader(path));
   } catch (e) {
@@ -66,10 +81,16 @@ export function inspect(path: string): Inspection {
     return result;
   }
   if (!result.isSqlite) return result;
+  try {
+    identifyFile(path);
+  } catch (e) {
+    // SQLite's own errors (a damaged file) are the integrity check's to report.
+    if (e instanceof TrustError) result.refusal = e.message.replace(/; it was left untouched\.$/, '.');
+  }
   let db: DB | undefined;
   try {
-    db = sqlite(path, { fileMustExist: true });
-    db.pragma('busy_timeout = 5000');
+    // A copy in memory: looking must not change the file, nor leave -wal and -shm files beside it.
+    db = snapshot(path);
     result.version = db.pragma('user_version', { simple: true }) as number;
     result.integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
     result.foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;

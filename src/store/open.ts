@@ -1,15 +1,19 @@
 /**
  * Finding, creating and opening the journal file. Nothing else in trust touches the file itself.
  */
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync, chmodSync } from 'node:fs';
+import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { TrustError } from '../errors.js';
 import { LATEST_VERSION, migrate } from './schema.js';
 import { backupTo } from './backup.js';
+import { identifyFile, notAJournal, oddKind, type Identity } from './recognise.js';
+import { snapshot } from './snapshot.js';
+import { makePrivate } from './leftovers.js';
 import { sqlite, type DB } from './sqlite.js';
 
 export type { DB } from './sqlite.js';
+export { isSqliteHeader, readHeader } from './recognise.js';
 
 /** --db, else TRUST_DB, else $XDG_DATA_HOME/trust/trust.db (~/.local/share/trust/trust.db). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -17,17 +21,6 @@ export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): s
   if (env.TRUST_DB) return resolve(env.TRUST_DB);
   const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
   return join(dataHome, 'trust', 'trust.db');
-}
-
-const SQLITE_HEADER = 'SQLite format 3\u0000';
-
-function statOrNull(path: string) {
-  try {
-    return statSync(path);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw storageProblem(path, e);
-  }
 }
 
 function storageProblem(path: string, e: unknown): TrustError {
@@ -38,22 +31,46 @@ function storageProblem(path: string, e: unknown): TrustError {
   return new TrustError(`Could not use the journal at ${path}: ${(e as Error).message}`, 1);
 }
 
-function notAJournal(path: string, why: string): TrustError {
-  return new TrustError(`${path} is not a trust journal (${why}); it was left untouched.`, 1, `Check --db and TRUST_DB, or run \`trust doctor --db ${path}\`.`);
+const readOnly = (path: string) =>
+  new TrustError(`trust cannot use the journal at ${path}: it or its folder is read-only; nothing was written.`, 1, 'Check the permissions of the file and its folder.');
+
+/**
+ * What the file at `path` is, without changing it: null when there is none. Anything that is not
+ * a regular file (a folder, a named pipe, a device) or not a trust journal is refused at once.
+ */
+function examine(path: string): Identity | null {
+  let kind: string | null;
+  try {
+    kind = oddKind(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw storageProblem(path, e);
+  }
+  if (kind) throw notAJournal(path, kind);
+  try {
+    return identifyFile(path);
+  } catch (e) {
+    if (e instanceof TrustError) throw e;
+    throw translate(storageProblemOrSqlite(path, e), path);
+  }
+}
+
+const storageProblemOrSqlite = (path: string, e: unknown) => ((e as { code?: string }).code?.startsWith('SQLITE_') ? e : storageProblem(path, e));
+
+/** Creates the journal's folder (0700) and the parents it needs (with the usual modes: ~/.local/share is shared by many programs). */
+export function ensureFolder(path: string): void {
+  try {
+    mkdirSync(dirname(dirname(path)), { recursive: true });
+    mkdirSync(dirname(path), { mode: 0o700 });
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw storageProblem(path, e); // another trust may have made it first
+  }
 }
 
 /** Creates the folder (0700) and an empty file (0600) before SQLite opens it, so its -wal and -shm files are private too. */
 function createEmpty(path: string): void {
+  ensureFolder(path);
   try {
-    // Parents as usual (~/.local/share is shared by many programs); the journal's own folder private.
-    mkdirSync(dirname(dirname(path)), { recursive: true });
-    if (!existsSync(dirname(path))) {
-      try {
-        mkdirSync(dirname(path), { mode: 0o700 });
-      } catch (e) {
-        if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e; // another trust made it first
-      }
-    }
     closeSync(openSync(path, 'wx', 0o600));
     chmodSync(path, 0o600); // the umask may have taken bits away, never added: make sure anyway
   } catch (e) {
@@ -61,41 +78,21 @@ function createEmpty(path: string): void {
   }
 }
 
-/** The first 64 bytes of a file (fewer if it is shorter): SQLite's header, if it is a database. */
-export function readHeader(path: string): Buffer {
-  const buffer = Buffer.alloc(64);
-  const fd = openSync(path, 'r');
-  try {
-    return buffer.subarray(0, readSync(fd, buffer, 0, 64, 0));
-  } finally {
-    closeSync(fd);
-  }
-}
-
-export const isSqliteHeader = (header: Buffer) => header.toString('latin1', 0, 16) === SQLITE_HEADER;
-
-/** Checks that the file is a SQLite database (or empty), and tells whether it is in WAL mode already. */
-function checkHeader(path: string, size: number): { wal: boolean } {
-  if (size === 0) return { wal: false }; // an empty file is a journal not yet written to
-  let header: Buffer;
-  try {
-    header = readHeader(path);
-  } catch (e) {
-    throw storageProblem(path, e);
-  }
-  if (!isSqliteHeader(header)) throw notAJournal(path, 'it is not a SQLite database');
-  // Bytes 18 and 19, the file format's write and read versions, are 2 in WAL mode.
-  return { wal: header[18] === 2 && header[19] === 2 };
-}
-
-/** user_version as the file's header holds it (bytes 60–63), or null if unreadable. */
-function headerVersion(path: string): number | null {
-  try {
-    const header = readHeader(path);
-    return header.length === 64 && isSqliteHeader(header) ? header.readUInt32BE(60) : null;
-  } catch {
-    return null;
-  }
+/** Why the journal can only be read here, or null when trust may write it. (root may write anything but a read-only mount.) */
+function whyReadOnly(path: string): string | null {
+  const denied = (target: string) => {
+    try {
+      accessSync(target, constants.W_OK);
+      return null;
+    } catch (e) {
+      return (e as NodeJS.ErrnoException).code ?? 'EACCES';
+    }
+  };
+  const folder = denied(dirname(path));
+  if (folder === 'EROFS') return 'it is on a read-only disk';
+  if (folder) return 'its folder is read-only';
+  if (denied(path)) return 'the file is read-only';
+  return null;
 }
 
 function loadDatabase(path: string): DB {
@@ -118,34 +115,6 @@ function busyTimeout(): number {
 const noJournal = (path: string) =>
   new TrustError(`There is no journal at ${path} yet.`, 1, 'Run `trust log` to start one, or check --db and TRUST_DB.');
 
-/** Opens the file and checks what it is, before anything is written to it. Returns its version. */
-function openChecked(path: string): { db: DB; version: number; wal: boolean } {
-  const stat = statOrNull(path);
-  if (!stat) throw noJournal(path);
-  if (stat.isDirectory()) throw notAJournal(path, 'it is a folder');
-  const { wal } = checkHeader(path, stat.size);
-  const db = loadDatabase(path);
-  try {
-    // Read the version before anything writes: a journal from a newer trust must stay untouched.
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > LATEST_VERSION) {
-      throw new TrustError(
-        `${path} was written by a newer version of trust (journal version ${version}; this one knows up to ${LATEST_VERSION}). It was left untouched.`,
-        1,
-        'Update trust to open it.',
-      );
-    }
-    if (version === 0) {
-      const tables = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
-      if (tables.n > 0) throw notAJournal(path, 'it is a SQLite database of some other program');
-    }
-    return { db, version, wal };
-  } catch (e) {
-    db.close();
-    throw translate(e, path);
-  }
-}
-
 /** Whether an error is of a SQLite result-code family; extended codes (SQLITE_READONLY_DIRECTORY …) share its prefix. */
 function sqliteFamily(e: unknown, ...families: string[]): boolean {
   const code = (e as { code?: string }).code ?? '';
@@ -153,6 +122,8 @@ function sqliteFamily(e: unknown, ...families: string[]): boolean {
 }
 
 const isBusy = (e: unknown) => sqliteFamily(e, 'SQLITE_BUSY', 'SQLITE_LOCKED');
+/** What SQLite says when it may read the file but not write beside it (its -wal and -shm files). */
+const cannotWrite = (e: unknown) => sqliteFamily(e, 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM', 'SQLITE_FULL', 'SQLITE_IOERR');
 
 /** SQLite's words for a damaged file, in ours. */
 export function translate(e: unknown, path: string): unknown {
@@ -162,29 +133,28 @@ export function translate(e: unknown, path: string): unknown {
   if (isBusy(e)) {
     return new TrustError('Another trust process is using the journal; nothing was written.', 1, 'Try again in a moment.');
   }
-  if (is('SQLITE_READONLY') || is('SQLITE_CANTOPEN') || is('SQLITE_PERM') || is('SQLITE_AUTH')) {
-    return new TrustError(`trust cannot use the journal at ${path}: it or its folder is read-only; nothing was written.`, 1, 'Check the permissions of the file and its folder.');
-  }
+  if (is('SQLITE_READONLY') || is('SQLITE_CANTOPEN') || is('SQLITE_PERM') || is('SQLITE_AUTH')) return readOnly(path);
   if (is('SQLITE_FULL') || is('SQLITE_IOERR')) {
     return new TrustError(`Could not write the journal at ${path} (${code}); nothing was saved.`, 1, 'Check that the disk has room, then try again.');
   }
   return e;
 }
 
+export type Notice = (message: string) => void;
+
 /**
  * Brings an existing journal from an older trust up to date. First a copy of it is kept beside
  * it (trust.db.pre-v<N>); then every migration runs in one IMMEDIATE transaction, which re-reads
  * the version, so processes starting together migrate exactly once. A failed migration leaves
- * the journal as it was. Returns the copy's path when an upgrade happened.
+ * the journal as it was. Returns the copy's path when an upgrade happened. A journal trust may
+ * not write is left as it is: reading commands upgrade their copy in memory.
  */
-export async function upgradeJournal(path: string): Promise<string | null> {
-  if (!statOrNull(path)) return null;
-  // Most runs find the journal up to date: the header says so without opening it. (A version
-  // written but not yet checkpointed from the WAL reads as older, and takes the careful path.)
-  if (headerVersion(path) === LATEST_VERSION) return null;
-  const { db, version } = openChecked(path);
+export async function upgradeJournal(path: string, notice: Notice = () => {}, { privateFolder = false } = {}): Promise<string | null> {
+  const identity = examine(path);
+  if (identity?.kind !== 'journal' || identity.version >= LATEST_VERSION) return null;
+  if (whyReadOnly(path)) return null;
+  const db = loadDatabase(path);
   try {
-    if (version === 0 || version === LATEST_VERSION) return null;
     const copy = `${path}.pre-v${LATEST_VERSION}`;
     if (!existsSync(copy)) {
       try {
@@ -204,6 +174,7 @@ export async function upgradeJournal(path: string): Promise<string | null> {
         `A copy from before the upgrade is at ${copy}. \`trust doctor\` checks the journal.`,
       );
     }
+    makePrivate(path, notice, privateFolder);
     return copy;
   } finally {
     db.close();
@@ -213,27 +184,61 @@ export async function upgradeJournal(path: string): Promise<string | null> {
 export interface OpenOptions {
   /** Writing commands create the journal; reading ones must not (a typo in --db is not an empty journal). */
   create: boolean;
+  /** Where to say something the user should know, one line (a journal only read, modes tightened). */
+  notice?: Notice;
+  /** The journal is in trust's own folder (the default place), so its folder is made private too. */
+  privateFolder?: boolean;
 }
 
-export function openJournal(path: string, { create }: OpenOptions): DB {
-  if (!statOrNull(path)) {
+/** A copy in memory, for reading a journal trust may not write; brought up to date there if it is older. */
+function readInMemory(path: string, why: string, notice: Notice): DB {
+  const db = snapshot(path);
+  try {
+    migrate(db);
+    db.pragma('query_only = ON');
+  } catch (e) {
+    db.close();
+    throw e;
+  }
+  notice(`The journal can only be read here (${why}): nothing can be changed in it.`);
+  return db;
+}
+
+export function openJournal(path: string, { create, notice = () => {}, privateFolder = false }: OpenOptions): DB {
+  let identity = examine(path);
+  if (!identity) {
     if (!create) throw noJournal(path);
     createEmpty(path);
+    identity = { kind: 'empty' };
   }
-  const { db, version, wal } = openChecked(path);
+  // An empty file is a journal not yet written to: reading commands leave it so.
+  if (identity.kind === 'empty' && !create) throw noJournal(path);
+  const why = whyReadOnly(path);
+  if (why && !create) return readInMemory(path, why, notice);
+  const db = loadDatabase(path);
   try {
-    // An empty file is a journal not yet written to: reading commands leave it so.
-    if (version === 0 && !create) throw noJournal(path);
+    // A newer trust may have written since the header was read (its news still in the write-ahead log).
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > LATEST_VERSION) {
+      throw new TrustError(`${path} was written by a newer version of trust (journal version ${version}; this one knows up to ${LATEST_VERSION}). It was left untouched.`, 1, 'Update trust to open it.');
+    }
     if (version !== 0 && version < LATEST_VERSION) {
+      if (why) throw readOnly(path);
       throw new TrustError(`The journal at ${path} needs an upgrade first.`, 1, 'Run any trust command, such as `trust list`, to upgrade it.');
     }
     // WAL mode stays with the file once set; the header tells, so most runs skip asking.
-    if (!wal) db.pragma('journal_mode = WAL');
+    if (identity.kind === 'empty' || !identity.wal) db.pragma('journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
+    // A reading command finds out now, not halfway, whether SQLite can read here (a full disk
+    // leaves no room for the -shm file): if not, it reads a copy in memory instead.
+    if (!create) db.prepare('SELECT count(*) FROM sqlite_schema').get();
     if (version < LATEST_VERSION) migrate(db);
+    if (create) makePrivate(path, notice, privateFolder);
     return db;
   } catch (e) {
     db.close();
+    if (!create && cannotWrite(e)) return readInMemory(path, 'the disk is full or the journal cannot be written', notice);
     throw translate(e, path);
   }
 }
+

@@ -32,7 +32,7 @@ function findNativeBinding(): string | undefined {
   return nativeBinding;
 }
 
-export function sqlite(path: string, options: Omit<Database.Options, 'nativeBinding'> = {}): DB {
+export function sqlite(path: string | Buffer, options: Omit<Database.Options, 'nativeBinding'> = {}): DB {
   return new Database(path, { ...options, nativeBinding: findNativeBinding() });
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openJournal } from '../../src/store/open.js';
 import { newUuid } from '../../src/store/sqlite.js';
-import { LATEST_VERSION } from '../../src/store/schema.js';
+import { APPLICATION_ID, LATEST_VERSION } from '../../src/store/schema.js';
 import { tempDb, tempDir, trust } from '../helpers/cli.js';
 
 describe('where the journal lives', () => {
@@ -56,6 +56,7 @@ describe('files that are not a journal are refused and left untouched', () => {
       'a journal from a newer trust',
       (p) => {
         const db = new Database(p);
+        db.pragma(`application_id = ${APPLICATION_ID}`);
         db.pragma('user_version = 999');
         db.close();
       },

@@ -74,7 +74,7 @@ describe('upgrading a journal from the first version', () => {
       trustAsync(['log', 'Two', '--to', 'Bob'], { db }),
       trustAsync(['people', '--json'], { db }),
     ]);
-    expect(runs.map((r) => [r.code, r.stderr.replace(/trust: Upgraded.*\n/, '')])).toEqual([[0, ''], [0, ''], [0, ''], [0, '']]);
+    expect(runs.map((r) => [r.code, r.stderr.replace(/trust: Upgraded.*\n/, '').replace(/trust: The journal .* is now private \(0600\)\.\n/, '')])).toEqual([[0, ''], [0, ''], [0, ''], [0, '']]);
     expect(version(db)).toBe(LATEST_VERSION);
     expect(trustJson(['list', '--status', 'all'], { db }).total).toBe(7);
   });

@@ -1,0 +1,30 @@
+/**
+ * `trust doctor --repair`: rebuilds every index of the journal from its tables, after keeping a
+ * copy of the file as it was. A damaged index makes queries miss rows; the rows themselves are
+ * in the tables, so rebuilding loses nothing.
+ */
+import { backupTo, integrityOf } from './backup.js';
+import { identifyFile, oddKind, notAJournal } from './recognise.js';
+import { sqlite } from './sqlite.js';
+
+export interface Reindexed {
+  backup: string;
+  before: string[];
+  after: string[];
+}
+
+export async function reindexJournal(path: string, backupPath: string): Promise<Reindexed> {
+  const kind = oddKind(path);
+  if (kind) throw notAJournal(path, kind);
+  const identity = identifyFile(path);
+  if (identity.kind !== 'journal') throw notAJournal(path, 'it holds no journal');
+  const db = sqlite(path, { fileMustExist: true, timeout: 5000 });
+  try {
+    await backupTo(db, backupPath);
+    const before = integrityOf(db);
+    db.exec('REINDEX');
+    return { backup: backupPath, before, after: integrityOf(db) };
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,66 @@
+/**
+ * The journal copied into memory: for looking at a file before trust may write to it, and for
+ * reading a journal that cannot be written (a read-only folder or mount, a read-only file, a
+ * full disk). Nothing is left beside the file: SQLite makes -wal and -shm files even for a
+ * read-only connection, and cannot remove them again without write access.
+ */
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { TrustError } from '../errors.js';
+import { sqlite, type DB } from './sqlite.js';
+
+/** An in-memory database from a file's bytes. SQLite keeps no WAL in memory: the header must say "rollback". */
+function fromBytes(bytes: Buffer): DB {
+  if (bytes.length >= 20) bytes[18] = bytes[19] = 1;
+  return sqlite(bytes);
+}
+
+const walSize = (path: string) => {
+  try {
+    return statSync(`${path}-wal`).size;
+  } catch {
+    return 0;
+  }
+};
+
+/** Reads the file with its write-ahead log through SQLite, in one read transaction: a consistent image. */
+function serializeWithWal(path: string): Buffer {
+  try {
+    const db = sqlite(path, { readonly: true, fileMustExist: true });
+    try {
+      return db.serialize();
+    } finally {
+      db.close();
+    }
+  } catch {
+    // Without its -shm file and no right to make one, SQLite cannot read the log in place: a
+    // private copy of both files can be read instead.
+  }
+  let dir: string | undefined;
+  try {
+    dir = mkdtempSync(join(tmpdir(), 'trust-read-'));
+    const copy = join(dir, 'trust.db');
+    copyFileSync(`${path}-wal`, `${copy}-wal`);
+    copyFileSync(path, copy);
+    const db = sqlite(copy, { fileMustExist: true });
+    try {
+      return db.serialize();
+    } finally {
+      db.close();
+    }
+  } catch {
+    throw new TrustError(
+      `The latest changes to the journal at ${path} are still in its write-ahead log (${path}-wal), which trust cannot read without write access to the folder.`,
+      1,
+      'Run trust where the folder can be written to (or copy the journal and its -wal file together), then try again.',
+    );
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The journal at `path` as it stands, in memory. Writing to it changes nothing on disk. */
+export function snapshot(path: string): DB {
+  return fromBytes(walSize(path) > 0 ? serializeWithWal(path) : readFileSync(path));
+}
