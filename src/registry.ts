@@ -65,6 +65,24 @@ export const COMMANDS: CommandSpec[] = [
   outcome('broken', 'broken', 'mark promises as broken; trust repair helps you make it right'),
   outcome('release', 'released', 'mark promises as released: the other person let you off, by agreement'),
   {
+    names: ['reopen'],
+    add: (program, { run, json }) => {
+      program
+        .command('reopen')
+        .summary('undo a kept, broken or release recorded by mistake')
+        .description(
+          'Make a resolved promise open again, when kept, broken or release was recorded by mistake.\n' +
+            'The outcome and the reopening both stay in its history; streaks and figures are worked out as if the outcome had never been recorded.\n' +
+            'If its due date has passed, it is simply overdue again.',
+        )
+        .argument('<id>', 'promise id')
+        .option('--note <text>', 'why it is reopened')
+        .addOption(json)
+        .addHelpText('after', examples('trust reopen 12', 'trust reopen 12 --note "marked the wrong promise"'))
+        .action(run(async (ctx, cmd, opts) => (await import('./commands/reopen.js')).reopen(cmd.args[0]!, opts, ctx)));
+    },
+  },
+  {
     names: ['renegotiate'],
     add: (program, { run, json }) => {
       program

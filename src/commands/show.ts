@@ -18,7 +18,9 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   if (!p) throw notFound(`There is no promise #${id}.`, '`trust list --status all` shows every promise with its id.');
   const events = promiseEvents(db, id);
   if (opts.json) {
-    writeJson(ctx.out, { ...promiseJson(p, ctx.now), deletedAt: p.deletedAt?.toISOString() ?? null, history: events.map(eventJson) });
+    const json = promiseJson(p, ctx.now);
+    if (p.deletedAt) json.overdue = false;
+    writeJson(ctx.out, { ...json, deletedAt: p.deletedAt?.toISOString() ?? null, history: events.map(eventJson) });
     return;
   }
   const { c, now } = ctx;
@@ -27,20 +29,31 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
     `To:      ${p.person}`,
     `Made:    ${formatInstant(p.madeAt, now)}`,
     `Due:     ${dueCell(p, now)}`,
-    `Status:  ${colourStatus(p, now, c)}${p.resolvedAt ? ' on ' + formatInstant(p.resolvedAt, now) : ''}`,
+    // A deleted promise is out of every list and count, so it is neither open nor overdue; what
+    // became of it before the deletion is in the history below.
+    `Status:  ${p.deletedAt ? c.red('deleted') : `${colourStatus(p, now, c)}${p.resolvedAt ? ' on ' + formatInstant(p.resolvedAt, now) : ''}`}`,
   ];
   if (p.note) lines.push(`Note:    ${p.note}`);
   if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
-  const rows = events.map((e) => [formatInstant(e.at, now), e.kind, describeEvent(e, now)]);
+  const rows = events.map((e, i) => [formatInstant(e.at, now), e.kind, describeEvent(e, now, events.slice(0, i))]);
   lines.push('', renderTable(['When', 'What', 'Details'], rows, ctx.c));
   ctx.out.write(lines.join('\n') + '\n');
 }
 
 const dayText = (d: unknown, now: Date) => (d ? formatDay(d as Day, now) : 'no date');
 
-/** A history row in words: "Fri 27 Nov → Mon 30 Nov", "text: "Send deck" → "Send the deck"". */
-export function describeEvent(e: PromiseEvent, now: Date): string {
+const OUTCOMES: ReadonlySet<string> = new Set(['kept', 'broken', 'released']);
+
+/**
+ * A history row in words: "Fri 27 Nov → Mon 30 Nov", "text: "Send deck" → "Send the deck"".
+ * `earlier` is the history before it: a reopening names the outcome it undid.
+ */
+export function describeEvent(e: PromiseEvent, now: Date, earlier: PromiseEvent[] = []): string {
   const parts: string[] = [];
+  if (e.kind === 'reopened') {
+    const undone = [...earlier].reverse().find((x) => OUTCOMES.has(x.kind));
+    parts.push(undone ? `open again; "${undone.kind}" of ${formatInstant(undone.at, now)} no longer counts` : 'open again');
+  }
   if (e.kind === 'renegotiated' && e.detail) parts.push(`${dayText(e.detail.from, now)} → ${dayText(e.detail.to, now)}`);
   if (e.kind === 'edited' && e.detail) {
     const from = e.detail.from as Record<string, unknown>;
