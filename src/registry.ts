@@ -115,14 +115,14 @@ export const COMMANDS: CommandSpec[] = [
         .option('--list', 'open and recent repairs with their progress')
         .option('--show <repair-id>', 'the whole repair: answers, apology, plan, promises, check-ins')
         .option('--markdown', 'with --show: a Markdown document to keep or share')
-        .option('--close <repair-id>', 'close a repair once its repair promises are resolved')
+        .option('--close <repair-id>', 'close a repair once its steps are answered and its repair promises resolved')
         .option('--learned <text>', 'with --close: what you learned')
-        .option('--force', 'with --close: close even with repair promises still open')
+        .option('--force', 'with --close: close it as it stands, with steps unanswered or repair promises open or never made')
         .option('--abandon <repair-id>', 'set a repair aside without finishing it')
         .addOption(json)
         .addHelpText(
           'after',
-          examples('trust repair', 'trust repair 12', 'trust repair --person Alice --cause miscommunication', 'trust repair --resume 3', 'trust repair --list', 'trust repair --show 3 --markdown > repair.md', 'trust repair --close 3 --learned "Say early when a date slips"'),
+          examples('trust repair', 'trust repair 12', 'trust repair --person Alice --cause miscommunication', 'trust repair --resume 3', 'trust repair --list', 'trust repair --show 3 --markdown > repair.md', 'trust repair --close 3 --learned "Say early when a date slips"', 'trust repair --close 4 --learned "They needed space, not a plan" --force'),
         )
         .action(run(async (ctx, cmd, opts) => (await import('./commands/repair.js')).repair(cmd.args[0], opts, ctx)));
     },

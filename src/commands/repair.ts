@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { CAUSES, CAUSE_LABEL, CHECKLIST_VERSION, type Cause } from '../domain/checklist.js';
 import { cleanNote, type PersonRecord } from '../domain/promise.js';
-import { canClose } from '../domain/repair.js';
+import { leftBeforeClosing, type LeftBeforeClosing } from '../domain/repair.js';
 import { insertPerson, peopleByRecency, findPerson } from '../store/people.js';
 import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
@@ -167,14 +167,8 @@ async function close(idText: string, opts: RepairOptions, ctx: Context): Promise
   const db = ctx.db('read');
   const view = loadRepair(db, idText, ctx.now);
   checkInProgress(view);
-  const verdict = canClose(view.promises.map((p) => p.status), opts.force === true);
-  if (!verdict.ok) {
-    throw new TrustError(
-      `Repair #${view.repair.id} still has ${verdict.open} open repair promise${verdict.open === 1 ? '' : 's'}.`,
-      1,
-      `Resolve ${verdict.open === 1 ? 'it' : 'them'} first (trust list --person "${view.repair.person}"), or close anyway with --force.`,
-    );
-  }
+  const left = leftBeforeClosing(view.steps, new Set(view.answers.keys()), view.promises.map((p) => p.status));
+  if (left && opts.force !== true) throw notReadyToClose(view, left);
   let learned = cleanNote(opts.learned);
   if (learned === null) {
     if (!ctx.interactive) throw usageError('Closing a repair asks what you learned; with no terminal, give it with --learned.', `For example: trust repair --close ${view.repair.id} --learned "Say early when a date slips"`);
@@ -188,6 +182,21 @@ async function close(idText: string, opts: RepairOptions, ctx: Context): Promise
   if (opts.json) writeJson(ctx.out, repairJson(after, ctx.now));
   else ctx.out.write(`${ctx.c.green('✓')} Repair #${view.repair.id} with ${view.repair.person} is closed.\n`);
   return after;
+}
+
+/** One sentence of what is left (unanswered steps by title, open or missing repair promises), then the way on. */
+function notReadyToClose(view: RepairView, left: LeftBeforeClosing): TrustError {
+  const { id, person } = view.repair;
+  const parts: string[] = [];
+  const n = left.unanswered.length;
+  if (n > 0) parts.push(`${n} step${n === 1 ? ' is' : 's are'} not answered yet (${left.unanswered.map((s) => s.title).join(', ')})`);
+  if (left.noPromises) parts.push('no repair promise was made');
+  if (left.openPromises > 0) parts.push(`${left.openPromises} repair promise${left.openPromises === 1 ? ' is' : 's are'} still open`);
+  const ways: string[] = [];
+  if (n > 0 || left.noPromises) ways.push(`continue it with \`trust repair --resume ${id}\``);
+  if (left.openPromises > 0) ways.push(`keep or resolve ${left.openPromises === 1 ? 'that promise' : 'those promises'} (trust list --person "${person}")`);
+  const hint = `${ways.join(' and ')}, or close it as it stands with --force.`;
+  return new TrustError(`Repair #${id} is not finished: ${parts.join('; ')}.`, 1, hint[0]!.toUpperCase() + hint.slice(1));
 }
 
 async function abandon(idText: string, opts: RepairOptions, ctx: Context): Promise<RepairView> {

@@ -26,6 +26,28 @@ export function canClose(repairPromiseStatuses: Status[], force: boolean): Close
   return open === 0 || force ? { ok: true } : { ok: false, open };
 }
 
+/** What still stands between a repair and closing it. */
+export interface LeftBeforeClosing {
+  /** Steps before Close with no answer yet, in checklist order. */
+  unanswered: Step[];
+  openPromises: number;
+  /** Trust comes back through small promises kept: a repair without any has skipped its core. */
+  noPromises: boolean;
+}
+
+/**
+ * What is left before a repair may close without --force: its unanswered steps (Close itself
+ * aside, as closing answers it), its open repair promises, or the lack of any. Null when nothing is.
+ */
+export function leftBeforeClosing(steps: Step[], answered: ReadonlySet<string>, repairPromiseStatuses: Status[]): LeftBeforeClosing | null {
+  const left = {
+    unanswered: steps.filter((s) => s.kind !== 'close' && !answered.has(s.key)),
+    openPromises: repairPromiseStatuses.filter((s) => s === 'open').length,
+    noPromises: repairPromiseStatuses.length === 0,
+  };
+  return left.unanswered.length > 0 || left.openPromises > 0 || left.noPromises ? left : null;
+}
+
 export interface CheckIn {
   date: string;
 }

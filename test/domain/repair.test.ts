@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleApology, DEFAULT_FORGIVENESS } from '../../src/domain/apology.js';
 import { CAUSES, checklist, CORE_STEPS } from '../../src/domain/checklist.js';
 import { addPhraseList, findExcuses } from '../../src/domain/excuses.js';
-import { canClose, checkInState, nextStep, progress, trapsShowing } from '../../src/domain/repair.js';
+import { canClose, checkInState, leftBeforeClosing, nextStep, progress, trapsShowing } from '../../src/domain/repair.js';
 
 const keys = (cause: (typeof CAUSES)[number]) => checklist(cause).map((s) => s.key);
 
@@ -131,5 +131,21 @@ describe('closing and traps', () => {
     expect(trapsShowing({ missedCheckIns: 1, excusesInOwnIt: false })).toEqual(['going quiet']);
     expect(trapsShowing({ missedCheckIns: 0, excusesInOwnIt: true })).toEqual(['self-defence']);
     expect(trapsShowing({ missedCheckIns: 0, excusesInOwnIt: false })).toEqual([]);
+  });
+});
+
+describe('what is left before closing', () => {
+  const steps = checklist('other');
+  const all = new Set(steps.map((s) => s.key));
+  it('is nothing once every step but Close is answered and the repair promises are resolved', () => {
+    all.delete('close');
+    expect(leftBeforeClosing(steps, all, ['kept', 'released'])).toBeNull();
+  });
+  it('names unanswered steps in order, open promises, and a repair without any', () => {
+    const some = new Set(['facts', 'own', 'their-side']);
+    const left = leftBeforeClosing(steps, some, []);
+    expect(left?.unanswered.map((s) => s.key)).toEqual(['apology', 'prevention', 'repair-promises', 'delivered', 'checkins', 'feedback']);
+    expect(left).toMatchObject({ openPromises: 0, noPromises: true });
+    expect(leftBeforeClosing(steps, all, ['kept', 'open'])).toMatchObject({ unanswered: [], openPromises: 1, noPromises: false });
   });
 });
