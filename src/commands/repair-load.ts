@@ -4,7 +4,7 @@
  */
 import { localDate } from '../domain/dates.js';
 import { checklist, type Step, type Trap } from '../domain/checklist.js';
-import { checkInState, nextStep, progress, trapsShowing } from '../domain/repair.js';
+import { checkInState, nextStep, progress, trapsShowing, type CheckInState } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
 import { answeredSteps, lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
 import { promisesOfRepair, type StoredPromise } from '../store/promises.js';
@@ -17,7 +17,7 @@ export interface RepairView {
   next: Step | null;
   progress: { done: number; total: number };
   promises: StoredPromise[];
-  checkins: Array<{ date: string; state: ReturnType<typeof checkInState> }>;
+  checkins: Array<{ date: string; state: CheckInState }>;
   traps: Trap[];
 }
 
@@ -59,7 +59,8 @@ export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
   const answered = new Set(answers.keys());
   const last = lastLogged(db, repair.personId);
   const today = localDate(now);
-  const checkins = repairCheckins(db, repair.id).map((date) => ({ date, state: checkInState({ date }, last ? localDate(last) : null, today) }));
+  const closedOn = repair.closedAt ? localDate(repair.closedAt) : null;
+  const checkins = repairCheckins(db, repair.id).map((date) => ({ date, state: checkInState({ date }, last ? localDate(last) : null, today, closedOn) }));
   const own = answers.get('own')?.answer as { flagged?: string[] } | undefined;
   return {
     repair,

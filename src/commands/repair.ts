@@ -143,7 +143,8 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     v.repair.state,
     `${v.progress.done}/${v.progress.total}`,
     v.next?.title ?? '–',
-    v.checkins.find((c) => c.state !== 'met')?.date ?? '–',
+    // A closed repair has no check-in ahead, whatever its dates said.
+    (v.repair.state === 'in progress' ? v.checkins.find((c) => c.state !== 'met')?.date : undefined) ?? '–',
   ]);
   ctx.out.write(renderTable(['#', 'With', 'Cause', 'State', 'Steps', 'Next step', 'Next check-in'], rows, ctx.c) + '\n');
   return views;

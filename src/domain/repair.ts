@@ -52,12 +52,16 @@ export interface CheckIn {
   date: string;
 }
 
+export type CheckInState = 'upcoming' | 'due' | 'met' | 'missed' | 'not needed';
+
 /**
  * A check-in is met by any conversation logged with the person on or after its date. Past its
- * date with nothing logged is the trap of going quiet.
+ * date with nothing logged is the trap of going quiet. Once a repair is closed (done or set
+ * aside), a check-in from the closing day on that was not met is no longer needed: it will not come.
  */
-export function checkInState(checkIn: CheckIn, lastLoggedDate: string | null, today: string): 'upcoming' | 'due' | 'met' | 'missed' {
+export function checkInState(checkIn: CheckIn, lastLoggedDate: string | null, today: string, closedOn: string | null = null): CheckInState {
   if (lastLoggedDate !== null && lastLoggedDate >= checkIn.date) return 'met';
+  if (closedOn !== null && checkIn.date >= closedOn) return 'not needed';
   const days = daysBetween(checkIn.date, today);
   if (days < 0) return 'upcoming';
   return days === 0 ? 'due' : 'missed';

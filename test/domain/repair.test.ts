@@ -127,6 +127,15 @@ describe('closing and traps', () => {
     expect(checkInState({ date }, last, today)).toBe(state);
   });
 
+  it.each([
+    ['2026-11-25', null, 'not needed'], // after the closing
+    ['2026-11-21', null, 'not needed'], // the closing day itself
+    ['2026-11-20', null, 'missed'], // before it: part of the story
+    ['2026-11-25', '2026-11-26', 'met'],
+  ])('check-in on %s of a repair closed on 21 Nov, last logged %s: %s', (date, last, state) => {
+    expect(checkInState({ date }, last, '2026-11-28', '2026-11-21')).toBe(state);
+  });
+
   it('names going quiet and self-defence when their signs show', () => {
     expect(trapsShowing({ missedCheckIns: 1, excusesInOwnIt: false })).toEqual(['going quiet']);
     expect(trapsShowing({ missedCheckIns: 0, excusesInOwnIt: true })).toEqual(['self-defence']);

@@ -9,7 +9,7 @@ import { resolve } from '../../src/commands/resolve.js';
 import { checklist } from '../../src/domain/checklist.js';
 import { TrustError } from '../../src/errors.js';
 import { insertPromise } from '../../src/store/promises.js';
-import { getRepair, insertRepair, saveAnswer } from '../../src/store/repairs.js';
+import { addCheckins, getRepair, insertRepair, saveAnswer } from '../../src/store/repairs.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
 
@@ -26,7 +26,8 @@ async function breachRepair(answered: number, repairPromises: 'none' | 'open' | 
   await resolve('broken', ['1'], {}, ctx);
   const db = ctx.db('write');
   const id = insertRepair(db, { personId: 1, promiseId: 1, cause: 'breach', checklistVersion: 1 }, ctx.now);
-  for (const step of checklist('breach').slice(0, answered)) saveAnswer(db, id, step, { text: 'answered' }, ctx.now);
+  const answerOf: Record<string, unknown> = { apology: { draft: 'I am sorry.' }, promises: { promiseIds: [] }, checkins: { dates: [] } };
+  for (const step of checklist('breach').slice(0, answered)) saveAnswer(db, id, step, answerOf[step.kind] ?? { text: 'answered' }, ctx.now);
   if (repairPromises !== 'none') {
     const promiseId = insertPromise(db, { personId: 1, conversationId: null, text: 'Check with her before sharing', note: null, due: null, repairId: id }, ctx.now);
     if (repairPromises === 'kept') await resolve('kept', [String(promiseId)], {}, ctx);
@@ -74,5 +75,37 @@ describe('trust repair --close', () => {
     const e = await refusal(repair(undefined, { close: String(id), learned: 'x' }, ctx));
     expect(e.message).toBe(`Repair #${id} is not finished: 1 repair promise is still open.`);
     expect(e.hint).toBe('Keep or resolve that promise (trust list --person "Alice"), or close it as it stands with --force.');
+  });
+});
+
+describe('check-ins of a closed repair', () => {
+  async function withCheckins(close: 'done' | 'abandoned') {
+    const { ctx, id } = await breachRepair(13, 'kept');
+    addCheckins(ctx.db('write'), id, ['2026-11-20', '2026-11-24', '2026-12-01']);
+    if (close === 'done') await repair(undefined, { close: String(id), learned: 'Ask first' }, ctx);
+    else await repair(undefined, { abandon: String(id) }, ctx);
+    const later = testContext(ctx.dbPath, [], new Date('2026-11-22T10:00:00'), false);
+    open.push(later);
+    return { later, id };
+  }
+
+  it('are not upcoming once the repair is closed: the ones that never came are not needed', async () => {
+    const { later, id } = await withCheckins('done');
+    const view = (await repair(undefined, { show: String(id) }, later)) as { checkins: unknown };
+    expect(view.checkins).toEqual([
+      { date: '2026-11-20', state: 'met' }, // before the closing, met by the conversation logged on the 21st
+      { date: '2026-11-24', state: 'not needed' },
+      { date: '2026-12-01', state: 'not needed' },
+    ]);
+    expect(later.output()).toContain('Tue 24 Nov: not needed (the repair is closed)');
+    expect(later.output()).not.toContain('upcoming');
+  });
+
+  it('leave --list without a next check-in, for a repair set aside too', async () => {
+    const { later } = await withCheckins('abandoned');
+    await repair(undefined, { list: true }, later);
+    expect(later.output()).toMatch(/│ abandoned\s+│ 13\/14\s+│ –\s+│ –\s+│/);
+    await repair(undefined, { show: '1', markdown: true }, later);
+    expect(later.output()).toContain('- Tue 24 Nov: not needed (the repair was set aside)');
   });
 });
