@@ -65,6 +65,24 @@ export const COMMANDS: CommandSpec[] = [
   outcome('broken', 'broken', 'mark promises as broken; trust repair helps you make it right'),
   outcome('release', 'released', 'mark promises as released: the other person let you off, by agreement'),
   {
+    names: ['reopen'],
+    add: (program, { run, json }) => {
+      program
+        .command('reopen')
+        .summary('undo a kept, broken or release recorded by mistake')
+        .description(
+          'Make a resolved promise open again, when kept, broken or release was recorded by mistake.\n' +
+            'The outcome and the reopening both stay in its history; streaks and figures are worked out as if the outcome had never been recorded.\n' +
+            'If its due date has passed, it is simply overdue again.',
+        )
+        .argument('<id>', 'promise id')
+        .option('--note <text>', 'why it is reopened')
+        .addOption(json)
+        .addHelpText('after', examples('trust reopen 12', 'trust reopen 12 --note "marked the wrong promise"'))
+        .action(run(async (ctx, cmd, opts) => (await import('./commands/reopen.js')).reopen(cmd.args[0]!, opts, ctx)));
+    },
+  },
+  {
     names: ['renegotiate'],
     add: (program, { run, json }) => {
       program
@@ -97,14 +115,14 @@ export const COMMANDS: CommandSpec[] = [
         .option('--list', 'open and recent repairs with their progress')
         .option('--show <repair-id>', 'the whole repair: answers, apology, plan, promises, check-ins')
         .option('--markdown', 'with --show: a Markdown document to keep or share')
-        .option('--close <repair-id>', 'close a repair once its repair promises are resolved')
+        .option('--close <repair-id>', 'close a repair once its steps are answered and its repair promises resolved')
         .option('--learned <text>', 'with --close: what you learned')
-        .option('--force', 'with --close: close even with repair promises still open')
+        .option('--force', 'with --close: close it as it stands, with steps unanswered or repair promises open or never made')
         .option('--abandon <repair-id>', 'set a repair aside without finishing it')
         .addOption(json)
         .addHelpText(
           'after',
-          examples('trust repair', 'trust repair 12', 'trust repair --person Alice --cause miscommunication', 'trust repair --resume 3', 'trust repair --list', 'trust repair --show 3 --markdown > repair.md', 'trust repair --close 3 --learned "Say early when a date slips"'),
+          examples('trust repair', 'trust repair 12', 'trust repair --person Alice --cause miscommunication', 'trust repair --resume 3', 'trust repair --list', 'trust repair --show 3 --markdown > repair.md', 'trust repair --close 3 --learned "Say early when a date slips"', 'trust repair --close 4 --learned "They needed space, not a plan" --force'),
         )
         .action(run(async (ctx, cmd, opts) => (await import('./commands/repair.js')).repair(cmd.args[0], opts, ctx)));
     },

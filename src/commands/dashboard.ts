@@ -1,18 +1,20 @@
 /**
- * trust (no arguments): a glance at what is overdue, due today and due this week, and the
- * current keep streak. It only reads, so a missing journal gets a welcome, not a new file.
+ * trust (no arguments): a glance at what is overdue, due today and due in the next seven days,
+ * repair check-ins, recent breaks with no repair yet, repairs under way, and the current keep
+ * streak. It only reads, so a missing journal gets a welcome, not a new file. It is the command
+ * run most often: every section is a bounded query through an index.
  */
 import { existsSync } from 'node:fs';
 import type { Context } from '../context.js';
-import { localDate, weekEnd } from '../domain/dates.js';
+import { addDays, localDate } from '../domain/dates.js';
 import { momentKey, type PromiseRecord } from '../domain/promise.js';
 import type { KeepStreak } from '../domain/streaks.js';
-import { countOpen, isEmpty, openDueBetween } from '../store/promises.js';
+import { brokenSinceWithoutRepair, countOpen, isEmpty, openDueBetween, type StoredPromise } from '../store/promises.js';
 import { readJournalStats } from '../store/stats.js';
 import { formatDay, promiseLine } from '../ui/format.js';
 import { checkInState } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
-import { checkinsDueBy, getRepair } from '../store/repairs.js';
+import { checkinsDueBy, countInProgress, getRepair, listRepairs } from '../store/repairs.js';
 import { standings } from './repair-load.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 
@@ -23,7 +25,7 @@ Or in one line: trust log "Send the deck" --to Alice --due fri
 
 export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise<void> {
   if (!existsSync(ctx.dbPath) || isEmpty(ctx.db('read'))) {
-    if (opts.json) writeJson(ctx.out, { overdue: [], today: [], thisWeek: [], counts: { overdue: 0, today: 0, thisWeek: 0 }, checkins: [], moreCheckins: 0, keepStreak: { current: 0, best: 0, currentLate: 0 }, open: 0, later: 0 });
+    if (opts.json) writeJson(ctx.out, EMPTY_JSON);
     else ctx.out.write(WELCOME);
     return;
   }
@@ -34,22 +36,28 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   const now = momentKey(ctx.now);
   const overdue = openDueBetween(db, '', now, SECTION_LINES);
   const dueToday = openDueBetween(db, now, `${today} 24:01`, SECTION_LINES);
-  const thisWeek = openDueBetween(db, `${today} 24:01`, `${weekEnd(today)} 24:01`, SECTION_LINES);
+  // Seven days ahead whatever the weekday: on a Sunday evening, Monday is what matters.
+  const next7Days = openDueBetween(db, `${today} 24:01`, `${addDays(today, DAYS_AHEAD)} 24:01`, SECTION_LINES);
   const streak = readJournalStats(db).streak;
   const open = countOpen(db);
-  const later = open - overdue.total - dueToday.total - thisWeek.total;
+  const later = open - overdue.total - dueToday.total - next7Days.total;
+  const broken = brokenSinceWithoutRepair(db, new Date(ctx.now.getTime() - BROKEN_DAYS * 86_400_000), BROKEN_LINES);
+  const repairs = repairsUnderWay(db);
+  const checkins = checkinsToday(db, ctx);
 
   if (opts.json) {
     const json = (list: PromiseRecord[]) => list.map((p) => promiseJson(p, ctx.now));
-    const { shown, more } = checkinsToday(db, ctx);
-    const checkins = shown.map(({ line: _line, ...rest }) => rest);
     writeJson(ctx.out, {
       overdue: json(overdue.items),
       today: json(dueToday.items),
-      thisWeek: json(thisWeek.items),
-      counts: { overdue: overdue.total, today: dueToday.total, thisWeek: thisWeek.total },
-      checkins,
-      moreCheckins: more,
+      next7Days: json(next7Days.items),
+      // The name before "the next 7 days" replaced "the rest of this week"; kept for scripts.
+      thisWeek: json(next7Days.items),
+      brokenWithoutRepair: json(broken.items),
+      repairs: repairs.shown,
+      counts: { overdue: overdue.total, today: dueToday.total, next7Days: next7Days.total, thisWeek: next7Days.total, brokenWithoutRepair: broken.total, repairs: repairs.total },
+      checkins: checkins.shown.map(({ line: _line, ...rest }) => rest),
+      moreCheckins: checkins.more,
       keepStreak: streak,
       open,
       later,
@@ -66,17 +74,69 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   };
   section('Overdue', overdue, (s) => c.bold.red(s), 'trust list --overdue');
   section('Due today', dueToday, (s) => c.bold.yellow(s), 'trust list --due-before today');
-  section('Due this week', thisWeek, (s) => c.bold(s), 'trust list --due-before eow');
-  const checkins = checkinsToday(db, ctx);
+  section(`Due in the next ${DAYS_AHEAD} days`, next7Days, (s) => c.bold(s), `trust list --due-before +${DAYS_AHEAD}d`);
+  if (lines.length === 0) lines.push(`Nothing due in the next ${DAYS_AHEAD} days.`);
   if (checkins.shown.length > 0) {
     lines.push(c.bold.cyan(`Check-ins (${checkins.shown.length + checkins.more})`));
     for (const ci of checkins.shown) lines.push(`  ${ci.line}`);
     if (checkins.more > 0) lines.push(c.dim(`  …and ${checkins.more} more: trust repair --list`));
   }
-  if (lines.length === 0) lines.push('Nothing due this week.');
+  if (broken.total > 0) {
+    lines.push(c.bold.magenta(`Broken, no repair yet (${broken.total})`));
+    for (const p of broken.items) lines.push(`  ${brokenLine(p, ctx)}`);
+    if (broken.total > broken.items.length) lines.push(c.dim(`  …and ${broken.total - broken.items.length} more: trust repair`));
+  }
+  if (repairs.total > 0) {
+    lines.push(c.bold.cyan(`Repairs in progress (${repairs.total})`));
+    for (const r of repairs.shown) lines.push(`  Repair #${r.id} with ${r.person} (${r.progress.done}/${r.progress.total}): next, ${r.nextStep?.title ?? 'close'}`);
+    if (repairs.total > repairs.shown.length) lines.push(c.dim(`  …and ${repairs.total - repairs.shown.length} more: trust repair --list`));
+  }
   if (later > 0) lines.push(c.dim(`${later} more open later or without a date: trust list`));
   lines.push('', streakLine(streak));
   ctx.out.write(lines.join('\n') + '\n');
+}
+
+const EMPTY_JSON = {
+  overdue: [],
+  today: [],
+  next7Days: [],
+  thisWeek: [],
+  brokenWithoutRepair: [],
+  repairs: [],
+  counts: { overdue: 0, today: 0, next7Days: 0, thisWeek: 0, brokenWithoutRepair: 0, repairs: 0 },
+  checkins: [],
+  moreCheckins: 0,
+  keepStreak: { current: 0, best: 0, currentLate: 0 },
+  open: 0,
+  later: 0,
+};
+
+/** How far ahead "due soon" looks. */
+const DAYS_AHEAD = 7;
+
+/** A break older than this is past the moment an apology is easy; `trust repair` still offers it. */
+const BROKEN_DAYS = 14;
+
+/** At most this many recent breaks, and this many repairs under way: the rest are one command away. */
+const BROKEN_LINES = 3;
+const REPAIR_LINES = 3;
+
+/** "#4 Call the bank → Bob · broken Thu 19 Nov: trust repair 4" */
+function brokenLine(p: StoredPromise, ctx: Context): string {
+  return `${promiseLine(p, ctx.now, ctx.c)}${ctx.c.dim(':')} trust repair ${p.id}`;
+}
+
+/** The repairs in progress touched most recently, with how far along they are and their next step. */
+function repairsUnderWay(db: DB): { shown: Array<{ id: number; person: string; progress: { done: number; total: number }; nextStep: { key: string; title: string } | null }>; total: number } {
+  const total = countInProgress(db);
+  if (total === 0) return { shown: [], total };
+  const repairs = listRepairs(db, { includeClosed: false, limit: REPAIR_LINES });
+  const standing = standings(db, repairs);
+  const shown = repairs.map((r) => {
+    const { progress, next } = standing.get(r.id)!;
+    return { id: r.id, person: r.person, progress, nextStep: next ? { key: next.key, title: next.title } : null };
+  });
+  return { shown, total };
 }
 
 /** At most this many promises in each section. */

@@ -4,7 +4,7 @@
  */
 import { localDate } from '../domain/dates.js';
 import { checklist, type Step, type Trap } from '../domain/checklist.js';
-import { checkInState, nextStep, progress, trapsShowing } from '../domain/repair.js';
+import { checkInState, nextStep, progress, trapsShowing, type CheckInState, type LeftBeforeClosing } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
 import { answeredSteps, lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
 import { promisesOfRepair, type StoredPromise } from '../store/promises.js';
@@ -17,7 +17,7 @@ export interface RepairView {
   next: Step | null;
   progress: { done: number; total: number };
   promises: StoredPromise[];
-  checkins: Array<{ date: string; state: ReturnType<typeof checkInState> }>;
+  checkins: Array<{ date: string; state: CheckInState }>;
   traps: Trap[];
 }
 
@@ -59,7 +59,8 @@ export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
   const answered = new Set(answers.keys());
   const last = lastLogged(db, repair.personId);
   const today = localDate(now);
-  const checkins = repairCheckins(db, repair.id).map((date) => ({ date, state: checkInState({ date }, last ? localDate(last) : null, today) }));
+  const closedOn = repair.closedAt ? localDate(repair.closedAt) : null;
+  const checkins = repairCheckins(db, repair.id).map((date) => ({ date, state: checkInState({ date }, last ? localDate(last) : null, today, closedOn) }));
   const own = answers.get('own')?.answer as { flagged?: string[] } | undefined;
   return {
     repair,
@@ -73,4 +74,19 @@ export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
         ? trapsShowing({ missedCheckIns: checkins.filter((c) => c.state === 'missed').length, excusesInOwnIt: (own?.flagged?.length ?? 0) > 0 })
         : [],
   };
+}
+
+/** One sentence of what is left (unanswered steps by title, open or missing repair promises), then the way on. */
+export function notReadyToClose(view: RepairView, left: LeftBeforeClosing): { message: string; hint: string } {
+  const { id, person } = view.repair;
+  const parts: string[] = [];
+  const n = left.unanswered.length;
+  if (n > 0) parts.push(`${n} step${n === 1 ? ' is' : 's are'} not answered yet (${left.unanswered.map((s) => s.title).join(', ')})`);
+  if (left.noPromises) parts.push('no repair promise was made');
+  if (left.openPromises > 0) parts.push(`${left.openPromises} repair promise${left.openPromises === 1 ? ' is' : 's are'} still open`);
+  const ways: string[] = [];
+  if (n > 0 || left.noPromises) ways.push(`continue it with \`trust repair --resume ${id}\``);
+  if (left.openPromises > 0) ways.push(`keep or resolve ${left.openPromises === 1 ? 'that promise' : 'those promises'} (trust list --person "${person}")`);
+  const hint = `${ways.join(' and ')}, or close it as it stands with --force.`;
+  return { message: `Repair #${id} is not finished: ${parts.join('; ')}.`, hint: hint[0]!.toUpperCase() + hint.slice(1) };
 }

@@ -10,13 +10,13 @@ import { TRAPS, type Step } from '../domain/checklist.js';
 import { parseHappened } from '../domain/dates.js';
 import { findExcuses } from '../domain/excuses.js';
 import { LIMITS, parseDue } from '../domain/promise.js';
-import { canClose } from '../domain/repair.js';
+import { leftBeforeClosing } from '../domain/repair.js';
 import { getRepair, addCheckins, closeRepair, saveAnswer } from '../store/repairs.js';
 import { insertPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
 import { askPromise, validity, type Draft } from '../ui/questions.js';
 import { answerText, reminders, repairTitle } from '../ui/repair-render.js';
-import { viewOf, type RepairView } from './repair-load.js';
+import { notReadyToClose, viewOf, type RepairView } from './repair-load.js';
 
 /** What a step produced: an answer to save, or "later" (not yet possible; stop here for now). */
 type StepResult = { answer: Record<string, unknown>; drafts?: Draft[]; dates?: string[]; learned?: string } | 'later';
@@ -212,9 +212,11 @@ async function askCheckins(view: RepairView, ctx: Context): Promise<StepResult> 
 }
 
 async function askClose(view: RepairView, ctx: Context): Promise<StepResult> {
-  const verdict = canClose(view.promises.map((p) => p.status), false);
-  if (!verdict.ok) {
-    ctx.out.write(`${verdict.open} repair promise${verdict.open === 1 ? ' is' : 's are'} still open. Keep ${verdict.open === 1 ? 'it' : 'them'} first; then close the repair.\n`);
+  // The same rule as `trust repair --close`: every step answered, and repair promises made and resolved.
+  const left = leftBeforeClosing(view.steps, new Set(view.answers.keys()), view.promises.map((p) => p.status));
+  if (left) {
+    const { message, hint } = notReadyToClose(view, left);
+    ctx.out.write(`${message}\n${hint}\n`);
     return 'later';
   }
   const learned = (await ctx.prompt.input({ message: 'What did this teach you?', validate: required(LIMITS.note) })).trim();

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { CAUSES, CAUSE_LABEL, CHECKLIST_VERSION, type Cause } from '../domain/checklist.js';
 import { cleanNote, type PersonRecord } from '../domain/promise.js';
-import { canClose } from '../domain/repair.js';
+import { leftBeforeClosing } from '../domain/repair.js';
 import { peopleByRecency, findPerson, personNamed } from '../store/people.js';
 import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, reopenRepair, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
@@ -16,7 +16,7 @@ import { askRelation, pickPerson } from '../ui/questions.js';
 import { renderRepair, renderRepairMarkdown, repairJson } from '../ui/repair-render.js';
 import { renderTable } from '../ui/table.js';
 import { personByName, promiseById } from './lookup.js';
-import { loadRepair, viewOf, type RepairView } from './repair-load.js';
+import { loadRepair, notReadyToClose, viewOf, type RepairView } from './repair-load.js';
 import { walk } from './repair-walk.js';
 
 export interface RepairOptions {
@@ -154,7 +154,8 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     v.repair.state,
     `${v.progress.done}/${v.progress.total}`,
     v.next?.title ?? '–',
-    v.checkins.find((c) => c.state !== 'met')?.date ?? '–',
+    // A closed repair has no check-in ahead, whatever its dates said.
+    (v.repair.state === 'in progress' ? v.checkins.find((c) => c.state !== 'met')?.date : undefined) ?? '–',
   ]);
   ctx.out.write(renderTable(['#', 'With', 'Cause', 'State', 'Steps', 'Next step', 'Next check-in'], rows, ctx.c) + '\n');
   return views;
@@ -178,13 +179,10 @@ async function close(idText: string, opts: RepairOptions, ctx: Context): Promise
   const db = ctx.db('read');
   const view = loadRepair(db, idText, ctx.now);
   checkInProgress(view);
-  const verdict = canClose(view.promises.map((p) => p.status), opts.force === true);
-  if (!verdict.ok) {
-    throw new TrustError(
-      `Repair #${view.repair.id} still has ${verdict.open} open repair promise${verdict.open === 1 ? '' : 's'}.`,
-      1,
-      `Resolve ${verdict.open === 1 ? 'it' : 'them'} first (trust list --person "${view.repair.person}"), or close anyway with --force.`,
-    );
+  const left = leftBeforeClosing(view.steps, new Set(view.answers.keys()), view.promises.map((p) => p.status));
+  if (left && opts.force !== true) {
+    const { message, hint } = notReadyToClose(view, left);
+    throw new TrustError(message, 1, hint);
   }
   let learned = cleanNote(opts.learned);
   if (learned === null) {

@@ -4,10 +4,11 @@
  */
 import type { Context } from '../context.js';
 import { parseHappened } from '../domain/dates.js';
-import { checkOpen, cleanNote, isLate, type Outcome } from '../domain/promise.js';
+import { checkOpen, cleanNote, happenedBeforeMade, isLate, type Outcome } from '../domain/promise.js';
+import { usageError } from '../errors.js';
 import { getPromise, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
-import { promiseLine } from '../ui/format.js';
+import { formatInstant, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
 
@@ -25,7 +26,15 @@ export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOpti
   const db = ctx.db('read');
   const unique = [...new Set(ids)];
   const promises = unique.map((id) => promiseById(db, id));
-  for (const p of promises) checkOpen(p, VERB[outcome]);
+  for (const p of promises) {
+    checkOpen(p, VERB[outcome]);
+    if (happenedBeforeMade(p, at)) {
+      throw usageError(
+        `Promise #${p.id} was made on ${formatInstant(p.madeAt, ctx.now)}, so it cannot have been ${outcome} on ${formatInstant(at, ctx.now)}.`,
+        "Give a moment from then on with --at, or leave --at out to mean now.",
+      );
+    }
+  }
 
   writeTx(db, () => {
     for (const p of promises) resolvePromise(db, p.id, outcome, at, outcome === 'kept' && isLate(p.due, at), note, ctx.now);

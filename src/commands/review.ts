@@ -7,7 +7,7 @@ import { notFound } from '../errors.js';
 import { localDate, weekday } from '../domain/dates.js';
 import { choosePrompts, intentionsHeading, type ReviewPrompt } from '../domain/prompts.js';
 import { LIMITS } from '../domain/promise.js';
-import { parseWeek, shiftWeek, weekFromKey, type Week } from '../domain/weeks.js';
+import { checkWeekBegun, parseWeek, shiftWeek, weekFromKey, type Week } from '../domain/weeks.js';
 import { allReviews, reviewBefore, reviewOfWeek, saveReview, type NewAnswer, type StoredReview } from '../store/reviews.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant, percent } from '../ui/format.js';
@@ -33,6 +33,7 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
   if (opts.show !== undefined) return show(opts.show, opts, ctx);
 
   const week = parseWeek(opts.week, ctx.now);
+  checkWeekBegun(week, ctx.now);
   const db = ctx.db('read');
   const report = buildReport(db, week, ctx.now);
   const figures = figuresOf(report);

@@ -21,8 +21,11 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   const events = promiseEvents(db, id);
   const repairs = repairsOf(db, p);
   if (opts.json) {
+    const json = promiseJson(p, ctx.now);
+    // A deleted promise is not overdue: it is no longer owed.
+    if (p.deletedAt) json.overdue = false;
     writeJson(ctx.out, {
-      ...promiseJson(p, ctx.now),
+      ...json,
       deletedAt: p.deletedAt?.toISOString() ?? null,
       partOfRepair: repairJsonRef(repairs.partOf),
       repair: repairJsonRef(repairs.own),
@@ -36,12 +39,14 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
     `To:      ${p.person}`,
     `Made:    ${formatInstant(p.madeAt, now)}`,
     `Due:     ${dueCell(p, now)}`,
-    `Status:  ${colourStatus(p, now, c)}${p.resolvedAt ? ' on ' + formatInstant(p.resolvedAt, now) : ''}`,
+    // A deleted promise is out of every list and count, so it is neither open nor overdue; what
+    // became of it before the deletion is in the history below.
+    `Status:  ${p.deletedAt ? c.red('deleted') : `${colourStatus(p, now, c)}${p.resolvedAt ? ' on ' + formatInstant(p.resolvedAt, now) : ''}`}`,
   ];
   if (p.note) lines.push(`Note:    ${p.note}`);
   lines.push(...repairLines(p, repairs));
   if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
-  const rows = events.map((e) => [formatInstant(e.at, now), e.kind, describeEvent(e, now)]);
+  const rows = events.map((e, i) => [formatInstant(e.at, now), e.kind, describeEvent(e, now, events.slice(0, i))]);
   lines.push('', renderTable(['When', 'What', 'Details'], rows, ctx.c));
   ctx.out.write(lines.join('\n') + '\n');
 }
@@ -74,9 +79,18 @@ function repairLines(p: StoredPromise, { partOf, own }: Repairs): string[] {
 
 const dayText = (d: unknown, now: Date) => (d ? formatDay(d as Day, now) : 'no date');
 
-/** A history row in words: "Fri 27 Nov → Mon 30 Nov", "text: "Send deck" → "Send the deck"". */
-export function describeEvent(e: PromiseEvent, now: Date): string {
+const OUTCOMES: ReadonlySet<string> = new Set(['kept', 'broken', 'released']);
+
+/**
+ * A history row in words: "Fri 27 Nov → Mon 30 Nov", "text: "Send deck" → "Send the deck"".
+ * `earlier` is the history before it: a reopening names the outcome it undid.
+ */
+export function describeEvent(e: PromiseEvent, now: Date, earlier: PromiseEvent[] = []): string {
   const parts: string[] = [];
+  if (e.kind === 'reopened') {
+    const undone = [...earlier].reverse().find((x) => OUTCOMES.has(x.kind));
+    parts.push(undone ? `open again; "${undone.kind}" of ${formatInstant(undone.at, now)} no longer counts` : 'open again');
+  }
   if (e.kind === 'renegotiated' && e.detail) parts.push(`${dayText(e.detail.from, now)} → ${dayText(e.detail.to, now)}`);
   if (e.kind === 'edited' && e.detail) {
     const from = e.detail.from as Record<string, unknown>;

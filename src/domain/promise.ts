@@ -132,8 +132,18 @@ export function parseDue(input: string, now: Date): Day {
 /** Only an open promise can be kept, broken, released or renegotiated. */
 export function checkOpen(p: Pick<PromiseRecord, 'id' | 'status'>, action: string): void {
   if (p.status !== 'open') {
-    throw new TrustError(`Promise #${p.id} is already ${p.status}, so it cannot be ${action}.`, 1, `See its history with \`trust show ${p.id}\`; \`trust edit ${p.id}\` corrects a typo.`);
+    throw new TrustError(`Promise #${p.id} is already ${p.status}, so it cannot be ${action}.`, 1, `If that outcome was a mistake, \`trust reopen ${p.id}\` makes it open again; \`trust show ${p.id}\` shows its history.`);
   }
+}
+
+/**
+ * An outcome dated before the promise was made would put history out of order ("kept Thu" under
+ * "made Sun"). Compared to the minute, as people type times: "today 9:30" for a promise logged
+ * at 9:30:40 is not before it.
+ */
+export function happenedBeforeMade(p: Pick<PromiseRecord, 'madeAt'>, at: Date): boolean {
+  const minute = (d: Date) => Math.floor(d.getTime() / 60_000);
+  return minute(at) < minute(p.madeAt);
 }
 
 /** Over-promising warning: more than BUSY_WEEK open promises due in one week. */

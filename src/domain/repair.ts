@@ -18,24 +18,42 @@ export function progress(steps: Step[], answered: ReadonlySet<string>): { done: 
   return { done: steps.filter((s) => answered.has(s.key)).length, total: steps.length };
 }
 
-export type CloseVerdict = { ok: true } | { ok: false; open: number };
+/** What still stands between a repair and closing it. */
+export interface LeftBeforeClosing {
+  /** Steps before Close with no answer yet, in checklist order. */
+  unanswered: Step[];
+  openPromises: number;
+  /** Trust comes back through small promises kept: a repair without any has skipped its core. */
+  noPromises: boolean;
+}
 
-/** A repair can be closed once its repair promises are resolved (or when forced). */
-export function canClose(repairPromiseStatuses: Status[], force: boolean): CloseVerdict {
-  const open = repairPromiseStatuses.filter((s) => s === 'open').length;
-  return open === 0 || force ? { ok: true } : { ok: false, open };
+/**
+ * What is left before a repair may close without --force: its unanswered steps (Close itself
+ * aside, as closing answers it), its open repair promises, or the lack of any. Null when nothing is.
+ */
+export function leftBeforeClosing(steps: Step[], answered: ReadonlySet<string>, repairPromiseStatuses: Status[]): LeftBeforeClosing | null {
+  const left = {
+    unanswered: steps.filter((s) => s.kind !== 'close' && !answered.has(s.key)),
+    openPromises: repairPromiseStatuses.filter((s) => s === 'open').length,
+    noPromises: repairPromiseStatuses.length === 0,
+  };
+  return left.unanswered.length > 0 || left.openPromises > 0 || left.noPromises ? left : null;
 }
 
 export interface CheckIn {
   date: string;
 }
 
+export type CheckInState = 'upcoming' | 'due' | 'met' | 'missed' | 'not needed';
+
 /**
  * A check-in is met by any conversation logged with the person on or after its date. Past its
- * date with nothing logged is the trap of going quiet.
+ * date with nothing logged is the trap of going quiet. Once a repair is closed (done or set
+ * aside), a check-in from the closing day on that was not met is no longer needed: it will not come.
  */
-export function checkInState(checkIn: CheckIn, lastLoggedDate: string | null, today: string): 'upcoming' | 'due' | 'met' | 'missed' {
+export function checkInState(checkIn: CheckIn, lastLoggedDate: string | null, today: string, closedOn: string | null = null): CheckInState {
   if (lastLoggedDate !== null && lastLoggedDate >= checkIn.date) return 'met';
+  if (closedOn !== null && checkIn.date >= closedOn) return 'not needed';
   const days = daysBetween(checkIn.date, today);
   if (days < 0) return 'upcoming';
   return days === 0 ? 'due' : 'missed';

@@ -64,6 +64,17 @@ export function parseWeek(input: string | undefined, now: Date): Week {
   throw usageError(`"${input}" is not a week trust understands.`, 'Use this, last, an ISO week such as 2026-W46, or a date inside the week (2026-11-12).');
 }
 
+/**
+ * A week to review must have begun: a review of a week to come would save figures of nothing
+ * and answers about days not lived yet.
+ */
+export function checkWeekBegun(week: Week, now: Date): void {
+  const current = weekOf(localDate(now));
+  if (week.start > current.start) {
+    throw usageError(`${week.key} has not started yet: it begins on Monday ${week.start}.`, `This week is ${current.key}: review it with \`trust review\`.`);
+  }
+}
+
 /** 52 or 53: a year has 53 ISO weeks when it starts on a Thursday, or on a Wednesday in a leap year. */
 export function isoWeeksInYear(year: number): number {
   // Weekday of 31 December (0 = Sunday), by Gauss's formula: no Date needed.

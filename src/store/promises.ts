@@ -268,6 +268,22 @@ export function openDueBetween(db: DB, from: string, to: string, limit: number):
   return { items: rows.map(toPromise), total };
 }
 
+/**
+ * Promises broken since an instant that no repair was started for, latest first: the first
+ * `limit` and how many in all. Read through the index of resolution times, so the cost follows
+ * the recent resolutions, not the whole journal.
+ */
+export function brokenSinceWithoutRepair(db: DB, since: Date, limit: number): { items: StoredPromise[]; total: number } {
+  // The unary + keeps SQLite off the status index, which would read every broken promise ever
+  // (10 ms at 100,000 promises) instead of the last two weeks' resolutions (0.3 ms).
+  const where = `pr.resolved_at >= @since AND pr.resolved_at IS NOT NULL AND pr.deleted_at IS NULL AND +pr.status = 'broken'
+    AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)`;
+  const params = { since: since.toISOString() };
+  const rows = stmt(db, `${SELECT} WHERE ${where} ORDER BY pr.resolved_at DESC, pr.id DESC LIMIT @limit`).all({ ...params, limit }) as PromiseRow[];
+  const total = (stmt(db, `SELECT count(*) AS n FROM promises pr WHERE ${where}`).get(params) as { n: number }).n;
+  return { items: rows.map(toPromise), total };
+}
+
 /** How many promises are open: summed from the figures kept per person, not counted row by row. */
 export function countOpen(db: DB): number {
   return (stmt(db, 'SELECT coalesce(sum(open), 0) AS n FROM person_stats').get() as { n: number }).n;

@@ -28,6 +28,12 @@ function answeredInOrder(view: RepairView) {
   return [...known, ...orphans];
 }
 
+/** A check-in and where it stands: "Tue 24 Nov: met", "Fri 4 Dec: not needed (the repair is closed)". */
+function checkinText(v: RepairView, ci: RepairView['checkins'][number], now: Date): string {
+  const why = v.repair.state === 'abandoned' ? 'the repair was set aside' : 'the repair is closed';
+  return `${formatDay({ date: ci.date, time: null }, now)}: ${ci.state}${ci.state === 'not needed' ? ` (${why})` : ''}`;
+}
+
 const stateText = (v: RepairView) => (v.repair.state === 'in progress' ? `in progress, ${v.progress.done}/${v.progress.total} steps` : v.repair.state);
 
 export function repairTitle(v: RepairView): string {
@@ -60,7 +66,7 @@ export function renderRepair(v: RepairView, now: Date, c: Paint): string {
     for (const p of v.promises) lines.push(`  #${p.id} ${p.text} · ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`);
   }
   if (v.checkins.length > 0) {
-    lines.push('', c.bold('Check-ins'), ...v.checkins.map((ci) => `  ${formatDay({ date: ci.date, time: null }, now)}: ${ci.state}`));
+    lines.push('', c.bold('Check-ins'), ...v.checkins.map((ci) => `  ${checkinText(v, ci, now)}`));
   }
   for (const trap of v.traps) lines.push('', c.yellow(`Trap: ${TRAPS[trap]}`));
   return lines.join('\n');
@@ -83,7 +89,7 @@ export function renderRepairMarkdown(v: RepairView, now: Date): string {
   if (v.promises.length > 0) {
     lines.push('', '## Repair promises', '', ...v.promises.map((p) => `- #${p.id} ${p.text}: ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`));
   }
-  if (v.checkins.length > 0) lines.push('', '## Check-ins', '', ...v.checkins.map((ci) => `- ${formatDay({ date: ci.date, time: null }, now)}: ${ci.state}`));
+  if (v.checkins.length > 0) lines.push('', '## Check-ins', '', ...v.checkins.map((ci) => `- ${checkinText(v, ci, now)}`));
   return lines.join('\n') + '\n';
 }
 

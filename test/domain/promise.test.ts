@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TrustError } from '../../src/errors.js';
 import {
-  checkOpen, similarNames, cleanName, cleanNote, cleanText, dueKey, isBusyWeek, isLate, isOverdue, nameKey, parseDue, parseRelation, parseStatus, BUSY_WEEK,
+  checkOpen, happenedBeforeMade, similarNames, cleanName, cleanNote, cleanText, dueKey, isBusyWeek, isLate, isOverdue, nameKey, parseDue, parseRelation, parseStatus, BUSY_WEEK,
 } from '../../src/domain/promise.js';
 
 // Set before any Date is made: the local times below are Berlin's.
@@ -97,5 +97,14 @@ describe('similarNames', () => {
     ['', []],
   ])('%j suggests %j', (typed, expected) => {
     expect(similarNames(typed, names)).toEqual(expected);
+  });
+});
+
+describe('an outcome is not dated before the promise', () => {
+  const made = { madeAt: new Date('2026-11-22T09:30:40') };
+  it('is before only from the minute before', () => {
+    expect(happenedBeforeMade(made, new Date('2026-11-22T09:29:59'))).toBe(true);
+    expect(happenedBeforeMade(made, new Date('2026-11-22T09:30:00'))).toBe(false);
+    expect(happenedBeforeMade(made, new Date('2026-11-25T00:00:00'))).toBe(false);
   });
 });

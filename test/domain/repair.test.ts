@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { assembleApology, DEFAULT_FORGIVENESS } from '../../src/domain/apology.js';
 import { CAUSES, checklist, CORE_STEPS } from '../../src/domain/checklist.js';
 import { addPhraseList, findExcuses } from '../../src/domain/excuses.js';
-import { canClose, checkInState, nextStep, progress, trapsShowing } from '../../src/domain/repair.js';
+import { checkInState, leftBeforeClosing, nextStep, progress, trapsShowing } from '../../src/domain/repair.js';
 
 const keys = (cause: (typeof CAUSES)[number]) => checklist(cause).map((s) => s.key);
 
@@ -110,12 +110,6 @@ describe('the apology', () => {
 });
 
 describe('closing and traps', () => {
-  it('closes only when the repair promises are resolved, unless forced', () => {
-    expect(canClose([], false)).toEqual({ ok: true });
-    expect(canClose(['kept', 'broken', 'released'], false)).toEqual({ ok: true });
-    expect(canClose(['kept', 'open', 'open'], false)).toEqual({ ok: false, open: 2 });
-    expect(canClose(['open'], true)).toEqual({ ok: true });
-  });
 
   it.each([
     ['2026-11-25', null, '2026-11-21', 'upcoming'],
@@ -125,6 +119,15 @@ describe('closing and traps', () => {
     ['2026-11-20', '2026-11-20', '2026-11-21', 'met'],
   ])('check-in on %s, last logged %s, today %s: %s', (date, last, today, state) => {
     expect(checkInState({ date }, last, today)).toBe(state);
+  });
+
+  it.each([
+    ['2026-11-25', null, 'not needed'], // after the closing
+    ['2026-11-21', null, 'not needed'], // the closing day itself
+    ['2026-11-20', null, 'missed'], // before it: part of the story
+    ['2026-11-25', '2026-11-26', 'met'],
+  ])('check-in on %s of a repair closed on 21 Nov, last logged %s: %s', (date, last, state) => {
+    expect(checkInState({ date }, last, '2026-11-28', '2026-11-21')).toBe(state);
   });
 
   it('names going quiet and self-defence when their signs show', () => {
@@ -156,5 +159,21 @@ describe('the apology reads as one voice', () => {
     );
     expect(assembleApology({ amends: 'to walk you through it' })).toBe(`To make up for it, I would like to walk you through it. ${DEFAULT_FORGIVENESS}`);
     expect(assembleApology({ regret: 'I was late' })).toBe(`I am sorry that I was late. ${DEFAULT_FORGIVENESS}`);
+  });
+});
+
+describe('what is left before closing', () => {
+  const steps = checklist('other');
+  const all = new Set(steps.map((s) => s.key));
+  it('is nothing once every step but Close is answered and the repair promises are resolved', () => {
+    all.delete('close');
+    expect(leftBeforeClosing(steps, all, ['kept', 'released'])).toBeNull();
+  });
+  it('names unanswered steps in order, open promises, and a repair without any', () => {
+    const some = new Set(['facts', 'own', 'their-side']);
+    const left = leftBeforeClosing(steps, some, []);
+    expect(left?.unanswered.map((s) => s.key)).toEqual(['prevention', 'apology', 'repair-promises', 'delivered', 'checkins', 'feedback']);
+    expect(left).toMatchObject({ openPromises: 0, noPromises: true });
+    expect(leftBeforeClosing(steps, all, ['kept', 'open'])).toMatchObject({ unanswered: [], openPromises: 1, noPromises: false });
   });
 });

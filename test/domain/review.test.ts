@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { choosePrompts, intentionsHeading, REFLECTIONS } from '../../src/domain/prompts.js';
 import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
-import { isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
+import { checkWeekBegun, isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
 import { addDays } from '../../src/domain/dates.js';
 import { keepStreak } from '../../src/domain/streaks.js';
 
@@ -247,5 +247,16 @@ describe('prompt selection', () => {
   it('introduces intentions from last week, or from an older review after a gap', () => {
     expect(intentionsHeading(weekOf('2026-11-09'), w47)).toBe("Last week's intentions");
     expect(intentionsHeading(weekOf('2026-10-19'), w47)).toBe('Intentions from your last review (2026-W43, 4 weeks ago)');
+  });
+});
+
+describe('a week to review', () => {
+  const sunday = new Date('2026-11-22T23:30:00');
+  it('may be this week or any before it', () => {
+    expect(() => checkWeekBegun(weekOf('2026-11-22'), sunday)).not.toThrow();
+    expect(() => checkWeekBegun(weekOf('2020-01-01'), sunday)).not.toThrow();
+  });
+  it('may not be a week that has not begun, even tomorrow', () => {
+    expect(() => checkWeekBegun(weekOf('2026-11-23'), sunday)).toThrow('2026-W48 has not started yet');
   });
 });

@@ -114,6 +114,8 @@ describe('resolving promises', () => {
     [['kept', '1', '--at', 'blurp'], 2, /not a date.*--at/],
     [['broken', '1', '99'], 1, /no promise #99/], // one bad id: nothing changes
     [['kept'], 2, /missing required argument/],
+    [['kept', '1', '--at', '3 days ago'], 2, /Promise #1 was made on Sat 21 Nov 10:00, so it cannot have been kept on Wed 18 Nov 23:59\.\n.*--at/],
+    [['release', '3', '--at', 'today 9:59'], 2, /Promise #3 was made on Sat 21 Nov 10:00, so it cannot have been released on Sat 21 Nov 09:59/],
   ])('refuses %j with exit %i, changing nothing', (args, code, message) => {
     const { db, run } = withPromises();
     const before = snapshot(db);
@@ -121,6 +123,19 @@ describe('resolving promises', () => {
     expect(r.code).toBe(code);
     expect(r.stderr).toMatch(message);
     expect(snapshot(db)).toBe(before);
+  });
+
+  it('checks every id against when it was made before writing anything', () => {
+    const { db } = withPromises();
+    const later = { db, now: '2026-11-25T09:00:00' };
+    expect(trust(['log', 'Book the table', '--to', 'Bob'], { db, now: '2026-11-23T12:00:00' }).code).toBe(0);
+    const before = snapshot(db);
+    const r = trust(['kept', '1', '4', '--at', '2026-11-22 18:00'], later);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('Promise #4 was made on Mon 23 Nov 12:00');
+    expect(snapshot(db)).toBe(before);
+    // The same minute it was made is fine: people type minutes, not seconds.
+    expect(trust(['kept', '4', '--at', '2026-11-23 12:00'], later).code).toBe(0);
   });
 
   it('refuses to resolve an already resolved promise', () => {

@@ -78,12 +78,14 @@ describe('trust repair without a terminal', () => {
     expect(trustJson([], { db }).keepStreak.current).toBe(1);
   });
 
-  it('--close refuses while repair promises are open, unless --force', async () => {
+  it('--close refuses while steps are unanswered or repair promises open, unless --force', async () => {
     const { run, db } = await journalWithRepair();
     const refused = run('repair', '--close', '1', '--learned', 'x');
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('still has 1 open repair promise');
-    expect(refused.stderr).toContain('--force');
+    expect(refused.stderr).toBe(
+      'trust: Repair #1 is not finished: 1 step is not answered yet (Their feedback); 1 repair promise is still open.\n' +
+        'Continue it with `trust repair --resume 1` and keep or resolve that promise (trust list --person "Alice"), or close it as it stands with --force.\n',
+    );
     expect(trustJson(['repair', '--show', '1'], { db }).state).toBe('in progress');
     expect(run('repair', '--close', '1', '--learned', 'Warn early', '--force').code).toBe(0);
     expect(trustJson(['repair', '--show', '1'], { db })).toMatchObject({ state: 'done', learned: 'Warn early' });
@@ -93,8 +95,8 @@ describe('trust repair without a terminal', () => {
   it('--close asks what was learned, so without a terminal it needs --learned', async () => {
     const { run } = await journalWithRepair();
     run('kept', '2');
-    expect(run('repair', '--close', '1')).toMatchObject({ code: 2, stderr: expect.stringContaining('--learned') });
-    expect(run('repair', '--close', '1', '--learned', 'Say early when a date slips').code).toBe(0);
+    expect(run('repair', '--close', '1', '--force')).toMatchObject({ code: 2, stderr: expect.stringContaining('--learned') });
+    expect(run('repair', '--close', '1', '--force', '--learned', 'Say early when a date slips').code).toBe(0);
   });
 
   it('--abandon sets it aside and keeps the answers', async () => {

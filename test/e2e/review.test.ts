@@ -74,6 +74,20 @@ describe('trust review without prompts', () => {
     expect(trust(['review', '--week', 'W99'], { db, now })).toMatchObject({ code: 2, stderr: expect.stringContaining('not a week') });
   });
 
+  it('refuses a week that has not begun, pointing at this week; --show of one simply finds no review', async () => {
+    const { db, now } = history();
+    const future = trust(['review', '--week', '2027-W10'], { db, now });
+    expect(future).toMatchObject({ code: 2, stdout: '' });
+    expect(future.stderr).toBe('trust: 2027-W10 has not started yet: it begins on Monday 2027-03-08.\nThis week is 2026-W47: review it with `trust review`.\n');
+    expect(trust(['review', '--week', '2026-11-23', '--json'], { db, now }).code).toBe(2); // next Monday
+    // At a terminal it would ask and save: refused before any question.
+    const ctx = testContext(db, [], new Date(now));
+    await expect(review({ week: '2027-W10' }, ctx)).rejects.toThrow('has not started yet');
+    ctx.close();
+    expect(trustJson(['review', '--history'], { db, now })).toEqual([]);
+    expect(trust(['review', '--show', '2027-W10'], { db, now })).toMatchObject({ code: 1, stderr: expect.stringContaining('no review of 2027-W10') });
+  });
+
   it('greets an empty journal kindly, without dividing by zero', () => {
     const db = tempDb();
     trust(['log', 'x', '--to', 'A'], { db });

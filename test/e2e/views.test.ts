@@ -20,13 +20,13 @@ function seeded() {
 }
 
 describe('trust (no arguments)', () => {
-  it('shows overdue, due today, due this week and the keep streak', () => {
+  it('shows overdue, due today, due in the next 7 days and the keep streak', () => {
     const { run } = seeded();
     const r = run();
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Overdue \(1\)\n  #1 Send the report → Alice · due Thu 19 Nov \(2 days overdue\)/);
     expect(r.stdout).toMatch(/Due today \(1\)\n  #2 Call back → Alice · due Sat 21 Nov 18:00 \(today at 18:00\)/);
-    expect(r.stdout).toMatch(/Due this week \(1\)\n  #3 Bring the cake → Bob · due Sun 22 Nov \(tomorrow\)/);
+    expect(r.stdout).toMatch(/Due in the next 7 days \(1\)\n  #3 Bring the cake → Bob · due Sun 22 Nov \(tomorrow\)/);
     expect(r.stdout).toContain('2 more open later or without a date');
     expect(r.stdout).toContain('Keep streak: 1 kept in a row (best 1).');
   });

@@ -12,6 +12,7 @@ import { log } from '../../src/commands/log.js';
 import { resolve } from '../../src/commands/resolve.js';
 import type { DB } from '../../src/store/open.js';
 import { weekOf } from '../../src/domain/weeks.js';
+import { insertRepair } from '../../src/store/repairs.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 
@@ -54,7 +55,9 @@ describe('query plans', () => {
     const writer = testContext(path, []);
     for (let i = 0; i < 30; i++) await log({ text: `Promise ${i}`, to: i % 2 ? 'Alice' : 'Bob', due: 'fri' }, writer);
     await resolve('kept', ['1', '2', '3'], {}, writer);
-    await resolve('broken', ['4'], { note: 'sorry' }, writer);
+    await resolve('broken', ['4', '5'], { note: 'sorry' }, writer);
+    // The dashboard's repair sections: one repair under way, one break without a repair.
+    insertRepair(writer.db('write'), { personId: 1, promiseId: 4, cause: 'mistake', checklistVersion: 1 }, writer.now);
     writer.close();
     // A fresh connection: statements are compiled once per connection and then reused, so one
     // compiled by the writes above would run unrecorded.
@@ -66,7 +69,17 @@ describe('query plans', () => {
     await person('Alice', {}, ctx);
     await stats({}, ctx);
     await dashboard({}, ctx);
+    const dashboardSql = rec.seen.map((r) => r.sql).join('\n');
+    expect(dashboardSql).toMatch(/NOT EXISTS \(SELECT 1 FROM repairs r WHERE r\.promise_id = pr\.id\)/); // broken, no repair yet
+    expect(dashboardSql).toMatch(/FROM repair_answers/); // next steps of the repairs under way
+    expect(ctx.output()).toContain('Broken, no repair yet (1)');
+    expect(ctx.output()).toContain('Repairs in progress (1)');
     rec.stop();
+    // Recent breaks are read by resolution time, not among every broken promise ever.
+    for (const { sql, args } of rec.seen.filter((r) => r.sql.includes('FROM repairs r WHERE r.promise_id = pr.id'))) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail);
+      expect(plan[0]).toMatch(/^SEARCH pr USING INDEX promises_resolved \(resolved_at>\?\)/);
+    }
     expect(rec.seen.length).toBeGreaterThan(10);
     expect(fullScans(db, rec.seen)).toEqual([]);
     ctx.close();

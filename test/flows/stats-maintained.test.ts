@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { remove } from '../../src/commands/delete.js';
 import { edit } from '../../src/commands/edit.js';
 import { log } from '../../src/commands/log.js';
+import { reopen } from '../../src/commands/reopen.js';
 import { resolve } from '../../src/commands/resolve.js';
 import { readExport } from '../../src/store/exporter.js';
 import { importExport } from '../../src/store/importer.js';
@@ -50,6 +51,7 @@ describe('figures kept up to date', () => {
     const names = ['Alice', 'Bob', 'Carol', '田中さん'];
     let clock = new Date('2026-01-05T09:00:00').getTime();
     let made = 0;
+    const done = new Map<string, number>();
     for (let step = 0; step < 300; step++) {
       clock += Math.floor(next() * 20) * 3_600_000; // time moves on by up to a day
       const ctx = testContext(db, [], new Date(clock));
@@ -59,6 +61,7 @@ describe('figures kept up to date', () => {
       const attempt = async (what: string, run: () => Promise<unknown>) => {
         try {
           await run();
+          done.set(what.split(' ')[0]!, (done.get(what.split(' ')[0]!) ?? 0) + 1);
         } catch (e) {
           if (!(e instanceof Error) || !('exitCode' in e)) throw e; // refusals (already kept, deleted …) are fine
         }
@@ -67,11 +70,14 @@ describe('figures kept up to date', () => {
       if (roll < 0.35) {
         made++;
         await attempt('log', () => log({ text: `Promise ${made}`, to: names[Math.floor(next() * names.length)], due: next() < 0.8 ? `+${1 + Math.floor(next() * 5)}d` : undefined }, ctx));
-      } else if (roll < 0.7) {
+      } else if (roll < 0.62) {
         const outcome = (['kept', 'kept', 'broken', 'released'] as const)[Math.floor(next() * 4)]!;
         // Sometimes dated days back: a resolution before the latest one.
         const at = next() < 0.3 ? `${1 + Math.floor(next() * 4)} days ago` : undefined;
         await attempt(`${outcome} ${at ?? ''}`, () => resolve(outcome, [id()], { at }, ctx));
+      } else if (roll < 0.72) {
+        // Undoing an outcome anywhere in the order of resolutions, with more resolved after it.
+        await attempt('reopen', () => reopen(id(), { note: next() < 0.5 ? 'marked by mistake' : undefined }, ctx));
       } else if (roll < 0.8) {
         await attempt('edit due', () => edit(id(), { due: next() < 0.5 ? '2026-01-01' : '+9d' }, ctx));
       } else if (roll < 0.88) {
@@ -88,5 +94,6 @@ describe('figures kept up to date', () => {
       open.pop();
     }
     expect(made).toBeGreaterThan(80);
+    expect(done.get('reopen')).toBeGreaterThan(10);
   }, 60_000);
 });

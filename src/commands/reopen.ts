@@ -1,0 +1,43 @@
+/**
+ * trust reopen <id>: undoes a kept, broken or release recorded by mistake. The promise is open
+ * again; the outcome and the reopening both stay in its history, and every figure is worked out
+ * again as if the outcome had never been recorded.
+ */
+import type { Context } from '../context.js';
+import { TrustError } from '../errors.js';
+import { cleanNote } from '../domain/promise.js';
+import { getPromise, reopenPromise, type StoredPromise } from '../store/promises.js';
+import { repairForPromise } from '../store/repairs.js';
+import { writeTx } from '../store/tx.js';
+import { outcomeText, promiseLine } from '../ui/format.js';
+import { promiseJson, writeJson } from '../ui/json.js';
+import { promiseById } from './lookup.js';
+
+export interface ReopenOptions {
+  note?: string;
+  json?: boolean;
+}
+
+export async function reopen(idText: string, opts: ReopenOptions, ctx: Context): Promise<StoredPromise> {
+  const note = cleanNote(opts.note);
+  const db = ctx.db('read');
+  const before = promiseById(db, idText); // a deleted promise is refused here
+  if (before.status === 'open') {
+    throw new TrustError(`Promise #${before.id} is already open: there is no outcome to undo.`, 1, `\`trust show ${before.id}\` shows its history.`);
+  }
+  writeTx(db, () => reopenPromise(db, before.id, note, ctx.now));
+  const after = getPromise(db, before.id)!;
+  if (opts.json) {
+    writeJson(ctx.out, promiseJson(after, ctx.now));
+    return after;
+  }
+  const lines = [
+    `${ctx.c.green('✓')} Open again: ${promiseLine(after, ctx.now, ctx.c)}`,
+    ctx.c.dim(`It was ${outcomeText(before)}; that stays in its history but no longer counts in your figures.`),
+  ];
+  // A repair started for a break that did not happen is probably no longer needed; leave that to the user.
+  const repair = before.status === 'broken' ? repairForPromise(db, before.id) : null;
+  if (repair?.state === 'in progress') lines.push(`Repair #${repair.id} was started for it; if it is not needed now: trust repair --abandon ${repair.id}`);
+  ctx.out.write(lines.join('\n') + '\n');
+  return after;
+}
