@@ -105,6 +105,25 @@ describe('trust repair, walked through the prompt adapter', () => {
     expect(closing.output()).toContain('is closed');
   });
 
+  it('at Close, a repair whose only repair promise was deleted says so and waits, as --close does', async () => {
+    const { deletePromise } = await import('../../src/store/promises.js');
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([
+      'Late deck.', 'I did not check my calendar.', 'She presented without it.', ...PREVENTION,
+      'My calendar had no reminders; I added them.', ...APOLOGY,
+      'Walk her through the deck', 'mon', '', '',
+      true, 'In person, at her desk', 'today',
+      'fri', '',
+      true, 'She appreciated it', 'today',
+    ]);
+    const view = (await repair('1', { cause: 'mistake' }, ctx)) as RepairView;
+    deletePromise(ctx.db('write'), view.promises[0]!.id, new Date('2026-11-21T11:00:00'));
+    const closing = ctxWith([]);
+    const after = (await repair(undefined, { resume: '1' }, closing)) as RepairView;
+    expect(closing.output()).toContain('no repair promise was made');
+    expect(after.repair.state).toBe('in progress');
+  });
+
   it('plain trust repair offers the broken promise and open repairs', async () => {
     const ctxWith = await brokenJournal();
     const ctx = ctxWith([/Send the deck/.source, 'miscommunication', CTRL_C]);
@@ -203,7 +222,7 @@ describe('taking up a repair that was set aside', () => {
   it('a finished repair stays finished', async () => {
     const ctxWith = await brokenJournal();
     await expect(repair('1', { cause: 'other' }, ctxWith(['Late.', CTRL_C]))).rejects.toThrow();
-    await repair(undefined, { close: '1', learned: 'Warn early' }, ctxWith([]));
+    await repair(undefined, { close: '1', learned: 'Warn early', force: true }, ctxWith([]));
     await expect(repair(undefined, { resume: '1' }, ctxWith([]))).rejects.toThrow(/already done/);
   });
 });
