@@ -140,6 +140,24 @@ describe('trust stats', () => {
     expect(text.stdout).toContain('Clean weeks: 0 (best 2)');
   });
 
+  it('shows strength only once it means something, and a perfect record as 100%', () => {
+    const db = tempDb();
+    const keep = (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const made = trustJson(['log', `Task ${i}`, '--to', 'Alice', '--json'], { db });
+        expect(trust(['kept', String(made.created[0].id)], { db }).code).toBe(0);
+      }
+    };
+    keep(3);
+    const early = trust(['stats'], { db });
+    expect(early.stdout).toMatch(/Strength: – \(builds after 5 kept or broken; 3 so far\)/);
+    expect(early.stdout).not.toMatch(/Strength: \d+%/);
+    expect(trustJson(['stats'], { db }).overall.strength).toBeNull();
+    keep(2);
+    expect(trust(['stats'], { db }).stdout).toMatch(/Strength: 100% \(the share kept, recent ones counting more/);
+    expect(trustJson(['stats'], { db }).people[0]).toMatchObject({ name: 'Alice', strength: 1 });
+  });
+
   it('is calm on a journal with nothing resolved', () => {
     const db = tempDb();
     trust(['log', 'x', '--to', 'A'], { db });
