@@ -92,8 +92,9 @@ describe('trust review without prompts', () => {
 describe('saved reviews', () => {
   async function reviewed() {
     const h = history();
-    // Five prompts: the break, the overdue cake, over-promising, two reflections.
-    const ctx = testContext(h.db, ['Set a reminder for every promise', true, 'Bake it tomorrow', false, '', '', ''], new Date(h.now));
+    // Four prompts: the break, the overdue cake (left undecided), two reflections. No question
+    // about over-promising: nothing open can still be renegotiated.
+    const ctx = testContext(h.db, ['Forgot to set one', true, 'Set a reminder for every promise', null, 'Lunch with Alice', ''], new Date(h.now));
     await review({}, ctx);
     ctx.close();
     return h;
@@ -114,7 +115,8 @@ describe('saved reviews', () => {
     expect(r.stdout).toContain('Made 4 · due 4 · kept 1');
     expect(r.stdout).toContain('Set a reminder for every promise [intention]');
     const j = trustJson(['review', '--show', 'last'], { db, now: '2026-11-25T10:00:00' });
-    expect(j.answers[0]).toMatchObject({ answer: 'Set a reminder for every promise', intention: true, followed: null });
+    expect(j.answers[0]).toMatchObject({ promptKey: 'broken:4', answer: 'Forgot to set one', intention: false });
+    expect(j.answers[1]).toMatchObject({ promptKey: 'intention:broken:4', answer: 'Set a reminder for every promise', intention: true, followed: null });
     expect(trust(['review', '--show', '2026-W40'], { db, now })).toMatchObject({ code: 1, stderr: expect.stringContaining('no review of 2026-W40') });
   });
 
