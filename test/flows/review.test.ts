@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { log } from '../../src/commands/log.js';
 import { resolve } from '../../src/commands/resolve.js';
 import { review } from '../../src/commands/review.js';
+import { distinctKeys } from '../../src/commands/review-ask.js';
 import { getPromise } from '../../src/store/promises.js';
 import { allReviews, reviewOfWeek } from '../../src/store/reviews.js';
 import { CTRL_C, type Answer } from '../helpers/fake-prompt.js';
@@ -167,5 +168,14 @@ describe('the overdue question in a review', () => {
     await expect(review({}, ctx)).rejects.toThrow('Nothing was saved');
     expect(drill(ctx).status).toBe('open');
     expect(allReviews(ctx.db('read'))).toEqual([]);
+  });
+});
+
+describe('answers saved together', () => {
+  it('never share a key, so an import (which tells answers apart by review, key and time) loses none', () => {
+    const a = (promptKey: string) => ({ promptKey, prompt: 'p', answer: 'x', intention: true });
+    expect(distinctKeys([a('left:thanks'), a('left:thanks'), a('intention:thanks'), a('left:thanks')]).map((x) => x.promptKey)).toEqual([
+      'left:thanks', 'left:thanks#2', 'intention:thanks', 'left:thanks#3',
+    ]);
   });
 });
