@@ -8,7 +8,7 @@ import { usageError } from '../errors.js';
 import { addDays, weekStart } from '../domain/dates.js';
 import {
   cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
-  type Outcome, type PersonRecord, type Relation,
+  type Outcome, type PersonRecord,
 } from '../domain/promise.js';
 import { findPerson, insertConversation, peopleByRecency, personNamed } from '../store/people.js';
 import { countOpenDueBetween, getPromise, insertPromise, listPromises, resolvePromise, type StoredPromise } from '../store/promises.js';
@@ -16,6 +16,7 @@ import { writeTx } from '../store/tx.js';
 import { formatDay, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { askPromise, askRelation, pickPerson, type Draft } from '../ui/questions.js';
+import { confirmPlan, type Plan } from './log-plan.js';
 
 export interface LogOptions {
   text?: string;
@@ -24,12 +25,6 @@ export interface LogOptions {
   relation?: string;
   note?: string;
   json?: boolean;
-}
-
-interface Plan {
-  person: PersonRecord | { name: string; relation: Relation };
-  updates: Array<{ promise: StoredPromise; outcome: Outcome }>;
-  drafts: Draft[];
 }
 
 export interface LogResult {
@@ -84,11 +79,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
       warnIfBusy(draft, pending, ctx);
       plan.drafts.push(draft);
     }
-    showPlan(plan, ctx);
-    if (!(await ctx.prompt.confirm({ message: 'Save this?', default: true }))) {
-      ctx.err.write('Nothing was saved.\n');
-      return { person: person.name, created: [], resolved: [], saved: false };
-    }
+    if (!(await confirmPlan(plan, ctx))) return { person: person.name, created: [], resolved: [], saved: false };
   }
 
   const result = save(plan, ctx);
@@ -138,15 +129,6 @@ async function askUpdates(person: PersonRecord, ctx: Context): Promise<Plan['upd
     if (outcome) updates.push({ promise: left.find((p) => p.id === id)!, outcome });
   }
   return updates;
-}
-
-function showPlan(plan: Plan, ctx: Context): void {
-  const { c } = ctx;
-  const lines = [c.bold(`Conversation with ${plan.person.name}${'id' in plan.person ? '' : ` (new, ${plan.person.relation})`}`)];
-  for (const u of plan.updates) lines.push(`  ${u.outcome.padEnd(8)} #${u.promise.id} ${u.promise.text}`);
-  for (const d of plan.drafts) lines.push(`  ${'new'.padEnd(8)} ${d.text} · ${d.due ? 'due ' + formatDay(d.due, ctx.now) : 'no due date'}`);
-  if (plan.updates.length + plan.drafts.length === 0) lines.push(c.dim('  Nothing promised or resolved: the conversation is still noted.'));
-  ctx.out.write(lines.join('\n') + '\n');
 }
 
 function save(plan: Plan, ctx: Context): LogResult {

@@ -5,16 +5,18 @@
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { localDate, weekday } from '../domain/dates.js';
-import { choosePrompts, intentionsHeading, type ReviewPrompt } from '../domain/prompts.js';
-import { LIMITS } from '../domain/promise.js';
-import { checkWeekBegun, parseWeek, shiftWeek, weekFromKey, type Week } from '../domain/weeks.js';
-import { allReviews, reviewBefore, reviewOfWeek, saveReview, type NewAnswer, type StoredReview } from '../store/reviews.js';
+import { choosePrompts } from '../domain/prompts.js';
+import { momentKey } from '../domain/promise.js';
+import { checkWeekBegun, parseWeek, shiftWeek } from '../domain/weeks.js';
+import { countOpen, listPromises } from '../store/promises.js';
+import { allReviews, reviewBefore, reviewOfWeek, saveReview } from '../store/reviews.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant, percent } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderAnswers, renderFigures, type Figures } from '../ui/review-render.js';
 import { renderTable } from '../ui/table.js';
 import { buildReport, figuresOf, type ReviewReport } from './review-report.js';
+import { applyDecisions, askFollowUps, askPrompts, distinctKeys, isIntentionRow, reportDecisions } from './review-ask.js';
 
 export interface ReviewOptions {
   week?: string;
@@ -54,20 +56,26 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
   if (existing && !(await ctx.prompt.confirm({ message: 'Add to this review?', default: false }))) return figures;
 
   const previous = reviewBefore(db, week.key);
-  const followUps = await askFollowUps(previous, week, ctx);
+  const { followUps, carried } = await askFollowUps(previous, week, ctx);
   const prompts = choosePrompts({
     week,
     counts: report.counts,
     broken: report.brokenThisWeek,
     overdue: report.overdue,
     quiet: report.quiet,
+    renegotiable: countOpen(db) - listPromises(db, { status: 'open', overdueAt: momentKey(ctx.now), limit: 0 }).total,
     askedLastTime: [...(previous?.answers ?? []), ...(existing?.answers ?? [])].map((a) => a.promptKey),
     now: ctx.now,
   });
   // Adding to a review: what was answered already is not asked again.
   const answered = new Set(existing?.answers.filter((a) => a.answer !== '').map((a) => a.promptKey));
-  const answers = await askPrompts(prompts.filter((p) => !answered.has(p.key)), ctx);
-  writeTx(db, () => saveReview(db, week.key, figures, answers, followUps, ctx.now));
+  const asked = await askPrompts(prompts.filter((p) => !answered.has(p.key)), ctx);
+  const answers = distinctKeys([...carried, ...asked.answers]);
+  const applied = writeTx(db, () => {
+    saveReview(db, week.key, figures, answers, followUps, ctx.now);
+    return applyDecisions(db, asked.decisions, week.key, ctx.now);
+  });
+  reportDecisions(applied, ctx);
   ctx.out.write(`\n${ctx.c.green('✓')} Review of ${week.key} saved${answers.some((a) => a.intention) ? '; next week starts with your intentions' : ''}.\n`);
   return figures;
 }
@@ -80,43 +88,11 @@ function hintLastWeek(report: ReviewReport, ctx: Context): void {
   if (!reviewOfWeek(ctx.db('read'), last.key)) ctx.out.write(ctx.c.dim(`\nLast week (${last.key}) has no review yet: trust review --week last`) + '\n');
 }
 
-async function askFollowUps(previous: StoredReview | null, week: Week, ctx: Context) {
-  const open = previous?.answers.filter((a) => a.intention && a.followed === null) ?? [];
-  if (!previous || open.length === 0) return [];
-  ctx.out.write(`\n${ctx.c.bold(intentionsHeading(weekFromKey(previous.week)!, week))}\n`);
-  const followUps: Array<{ answerId: number; followed: 'yes' | 'partly' | 'no' }> = [];
-  for (const intention of open) {
-    const followed = await ctx.prompt.select<'yes' | 'partly' | 'no'>({
-      message: `You meant to: ${intention.answer}\n  Did you follow it?`,
-      choices: [
-        { name: 'Yes', value: 'yes' },
-        { name: 'Partly', value: 'partly' },
-        { name: 'No', value: 'no' },
-      ],
-    });
-    followUps.push({ answerId: intention.id, followed });
-  }
-  return followUps;
-}
-
-async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<NewAnswer[]> {
-  ctx.out.write(`\n${ctx.c.bold(`${prompts.length} questions for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
-  const answers: NewAnswer[] = [];
-  for (const p of prompts) {
-    const answer = (await ctx.prompt.input({ message: p.text, validate: (v) => [...v].length <= LIMITS.note || `Keep it under ${LIMITS.note} characters.` })).trim();
-    // A skipped question is kept too (with no answer): the review records what it asked, and
-    // next week's rotation steers clear of it.
-    const intention = answer !== '' && (await ctx.prompt.confirm({ message: 'Carry this into next week as an intention?', default: false }));
-    answers.push({ promptKey: p.key, prompt: p.text, answer, intention });
-  }
-  return answers;
-}
-
 async function history(opts: ReviewOptions, ctx: Context) {
   const reviews = allReviews(ctx.db('read'));
   const rows = reviews.map((r) => {
     const f = r.figures as unknown as Figures;
-    return { week: r.week, keepRate: f.keepRate.thisWeek, streaks: f.streaks, answers: r.answers.filter((a) => a.answer !== '').length, intentions: r.answers.filter((a) => a.intention).length, createdAt: r.createdAt.toISOString() };
+    return { week: r.week, keepRate: f.keepRate.thisWeek, streaks: f.streaks, answers: r.answers.filter((a) => a.answer !== '' && !isIntentionRow(a)).length, intentions: r.answers.filter((a) => a.intention).length, createdAt: r.createdAt.toISOString() };
   });
   if (opts.json) writeJson(ctx.out, rows);
   else if (rows.length === 0) ctx.out.write('No reviews yet. `trust review` at the end of the week starts one.\n');

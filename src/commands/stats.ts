@@ -4,7 +4,7 @@
  */
 import type { Context } from '../context.js';
 import { streaksNow } from '../domain/review.js';
-import { keepRate, RELIABILITY_HALF_LIFE } from '../domain/streaks.js';
+import { keepRate, RELIABILITY_HALF_LIFE, strength, STRENGTH_AFTER } from '../domain/streaks.js';
 import { reviewedWeeks } from '../store/reviews.js';
 import { personReliability, readJournalStats, readWeekStats } from '../store/stats.js';
 import { percent } from '../ui/format.js';
@@ -12,10 +12,16 @@ import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 import { parseLimit } from './list.js';
 
-/** The share kept, and the strength; no strength before anything was kept or broken. */
+/**
+ * The share kept, and the strength (see `strength`: null until STRENGTH_AFTER were kept or
+ * broken). `score` is the raw stored figure, kept in --json for scripts that read it.
+ */
 function reliability(t: { kept: number; broken: number; score: number }) {
-  return { kept: t.kept, broken: t.broken, keepRate: keepRate(t), score: t.kept + t.broken === 0 ? null : t.score };
+  const counted = t.kept + t.broken;
+  return { kept: t.kept, broken: t.broken, keepRate: keepRate(t), strength: strength(t.score, counted), score: counted === 0 ? null : t.score };
 }
+
+const byStrength = (a: { strength: number | null }, b: { strength: number | null }) => (b.strength ?? -1) - (a.strength ?? -1);
 
 export async function stats(opts: { json?: boolean; limit?: string }, ctx: Context) {
   const limit = parseLimit(opts.limit, 20);
@@ -23,8 +29,9 @@ export async function stats(opts: { json?: boolean; limit?: string }, ctx: Conte
   const journal = readJournalStats(db);
   const streaks = streaksNow(journal.streak, readWeekStats(db), reviewedWeeks(db), ctx.now);
   const overall = reliability(journal);
-  const people = personReliability(db).map((p) => ({ name: p.name, relation: p.relation, ...reliability(p) }));
-  const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE };
+  // Stable sort: equal strengths keep the store's order.
+  const people = personReliability(db).map((p) => ({ name: p.name, relation: p.relation, ...reliability(p) })).sort(byStrength);
+  const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE, strengthAfter: STRENGTH_AFTER };
   if (opts.json) {
     writeJson(ctx.out, result);
     return result;
@@ -39,13 +46,19 @@ export async function stats(opts: { json?: boolean; limit?: string }, ctx: Conte
     '',
     c.bold('Reliability'),
     `  Kept ${overall.kept} of ${overall.kept + overall.broken} kept or broken: ${percent(overall.keepRate)}`,
-    `  Strength: ${percent(overall.score)} ${c.dim(`(recency-weighted: it builds with each keep; half of it comes from your last ${RELIABILITY_HALF_LIFE})`)}`,
+    strengthLine(overall.strength, overall.kept + overall.broken, c),
   ];
   if (people.length > 0) {
-    const rows = people.slice(0, limit).map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.score)]);
+    const rows = people.slice(0, limit).map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.strength)]);
     lines.push('', renderTable(['Person', 'Relation', 'Kept', 'Broken', 'Keep rate', 'Strength'], rows, ctx.c));
+    if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(c.dim(`Strength – : it builds after ${STRENGTH_AFTER} kept or broken.`));
     if (people.length > limit) lines.push(c.dim(`…and ${people.length - limit} more: trust stats --limit ${people.length}`));
   } else lines.push('', c.dim('Nothing kept or broken yet: the figures start with your first resolved promise.'));
   ctx.out.write(lines.join('\n') + '\n');
   return result;
+}
+
+function strengthLine(value: number | null, counted: number, c: Context['c']): string {
+  if (value === null) return `  Strength: – ${c.dim(`(builds after ${STRENGTH_AFTER} kept or broken; ${counted} so far)`)}`;
+  return `  Strength: ${percent(value)} ${c.dim(`(the share kept, recent ones counting more: one ${RELIABILITY_HALF_LIFE} back counts half)`)}`;
 }

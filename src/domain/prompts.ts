@@ -11,18 +11,29 @@ export interface ReviewPrompt {
   key: string;
   text: string;
   kind: 'data' | 'reflection';
+  /**
+   * The question leads to something to do, so its answer may be carried into next week as an
+   * intention (in the user's own words). A question that only looks back does not offer it.
+   */
+  action: boolean;
+  /** Set on the overdue question: the promise to keep, renegotiate or call broken, right there. */
+  decide?: { promiseId: number };
 }
 
-/** Rotating reflections (seeds 000, 002, 003). */
+/**
+ * Rotating reflections (seeds 000, 002, 003). `action` marks those that ask for something to be
+ * done (thanks still to be said, an expectation to say out loud, going first, an obstacle to
+ * make smaller, who decides what); the others look back, and their answer is the point.
+ */
 export const REFLECTIONS: ReadonlyArray<Omit<ReviewPrompt, 'kind'>> = [
-  { key: 'thanks', text: 'Who helped you this week? Write the thanks you owe them in concrete words: what they did, and what it made possible.' },
-  { key: 'reasons', text: 'Which of your decisions touched someone this week? Did they hear the reasons behind it, or only the result?' },
-  { key: 'expectations', text: 'Where did you and someone else quietly expect different things this week? Say that expectation out loud here.' },
-  { key: 'openness', text: 'Where could you go first with openness: admit a doubt, a mistake or a need before asking the same of someone else?' },
-  { key: 'best-moment', text: 'What was the best moment of the week with someone who matters to you?' },
-  { key: 'obstacle', text: 'What was the biggest obstacle to keeping your word this week, and what would make it smaller?' },
-  { key: 'scope', text: 'Is there something you handed over or took on where it is unclear who decides what? How will you settle it?' },
-  { key: 'intent', text: 'Whose effort this week fell short of the result but deserves recognition for what they were trying to do?' },
+  { key: 'thanks', action: true, text: 'Who helped you this week? Write the thanks you owe them in concrete words: what they did, and what it made possible.' },
+  { key: 'reasons', action: false, text: 'Which of your decisions touched someone this week? Did they hear the reasons behind it, or only the result?' },
+  { key: 'expectations', action: true, text: 'Where did you and someone else quietly expect different things this week? Say that expectation out loud here.' },
+  { key: 'openness', action: true, text: 'Where could you go first with openness: admit a doubt, a mistake or a need before asking the same of someone else?' },
+  { key: 'best-moment', action: false, text: 'What was the best moment of the week with someone who matters to you?' },
+  { key: 'obstacle', action: true, text: 'What was the biggest obstacle to keeping your word this week, and what would make it smaller?' },
+  { key: 'scope', action: true, text: 'Is there something you handed over or took on where it is unclear who decides what? How will you settle it?' },
+  { key: 'intent', action: false, text: 'Whose effort this week fell short of the result but deserves recognition for what they were trying to do?' },
 ];
 
 export interface PromptInputs {
@@ -33,6 +44,8 @@ export interface PromptInputs {
   /** Open and past due, any week. */
   overdue: PromiseFact[];
   quiet: Array<{ id: number; name: string; days: number }>;
+  /** Open promises whose date has not passed: the ones that can still be renegotiated. */
+  renegotiable: number;
   /** Keys asked in the most recent earlier review. */
   askedLastTime: string[];
   now: Date;
@@ -48,6 +61,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
   const list: ReviewPrompt[] = i.broken.slice(0, 2).map((p) => ({
     key: `broken:${p.id}`,
     kind: 'data',
+    action: true,
     text: `You broke "${p.text}" (to ${p.person}). What got in the way, and what will you change?`,
   }));
   const oldest = [...i.overdue].sort((a, b) => byText(a.due!.date, b.due!.date))[0];
@@ -56,14 +70,18 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
     list.push({
       key: `overdue:${oldest.id}`,
       kind: 'data',
+      action: true,
+      decide: { promiseId: oldest.id },
       text: `"${oldest.text}" (to ${oldest.person}) is ${days > 0 ? `${days} day${days === 1 ? '' : 's'} ` : ''}overdue. Keep it, renegotiate it, or call it broken: what is your decision?`,
     });
   }
   const kept = i.counts.keptOnTime + i.counts.keptLate;
-  if (i.counts.made > kept && i.counts.made >= 2) {
+  // Only worth asking while there is an open promise whose date can still be moved.
+  if (i.counts.made > kept && i.counts.made >= 2 && i.renegotiable > 0) {
     list.push({
       key: 'overpromised',
       kind: 'data',
+      action: true,
       text: `You made ${i.counts.made} promises this week and kept ${kept}. Which open one should you renegotiate now, rather than break later?`,
     });
   }
@@ -72,6 +90,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
     list.push({
       key: `quiet:${quiet.id}`,
       kind: 'data',
+      action: true,
       text: `You have not logged a conversation with ${quiet.name} for ${Math.floor(quiet.days / 7)} weeks. Is it time to reach out, and how?`,
     });
   }

@@ -101,16 +101,18 @@ export function reviewStreak(reviewed: boolean[]): Streak {
 export const LATE_CREDIT = 0.5;
 
 /**
- * The smoothing factor m. The newest resolution gets weight (1 − m), the one before it (1 − m)·m,
- * and so on: the weight halves every RELIABILITY_HALF_LIFE resolutions.
+ * The smoothing factor m ≈ 0.933. The newest resolution gets weight (1 − m), the one before it
+ * (1 − m)·m, and so on: the weight halves every RELIABILITY_HALF_LIFE resolutions. In plain
+ * words: a promise kept or broken ten promises ago counts half as much as the latest one.
  */
 export const RELIABILITY_HALF_LIFE = 10;
 export const RELIABILITY_M = 0.5 ** (1 / RELIABILITY_HALF_LIFE);
 
 /**
  * Recency-weighted reliability by exponential smoothing, the same family of formula as Loop
- * Habit Tracker's habit strength: score = previous × m + outcome × (1 − m), from 0. Ten keeps in
- * a row from nothing reach 50%, twenty 75%; one break costs the most when the run is long.
+ * Habit Tracker's habit strength: score = previous × m + outcome × (1 − m), from 0. This raw
+ * score is what the store keeps up to date (person_stats.score, journal_stats.score); people
+ * see it through `strength`, which takes away the pull of that starting 0.
  */
 export function reliabilityScore(resolutions: Iterable<Resolution>, m = RELIABILITY_M): number {
   let score = 0;
@@ -123,4 +125,26 @@ export function stepScore(score: number, r: Resolution, m = RELIABILITY_M): numb
   if (r.status === 'released') return score;
   const outcome = r.status === 'broken' ? 0 : r.late ? LATE_CREDIT : 1;
   return score * m + outcome * (1 - m);
+}
+
+/**
+ * Strength is shown once this many promises were kept or broken. Before that the keep rate says
+ * all there is to say, and a recency weighting of two or three outcomes means nothing more.
+ */
+export const STRENGTH_AFTER = 5;
+
+/**
+ * Strength, as people see it: the recency-weighted share of promises kept. The raw score starts
+ * from 0, so on its own 3 keeps out of 3 would read 19%, a failing grade for a perfect record.
+ * After n outcomes (kept or broken; releases are no step) the weights of those outcomes add up
+ * to exactly 1 − mⁿ, the rest still sitting on the starting 0; dividing by 1 − mⁿ leaves the
+ * weighted average of the outcomes themselves (the bias correction of an exponential moving
+ * average). So all kept on time reads 100% at any count, and each break pulls it down, the
+ * recent ones the most. Worked out when shown, from the stored score and count: the stored
+ * figures and their recomputation stay as they were, and old journals need no upgrade.
+ * Null until STRENGTH_AFTER outcomes.
+ */
+export function strength(score: number, counted: number, m = RELIABILITY_M): number | null {
+  if (counted < STRENGTH_AFTER) return null;
+  return Math.min(1, score / (1 - m ** counted));
 }

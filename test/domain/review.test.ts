@@ -199,7 +199,7 @@ describe('prompt selection', () => {
   const w47 = weekOf('2026-11-16');
   const now = new Date('2026-11-21T10:00:00');
   const zero = { made: 0, due: 0, keptOnTime: 0, keptLate: 0, broken: 0, released: 0, renegotiated: 0, stillOpen: 0, overdue: 0 };
-  const base = { week: w47, counts: zero, broken: [], overdue: [], quiet: [], askedLastTime: [], now };
+  const base = { week: w47, counts: zero, broken: [], overdue: [], quiet: [], renegotiable: 1, askedLastTime: [], now };
 
   it('asks three reflections in a quiet week', () => {
     const prompts = choosePrompts(base);
@@ -221,6 +221,23 @@ describe('prompt selection', () => {
     expect(prompts[0]!.text).toBe('You broke "Send the deck" (to Alice). What got in the way, and what will you change?');
     expect(prompts[1]!.text).toMatch(/"Call the bank" \(to Bob\) is 3 days overdue/);
     expect(prompts[2]!.text).toMatch(/made 4 promises this week and kept 1. Which open one should you renegotiate now/);
+  });
+
+  it('asks which promise to renegotiate only while one is still open and not past its date', () => {
+    const busy = { ...base, counts: { ...zero, made: 4, keptOnTime: 1 } };
+    expect(choosePrompts(busy).map((p) => p.key)).toContain('overpromised');
+    expect(choosePrompts({ ...busy, renegotiable: 0 }).map((p) => p.key)).not.toContain('overpromised');
+  });
+
+  it('marks the questions that lead to an action, and lets the overdue one decide about its promise', () => {
+    const broken = fact({ made: '2026-11-16T09:00', status: 'broken', resolved: '2026-11-18T09:00' });
+    const overdue = fact({ made: '2026-11-10T09:00', due: '2026-11-18', text: 'Call the bank' });
+    const data = choosePrompts({ ...base, counts: { ...zero, made: 4 }, broken: [broken], overdue: [overdue] }).filter((p) => p.kind === 'data');
+    expect(data.map((p) => [p.key.split(':')[0], p.action])).toEqual([['broken', true], ['overdue', true], ['overpromised', true]]);
+    expect(data[1]!.decide).toEqual({ promiseId: overdue.id });
+    expect(choosePrompts({ ...base, quiet: [{ id: 3, name: 'Carol', days: 35 }] })[0]!.action).toBe(true);
+    // Looking back at the best moment of the week asks for nothing to be done.
+    expect(REFLECTIONS.filter((r) => !r.action).map((r) => r.key)).toEqual(['reasons', 'best-moment', 'intent']);
   });
 
   it('asks about a quiet relationship when there is room', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanWeeks, keepRate, keepStreak, reliabilityScore, reviewStreak, RELIABILITY_HALF_LIFE, type Resolution } from '../../src/domain/streaks.js';
+import { cleanWeeks, keepRate, keepStreak, reliabilityScore, reviewStreak, strength, RELIABILITY_HALF_LIFE, RELIABILITY_M, STRENGTH_AFTER, type Resolution } from '../../src/domain/streaks.js';
 
 const r = (code: string): Resolution[] =>
   [...code].map((ch) => ({ status: ch === 'b' ? 'broken' : ch === 'r' ? 'released' : 'kept', late: ch === 'l' }));
@@ -79,5 +79,27 @@ describe('reliabilityScore', () => {
   it('follows score = previous × m + outcome × (1 − m)', () => {
     const m = 0.9;
     expect(reliabilityScore(r('kb'), m)).toBeCloseTo((0 * m + 1 * (1 - m)) * m + 0, 12);
+  });
+});
+
+describe('strength (what people see)', () => {
+  const shown = (code: string) => strength(reliabilityScore(r(code)), r(code).filter((x) => x.status !== 'released').length);
+  it('is not shown before enough was kept or broken', () => {
+    expect(STRENGTH_AFTER).toBe(5);
+    expect(shown('kkk')).toBeNull();
+    expect(shown('kkkrrrr')).toBeNull(); // releases are no outcome
+  });
+  it('reads 100% for a perfect record, at any length, instead of a failing grade', () => {
+    expect(reliabilityScore(r('kkk'))).toBeLessThan(0.2); // the raw score the store keeps
+    expect(shown('kkkkk')).toBeCloseTo(1, 12);
+    expect(shown('k'.repeat(40))).toBeCloseTo(1, 12);
+  });
+  it('is the recency-weighted share kept: each outcome weighted m^age, late keeps half', () => {
+    const code = 'kbklkkb';
+    const outcomes = [...code].map((ch) => (ch === 'b' ? 0 : ch === 'l' ? 0.5 : 1));
+    const weights = outcomes.map((_, i) => RELIABILITY_M ** (outcomes.length - 1 - i));
+    const average = outcomes.reduce((sum, o, i) => sum + o * weights[i]!, 0) / weights.reduce((a, b) => a + b, 0);
+    expect(shown(code)).toBeCloseTo(average, 12);
+    expect(shown('bkkkkk')!).toBeGreaterThan(shown('kkkkkb')!);
   });
 });

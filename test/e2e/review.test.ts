@@ -106,8 +106,9 @@ describe('trust review without prompts', () => {
 describe('saved reviews', () => {
   async function reviewed() {
     const h = history();
-    // Five prompts: the break, the overdue cake, over-promising, two reflections.
-    const ctx = testContext(h.db, ['Set a reminder for every promise', true, 'Bake it tomorrow', false, '', '', ''], new Date(h.now));
+    // Four prompts: the break, the overdue cake (left undecided), two reflections. No question
+    // about over-promising: nothing open can still be renegotiated.
+    const ctx = testContext(h.db, ['Forgot to set one', true, 'Set a reminder for every promise', null, 'Lunch with Alice', ''], new Date(h.now));
     await review({}, ctx);
     ctx.close();
     return h;
@@ -128,7 +129,8 @@ describe('saved reviews', () => {
     expect(r.stdout).toContain('Made 4 · due 4 · kept 1');
     expect(r.stdout).toContain('Set a reminder for every promise [intention]');
     const j = trustJson(['review', '--show', 'last'], { db, now: '2026-11-25T10:00:00' });
-    expect(j.answers[0]).toMatchObject({ answer: 'Set a reminder for every promise', intention: true, followed: null });
+    expect(j.answers[0]).toMatchObject({ promptKey: 'broken:4', answer: 'Forgot to set one', intention: false });
+    expect(j.answers[1]).toMatchObject({ promptKey: 'intention:broken:4', answer: 'Set a reminder for every promise', intention: true, followed: null });
     expect(trust(['review', '--show', '2026-W40'], { db, now })).toMatchObject({ code: 1, stderr: expect.stringContaining('no review of 2026-W40') });
   });
 
@@ -152,6 +154,24 @@ describe('trust stats', () => {
     const text = trust(['streak'], { db, now });
     expect(text.stdout).toContain('Kept 3 of 4 kept or broken: 75%');
     expect(text.stdout).toContain('Clean weeks: 0 (best 2)');
+  });
+
+  it('shows strength only once it means something, and a perfect record as 100%', () => {
+    const db = tempDb();
+    const keep = (n: number) => {
+      for (let i = 0; i < n; i++) {
+        const made = trustJson(['log', `Task ${i}`, '--to', 'Alice', '--json'], { db });
+        expect(trust(['kept', String(made.created[0].id)], { db }).code).toBe(0);
+      }
+    };
+    keep(3);
+    const early = trust(['stats'], { db });
+    expect(early.stdout).toMatch(/Strength: – \(builds after 5 kept or broken; 3 so far\)/);
+    expect(early.stdout).not.toMatch(/Strength: \d+%/);
+    expect(trustJson(['stats'], { db }).overall.strength).toBeNull();
+    keep(2);
+    expect(trust(['stats'], { db }).stdout).toMatch(/Strength: 100% \(the share kept, recent ones counting more/);
+    expect(trustJson(['stats'], { db }).people[0]).toMatchObject({ name: 'Alice', strength: 1 });
   });
 
   it('is calm on a journal with nothing resolved', () => {

@@ -104,32 +104,31 @@ describe.skipIf(!hasTmux)('trust review in a real terminal', () => {
   let term: Terminal | undefined;
   afterEach(() => term?.close());
 
-  it('answers the prompts, marks an intention, and saves the review', async () => {
+  it('answers the prompts, turns one into an intention in your own words, and saves the review', async () => {
     const db = tempDb();
     trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow'], { db, now: '2026-11-16T09:00:00' });
     trust(['kept', '1'], { db, now: '2026-11-17T09:00:00' });
     term = new Terminal(['review'], { ...env(db), TRUST_NOW: '2026-11-22T19:00:00' });
     await term.waitFor('3 questions for this week');
-    term.type('Thank Alice for the quick feedback');
+    await term.answer('best moment of the week', 'Lunch with Alice'); // looks back: no intention offered
+    await term.waitFor('biggest obstacle');
+    term.type('Rushing');
     term.press('Enter');
     await term.waitFor('Carry this into next week as an intention?');
     term.type('y');
     term.press('Enter');
-    await term.waitFor(answered(2)); // the first answer and its intention
-    term.type('Less rushing');
-    term.press('Enter');
-    await term.waitFor(answered(3));
-    term.press('Enter'); // not an intention (the default)
-    await term.waitFor(answered(4));
+    await term.answer('What will you do?', 'Put a buffer before every deadline');
+    await term.waitFor('unclear who decides what');
     term.press('Enter'); // leave the third empty
     const screen = await term.waitFor('EXIT=');
     expect(screen).toContain('Review of 2026-W47 saved; next week starts with your intentions.');
     expect(screen).toContain('EXIT=0');
     const saved = trustJson(['review', '--show', '2026-W47'], { db });
-    expect(saved.answers.map((a: any) => [a.answer, a.intention])).toEqual([
-      ['Thank Alice for the quick feedback', true],
-      ['Less rushing', false],
-      ['', false], // the third, skipped, is kept as asked
+    expect(saved.answers.map((a: any) => [a.promptKey, a.answer, a.intention])).toEqual([
+      ['best-moment', 'Lunch with Alice', false],
+      ['obstacle', 'Rushing', false],
+      ['intention:obstacle', 'Put a buffer before every deadline', true],
+      ['scope', '', false], // the third, skipped, is kept as asked
     ]);
   });
 });

@@ -28,7 +28,7 @@ async function fullJournal() {
   const r = testContext(db, ['It was late.', 'Mine.', CTRL_C], new Date('2026-11-19T12:00:00'));
   await expect(repair('2', { cause: 'mistake' }, r)).rejects.toThrow();
   r.close();
-  const v = testContext(db, ['Call 田中さん first thing', true, '', '', '', '', ''], new Date('2026-11-22T19:00:00'));
+  const v = testContext(db, ['I forgot the time difference', true, 'Call 田中さん first thing', '', '', '', '', ''], new Date('2026-11-22T19:00:00'));
   await review({}, v);
   v.close();
   return db;
@@ -46,7 +46,7 @@ describe('trust export', () => {
     expect(out.promises[3].deletedAt).not.toBeNull();
     expect(out.promises[2].history.map((e: any) => e.kind)).toEqual(['created', 'renegotiated']);
     expect(out.repairs[0].answers.map((a: any) => a.step)).toEqual(['facts', 'own']);
-    expect(out.reviews[0].answers[0]).toMatchObject({ answer: 'Call 田中さん first thing', intention: true });
+    expect(out.reviews[0].answers[1]).toMatchObject({ promptKey: 'intention:broken:2', answer: 'Call 田中さん first thing', intention: true });
     for (const item of [...out.people, ...out.promises, ...out.repairs, ...out.reviews]) expect(item.uuid).toMatch(/^[0-9a-f-]{36}$/);
   });
 

@@ -86,12 +86,67 @@ describe('trust log at a terminal', () => {
     expect(all(ctx).map((p) => p.status)).toEqual(['open']);
   });
 
-  it('saves nothing when the summary is declined', async () => {
+  it('shows each new promise\'s note in the summary before saving', async () => {
+    const ctx = ctxFor(tempDb(), [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'fri', 'she needs it for the board', '', true]);
+    await log({}, ctx);
+    expect(ctx.output()).toMatch(/new +Send the deck · due Fri 27 Nov\n +note: she needs it for the board\n/);
+  });
+
+  it('on "no" to the summary, discards only after a confirm, and says what was dropped', async () => {
     const db = tempDb();
-    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', '', '', '', false]);
+    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'fri', 'for the board', '', false, 'Discard all of it', true]);
     expect((await log({}, ctx)).saved).toBe(false);
     expect(all(ctx)).toEqual([]);
-    expect(ctx.errors()).toContain('Nothing was saved');
+    expect(ctx.errors()).toMatch(/Nothing was saved\. You discarded:\n +new +Send the deck · due Fri 27 Nov\n +note: for the board/);
+  });
+
+  it('on "no", a second thought about discarding goes back to the summary, and it can still be saved', async () => {
+    const db = tempDb();
+    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', '', '', '', false, 'Discard all of it', false, false, 'Save after all']);
+    expect((await log({}, ctx)).saved).toBe(true);
+    expect(ctx.prompt.remaining).toBe(0);
+    expect(all(ctx).map((p) => p.text)).toEqual(['Send the deck']);
+    expect(ctx.errors()).not.toContain('Nothing was saved');
+    expect(ctx.output().match(/Conversation with Alice/g)).toHaveLength(2);
+  });
+
+  it('on "no", changes a new promise\'s text, date and note, or removes it, then saves the rest', async () => {
+    const db = tempDb();
+    const ctx = ctxFor(db, [
+      { type: 'Alice', pick: /Add/ }, 'work',
+      'Send the dek', 'fri', 'old note',
+      'Book the room', '', '',
+      '',
+      false, 'Change something', 'new: Send the dek', 'The promise text', 'Send the deck',
+      false, 'Change something', 'new: Send the deck', 'The due date', 'mon',
+      false, 'Change something', 'new: Send the deck', 'Remove the note',
+      false, 'Change something', 'new: Book the room', 'Remove this promise',
+      true,
+    ]);
+    expect((await log({}, ctx)).saved).toBe(true);
+    expect(ctx.prompt.remaining).toBe(0);
+    expect(all(ctx).map((p) => [p.text, p.due?.date ?? null, p.note])).toEqual([['Send the deck', '2026-11-23', null]]);
+  });
+
+  it('on "no", changes what happened to a promise, or leaves it open after all', async () => {
+    const db = tempDb();
+    await log({ text: 'Send the deck', to: 'Alice', due: 'fri' }, ctxFor(db, []));
+    await log({ text: 'Call back', to: 'Alice' }, ctxFor(db, []));
+    const ctx = ctxFor(db, [
+      { type: 'ali', pick: 'Alice' },
+      'Send the deck', 'kept',
+      'Call back', 'broken',
+      '',
+      false, 'Change something', 'broken: #2 Call back', 'Released',
+      false, 'Change something', 'kept: #1 Send the deck', 'Nothing yet',
+      true,
+    ]);
+    await log({}, ctx);
+    expect(ctx.prompt.remaining).toBe(0);
+    expect(all(ctx).map((p) => [p.text, p.status])).toEqual([
+      ['Send the deck', 'open'],
+      ['Call back', 'released'],
+    ]);
   });
 
   it('warns, without refusing, when the week already holds many promises', async () => {

@@ -1,0 +1,152 @@
+/**
+ * The asking part of `trust review`: last week's intentions followed up, then this week's
+ * questions. Nothing is written here: what is gathered (answers, intentions, decisions about an
+ * overdue promise) is saved with the review in one transaction, so Ctrl-C still saves nothing.
+ *
+ * Intentions are stored without a schema change: the answer stays the answer of its question,
+ * and the intention (the user's own sentence, asked after they say yes) is an extra
+ * review_answers row with prompt_key "intention:<question key>" and intention = 1. What is left
+ * of an intention followed only partly is another such row, "left:<key>", so it is followed up
+ * the week after like any intention.
+ */
+import type { Context } from '../context.js';
+import type { Day } from '../domain/dates.js';
+import { isLate, LIMITS, parseDue, type PromiseRecord } from '../domain/promise.js';
+import { intentionsHeading, type ReviewPrompt } from '../domain/prompts.js';
+import { weekFromKey, type Week } from '../domain/weeks.js';
+import type { DB } from '../store/open.js';
+import { getPromise, insertPromise, resolvePromise } from '../store/promises.js';
+import type { NewAnswer, StoredReview, StoredReviewAnswer } from '../store/reviews.js';
+import { formatDay } from '../ui/format.js';
+import { validity } from '../ui/questions.js';
+
+export type FollowUp = { answerId: number; followed: 'yes' | 'partly' | 'no' };
+export type Decision = { promiseId: number; choice: 'kept' } | { promiseId: number; choice: 'broken' } | { promiseId: number; choice: 'renegotiate'; due: Day };
+
+const fits = (v: string) => [...v].length <= LIMITS.note || `Keep it under ${LIMITS.note} characters.`;
+
+/** The question a stored intention row came from, without the "intention:"/"left:" prefixes. */
+const baseKey = (key: string) => key.replace(/^(?:(?:intention|left):)+/, '');
+
+/** Intention rows written by this version; older reviews marked the answer row itself. */
+export const isIntentionRow = (a: Pick<StoredReviewAnswer, 'promptKey'>) => /^(intention|left):/.test(a.promptKey);
+
+export async function askFollowUps(previous: StoredReview | null, week: Week, ctx: Context): Promise<{ followUps: FollowUp[]; carried: NewAnswer[] }> {
+  const open = previous?.answers.filter((a) => a.intention && a.followed === null) ?? [];
+  const followUps: FollowUp[] = [];
+  const carried: NewAnswer[] = [];
+  if (!previous || open.length === 0) return { followUps, carried };
+  ctx.out.write(`\n${ctx.c.bold(intentionsHeading(weekFromKey(previous.week)!, week))}\n`);
+  for (const intention of open) {
+    const followed = await ctx.prompt.select<FollowUp['followed']>({
+      message: `You meant to: ${intention.answer}\n  Did you follow it?`,
+      choices: [
+        { name: 'Yes', value: 'yes' },
+        { name: 'Partly', value: 'partly' },
+        { name: 'No', value: 'no' },
+      ],
+    });
+    followUps.push({ answerId: intention.id, followed });
+    if (followed !== 'partly') continue;
+    const left = (await ctx.prompt.input({ message: 'What is left to do? (it comes back next week; leave empty if nothing)', validate: fits })).trim();
+    if (left !== '') carried.push({ promptKey: `left:${baseKey(intention.promptKey)}`, prompt: `What is left of: ${intention.answer}`, answer: left, intention: true });
+  }
+  return { followUps, carried };
+}
+
+export async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<{ answers: NewAnswer[]; decisions: Decision[] }> {
+  ctx.out.write(`\n${ctx.c.bold(`${prompts.length} questions for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
+  const answers: NewAnswer[] = [];
+  const decisions: Decision[] = [];
+  for (const p of prompts) {
+    const answer = p.decide ? await askDecision(p, p.decide.promiseId, decisions, ctx) : (await ctx.prompt.input({ message: p.text, validate: fits })).trim();
+    // A skipped question is kept too (with no answer): the review records what it asked, and
+    // next week's rotation steers clear of it.
+    answers.push({ promptKey: p.key, prompt: p.text, answer, intention: false });
+    if (answer === '' || !p.action) continue;
+    if (!(await ctx.prompt.confirm({ message: 'Carry this into next week as an intention?', default: false }))) continue;
+    const sentence = (await ctx.prompt.input({ message: 'What will you do? (one concrete step, in your own words)', validate: fits })).trim();
+    if (sentence !== '') answers.push({ promptKey: `intention:${p.key}`, prompt: 'What will you do?', answer: sentence, intention: true });
+  }
+  return { answers, decisions };
+}
+
+/** The overdue question: a choice, applied when the review is saved. Returns the answer to record. */
+async function askDecision(p: ReviewPrompt, promiseId: number, decisions: Decision[], ctx: Context): Promise<string> {
+  const choice = await ctx.prompt.select<Decision['choice'] | null>({
+    message: p.text,
+    choices: [
+      { name: 'Kept it: it is done (it counts as kept late)', value: 'kept' },
+      { name: 'Renegotiate: agree a new date with them (the missed date counts as broken)', value: 'renegotiate' },
+      { name: 'Call it broken', value: 'broken' },
+      { name: 'Not decided yet: leave it open', value: null },
+    ],
+  });
+  if (choice === null) return '';
+  if (choice === 'kept' || choice === 'broken') {
+    decisions.push({ promiseId, choice });
+    return choice === 'kept' ? 'Kept it, late.' : 'Called it broken.';
+  }
+  // The same parser and rules as `trust renegotiate`: a date still ahead.
+  const typed = await ctx.prompt.input({ message: 'The new date you agreed (fri, +3d, eow …)', validate: (v) => validity(() => parseDue(v, ctx.now)) });
+  const due = parseDue(typed, ctx.now);
+  decisions.push({ promiseId, choice, due });
+  return `Renegotiated to ${formatDay(due, ctx.now)}; the missed date counts as broken.`;
+}
+
+export interface Applied {
+  decision: Decision;
+  promise: PromiseRecord;
+  /** False when the promise was no longer open by the time the review was saved. */
+  done: boolean;
+  /** The promise made with the new date, for a renegotiation. */
+  newId?: number;
+}
+
+/**
+ * Applies the decisions inside the review's transaction. An overdue promise cannot have its date
+ * moved (`trust renegotiate` refuses it too: a renegotiation comes before the date passes), so
+ * renegotiating it records the break honestly and makes the same promise again with the new date.
+ */
+export function applyDecisions(db: DB, decisions: Decision[], week: string, now: Date): Applied[] {
+  const note = `Decided in the review of ${week}.`;
+  return decisions.map((decision) => {
+    const promise = getPromise(db, decision.promiseId)!;
+    if (promise.status !== 'open' || promise.deletedAt) return { decision, promise, done: false };
+    if (decision.choice === 'kept') {
+      resolvePromise(db, promise.id, 'kept', now, isLate(promise.due, now), note, now);
+      return { decision, promise, done: true };
+    }
+    resolvePromise(db, promise.id, 'broken', now, false, note, now);
+    if (decision.choice === 'broken') return { decision, promise, done: true };
+    const newId = insertPromise(db, { personId: promise.personId, conversationId: null, text: promise.text, note: promise.note, due: decision.due }, now);
+    return { decision, promise, done: true, newId };
+  });
+}
+
+export function reportDecisions(applied: Applied[], ctx: Context): void {
+  const { c, now } = ctx;
+  for (const { decision, promise, done, newId } of applied) {
+    const what = `#${promise.id} "${promise.text}" (to ${promise.person})`;
+    if (!done) ctx.out.write(`${what} is no longer open, so your decision about it was not applied.\n`);
+    else if (decision.choice === 'kept') ctx.out.write(`${c.green('✓')} ${what} is kept, late.\n`);
+    else {
+      const again = decision.choice === 'renegotiate' ? ` It is promised again as #${newId}, due ${formatDay(decision.due, now)}.` : '';
+      ctx.out.write(`${what} is now broken.${again}\n${c.dim(`When you are ready, \`trust repair ${promise.id}\` walks you through repairing it.`)}\n`);
+    }
+  }
+}
+
+/**
+ * Answers saved in one go share their time, and a journal import tells answers apart by review,
+ * key and time: a key that comes twice in one save (two intentions carried from the same
+ * question) gets a "#2" so that neither is lost on import.
+ */
+export function distinctKeys(answers: NewAnswer[]): NewAnswer[] {
+  const seen = new Map<string, number>();
+  return answers.map((a) => {
+    const n = (seen.get(a.promptKey) ?? 0) + 1;
+    seen.set(a.promptKey, n);
+    return n === 1 ? a : { ...a, promptKey: `${a.promptKey}#${n}` };
+  });
+}
