@@ -4,7 +4,7 @@
  */
 import { usageError } from './errors.js';
 import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.js';
-import { painter, wantsColour, type Paint } from './ui/colour.js';
+import { colourLevel, painter, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 
 export interface Context {
@@ -43,7 +43,8 @@ export interface RealContext extends Context {
   close(): void;
 }
 
-export async function realContext(dbFlag: string | undefined, io: Io): Promise<RealContext> {
+/** `colourFlag` is --color (true) or --no-color (false), if given. */
+export async function realContext(dbFlag: string | undefined, io: Io, colourFlag?: boolean): Promise<RealContext> {
   let db: DB | undefined;
   const dbPath = journalPath(dbFlag, io.env);
   // stdout first: when it is not a terminal, stdin is never looked at, and Node never builds
@@ -61,7 +62,7 @@ export async function realContext(dbFlag: string | undefined, io: Io): Promise<R
     get err() {
       return io.stderr;
     },
-    c: await painter(wantsColour(io.stdout, io.env)),
+    c: await painter(colourLevel(io.stdout, io.env, colourFlag)),
     prepare: async () => {
       const copy = await upgradeJournal(dbPath);
       if (copy) io.stderr.write(`trust: Upgraded your journal to this version of trust; the copy from before is at ${copy}.\n`);
