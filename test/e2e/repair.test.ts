@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { repair } from '../../src/commands/repair.js';
+import { CancelledError } from '../../src/errors.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb, trust, trustJson } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
@@ -25,7 +26,7 @@ async function journalWithRepair() {
     'tue', '',
     CTRL_C,
   ]);
-  await expect(repair('1', { cause: 'other' }, ctx)).rejects.toThrow();
+  await expect(repair('1', { cause: 'other' }, ctx)).rejects.toBeInstanceOf(CancelledError);
   ctx.close();
   return { db, run };
 }
