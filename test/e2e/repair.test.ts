@@ -5,6 +5,7 @@ import { CancelledError } from '../../src/errors.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb, trust, trustJson } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
+import { asyncJournalFixture } from '../helpers/fixture.js';
 
 process.env.TZ = 'Europe/Berlin';
 
@@ -13,8 +14,7 @@ process.env.TZ = 'Europe/Berlin';
  * (#2, due Monday) and a check-in on Tuesday 24 Nov. Interactive steps go through the prompt
  * adapter; everything after is the real binary.
  */
-async function journalWithRepair() {
-  const db = tempDb();
+const repairJournal = asyncJournalFixture(async (db) => {
   const run = (...args: string[]) => trust(args, { db });
   run('log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow');
   run('broken', '1');
@@ -28,6 +28,12 @@ async function journalWithRepair() {
   ]);
   await expect(repair('1', { cause: 'other' }, ctx)).rejects.toBeInstanceOf(CancelledError);
   ctx.close();
+});
+
+/** A copy of that journal (built once per file), and a runner for it. */
+async function journalWithRepair() {
+  const db = await repairJournal();
+  const run = (...args: string[]) => trust(args, { db });
   return { db, run };
 }
 

@@ -8,12 +8,12 @@ import { review } from '../../src/commands/review.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb, tempDir, trust, trustJson } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
+import { asyncJournalFixture } from '../helpers/fixture.js';
 
 process.env.TZ = 'Europe/Berlin';
 
-/** A journal with something of everything: people in several scripts, every status, history, a repair and a review. */
-async function fullJournal() {
-  const db = tempDb();
+/** A journal with something of everything: people in several scripts, every status, history, a repair and a review. Built once; each test gets a copy. */
+const fullJournal = asyncJournalFixture(async (db) => {
   const at = (now: string, ...args: string[]) => {
     const r = trust(args, { db, now });
     if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
@@ -32,8 +32,7 @@ async function fullJournal() {
   const v = testContext(db, ['Call 田中さん first thing', true, '', '', '', '', ''], new Date('2026-11-22T19:00:00'));
   await review({}, v);
   v.close();
-  return db;
-}
+});
 
 const now = '2026-11-23T09:00:00';
 
