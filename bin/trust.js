@@ -3,10 +3,10 @@
 // It is CommonJS (bin/package.json says so): Node starts a CommonJS entry a few milliseconds
 // sooner than an ES module, and trust is started many times a day.
 // Node 20 has no compile cache of its own, and compiling the bundle is a good part of trust's
-// start-up, so the launcher keeps V8's code cache for it beside the bundle. Without the cache,
+// start-up, so the launcher keeps V8's code cache for it (see below where). Without the cache,
 // or with one from another Node version, it simply compiles as usual and writes a fresh one.
 'use strict';
-const { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
@@ -26,13 +26,26 @@ try {
 // would hold only those of whichever command happened to run first.
 const { size, mtimeMs } = statSync(bundle);
 const version = `${size}-${Math.round(mtimeMs)}`;
-const command = /^[a-z]{1,20}$/.test(process.argv[2] ?? '') ? process.argv[2] : 'main';
-const cacheFile = `${bundle}.${version}.${command}.cache`;
+// Only trust's own command names go into a file name, never a word the user typed (`trust
+// tanaka -h` must not leave "tanaka" on disk). The same names as in src/registry.ts: importing
+// it here would cost a load; test/cli/launcher-commands.test.ts keeps the two in step.
+const COMMANDS = ['log', 'kept', 'broken', 'release', 'renegotiate', 'repair', 'review', 'stats', 'streak', 'doctor', 'export', 'import', 'backup', 'restore', 'list', 'people', 'show', 'person', 'edit', 'delete'];
+const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'main';
+const cacheName = `cli.cjs.${version}.${command}.cache`;
+// Beside the bundle, where every user of the install shares it; when that folder is not
+// writable (a global install owned by root), in the user's own cache folder, private like the
+// journal. That one is read first: a cache lands there only when the bundle's folder refused it.
+const cacheHome = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(process.env.HOME, '.cache') : '');
+const ownFolder = cacheHome && join(cacheHome, 'trust');
 let cachedData;
-try {
-  cachedData = readFileSync(cacheFile);
-} catch {
-  // No cache yet: this run makes one.
+for (const folder of [ownFolder, dirname(bundle)]) {
+  if (!folder) continue;
+  try {
+    cachedData = readFileSync(join(folder, cacheName));
+    break;
+  } catch {
+    // No cache there yet: this run makes one.
+  }
 }
 
 // The bundle has no import(): esbuild turns it into require (see the build script), which
@@ -43,21 +56,38 @@ const wrapped = `(function (exports, require, module, __filename, __dirname) { $
 const script = new vm.Script(wrapped, { filename: bundle, cachedData });
 const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, require, bundled, bundle, dirname(bundle));
+
+/** Writes the cache into a folder with the given file mode, or throws if the folder will not take it. */
+function writeCache(folder, data, mode) {
+  // Written aside and renamed, so a trust starting meanwhile never reads half a cache.
+  const file = join(folder, cacheName);
+  const tmp = `${file}.${process.pid}`;
+  writeFileSync(tmp, data, { mode });
+  renameSync(tmp, file);
+  // Caches of an earlier build are of no more use.
+  for (const name of readdirSync(folder)) {
+    if (name.startsWith('cli.cjs.') && name.endsWith('.cache') && !name.startsWith(`cli.cjs.${version}.`)) unlinkSync(join(folder, name));
+  }
+}
+
 bundled.exports.main(process.argv).then((code) => {
   process.exitCode = code;
   // Only after a run that worked: a mistyped command name gets no cache file of its own.
   if (code === 0 && (cachedData === undefined || script.cachedDataRejected)) {
+    const data = script.createCachedData();
     try {
-      // Written aside and renamed, so a trust starting meanwhile never reads half a cache.
-      const tmp = `${cacheFile}.${process.pid}`;
-      writeFileSync(tmp, script.createCachedData());
-      renameSync(tmp, cacheFile);
-      // Caches of an earlier build are of no more use.
-      for (const name of readdirSync(dirname(bundle))) {
-        if (name.startsWith('cli.cjs.') && name.endsWith('.cache') && !name.startsWith(`cli.cjs.${version}.`)) unlinkSync(join(dirname(bundle), name));
-      }
+      // As readable as the bundle itself: it holds nothing but trust's own code, compiled.
+      writeCache(dirname(bundle), data, 0o644);
     } catch {
-      // A read-only install just goes without.
+      try {
+        if (!ownFolder) return;
+        // Parents as usual (~/.cache is shared by many programs); trust's own folder private.
+        mkdirSync(cacheHome, { recursive: true });
+        mkdirSync(ownFolder, { recursive: true, mode: 0o700 });
+        writeCache(ownFolder, data, 0o600);
+      } catch {
+        // Nowhere to keep it: trust just goes without.
+      }
     }
   }
 });

@@ -40,7 +40,7 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     // With globals: commander gives --json and --db to the program when they could be either's.
     const opts = cmd.optsWithGlobals<Options>();
     const [{ realContext }, { translate }] = await Promise.all([import('./context.js'), import('./store/open.js')]);
-    const ctx = await realContext(opts.db, io);
+    const ctx = await realContext(opts.db, io, opts.color);
     contexts.push(ctx);
     try {
       if (upgrade) await ctx.prepare();
@@ -56,6 +56,9 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     .version(version, '-V, --version', 'print the version')
     .option('--db <path>', 'journal file (default: $TRUST_DB, else ~/.local/share/trust/trust.db)')
     .addOption(json)
+    // Both spelled out, so that neither is the default: without either, the terminal decides.
+    .option('--color', 'colour even when the output is not a terminal')
+    .option('--no-color', 'no colour, even at a terminal (as NO_COLOR=1 does)')
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showSuggestionAfterError()

@@ -6,7 +6,7 @@ import { usageError } from './errors.js';
 import { parseIsoMoment } from './domain/dates.js';
 import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.js';
 import { removeStaleCopies } from './store/leftovers.js';
-import { painter, wantsColour, type Paint } from './ui/colour.js';
+import { colourLevel, painter, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 
 export interface Context {
@@ -45,7 +45,8 @@ export interface RealContext extends Context {
   close(): void;
 }
 
-export async function realContext(dbFlag: string | undefined, io: Io): Promise<RealContext> {
+/** `colourFlag` is --color (true) or --no-color (false), if given. */
+export async function realContext(dbFlag: string | undefined, io: Io, colourFlag?: boolean): Promise<RealContext> {
   let db: DB | undefined;
   const dbPath = journalPath(dbFlag, io.env);
   // The default place is trust's own folder; a folder named with --db or TRUST_DB is the user's.
@@ -66,7 +67,7 @@ export async function realContext(dbFlag: string | undefined, io: Io): Promise<R
     get err() {
       return io.stderr;
     },
-    c: await painter(wantsColour(io.stdout, io.env)),
+    c: await painter(colourLevel(io.stdout, io.env, colourFlag)),
     prepare: async () => {
       removeStaleCopies(dbPath);
       const copy = await upgradeJournal(dbPath, notice, { privateFolder });

@@ -4,37 +4,21 @@
  * and replaced. The tests run a copy of the launcher and bundle in a folder of their own, so
  * other test files, running trust at the same time, write no caches into theirs.
  */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { tempDb, tempDir } from '../helpers/cli.js';
+import { install, runnerDir } from '../helpers/install.js';
 
-const root = resolve(import.meta.dirname, '../..');
-
-/** A copy of the installed launcher and bundle: the same files in the same layout. */
-function install() {
-  const dir = tempDir();
-  mkdirSync(join(dir, 'bin'));
-  mkdirSync(join(dir, 'dist'));
-  for (const f of ['bin/trust.js', 'bin/package.json', 'dist/cli.cjs']) copyFileSync(join(root, f), join(dir, f));
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-  const dist = join(dir, 'dist');
-  const { size, mtimeMs } = statSync(join(dist, 'cli.cjs'));
-  return {
-    dist,
-    version: `${size}-${Math.round(mtimeMs)}`,
-    caches: () => readdirSync(dist).filter((f) => f.endsWith('.cache')).sort(),
-    trust: (...args: string[]) => {
-      const r = spawnSync(process.execPath, [join(dir, 'bin/trust.js'), ...args], { encoding: 'utf8', env: { PATH: process.env.PATH, TRUST_DB: tempDb(), TZ: 'UTC' } });
-      return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-    },
-  };
+/** A copy of trust, run with a journal of its own and no home: caches can only go beside the bundle. */
+function installed() {
+  const copy = install();
+  const env = { TRUST_DB: join(runnerDir(), 'trust.db'), TZ: 'UTC' };
+  return { ...copy, trust: (...args: string[]) => copy.run(args, env) };
 }
 
 describe('the code cache', () => {
   it('is kept per command, named after the bundle it belongs to, and a damaged one changes nothing', () => {
-    const { trust, caches, dist, version } = install();
+    const { trust, caches, dist, version } = installed();
     expect(trust('log', 'Send the deck', '--to', 'Alice').code).toBe(0);
     expect(caches()).toEqual([`cli.cjs.${version}.log.cache`]);
 
@@ -47,11 +31,45 @@ describe('the code cache', () => {
   });
 
   it('is not written for a command that does not exist, and caches of an earlier build are cleared', () => {
-    const { trust, caches, dist, version } = install();
+    const { trust, caches, dist, version } = installed();
     writeFileSync(join(dist, 'cli.cjs.1-2.list.cache'), 'from an earlier build');
     expect(trust('lsit').code).toBe(2);
     expect(caches()).toEqual(['cli.cjs.1-2.list.cache']);
     expect(trust('--version').code).toBe(0);
     expect(caches()).toEqual([`cli.cjs.${version}.main.cache`]);
+  });
+
+  it('never takes a file name from a word the user typed', () => {
+    const { trust, caches, version } = installed();
+    // Help succeeds whatever precedes it, so this run writes a cache.
+    expect(trust('tanaka', '-h').code).toBe(0);
+    expect(caches()).toEqual([`cli.cjs.${version}.main.cache`]);
+  });
+});
+
+describe('the code cache of an install the user may not write to', () => {
+  it.each([
+    ['$XDG_CACHE_HOME/trust', (home: string) => ({ env: { XDG_CACHE_HOME: join(home, 'cache') }, folder: join(home, 'cache', 'trust') })],
+    ['~/.cache/trust', (home: string) => ({ env: { HOME: home }, folder: join(home, '.cache', 'trust') })],
+  ])('goes to %s, private like the journal, and is used from there', (_where, place) => {
+    const copy = install();
+    chmodSync(copy.dist, 0o555);
+    const { env, folder } = place(runnerDir());
+    const db = join(runnerDir(), 'trust.db');
+    const run = (...args: string[]) => copy.run(args, { ...env, TRUST_DB: db, TZ: 'UTC' });
+
+    const first = run('log', 'Send the deck', '--to', 'Alice');
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    expect(copy.caches()).toEqual([]);
+    const cache = join(folder, `cli.cjs.${copy.version}.log.cache`);
+    expect(readdirSync(folder)).toEqual([`cli.cjs.${copy.version}.log.cache`]);
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    expect(statSync(cache).mode & 0o777).toBe(0o600);
+
+    // The next run takes the cache and leaves it as it is.
+    const written = statSync(cache).mtimeMs;
+    expect(run('log', 'Call back', '--to', 'Alice').code).toBe(0);
+    expect(statSync(cache).mtimeMs).toBe(written);
+    expect(run('list').stdout).toContain('Call back');
   });
 });

@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { tempDb, trust, trustJson } from '../helpers/cli.js';
+import { journalFixture } from '../helpers/fixture.js';
 
 /** Everything a user could see of the journal: a change to it shows up here. */
 const snapshot = (db: string) => JSON.stringify([trustJson(['list', '--status', 'all', '--limit', '1000'], { db }), trustJson(['people'], { db })]);
 
-function journal() {
-  const db = tempDb();
+/** A runner for a journal: an empty one, or a copy of a fixture's. */
+function journal(db = tempDb()) {
   const run = (...args: string[]) => trust(args, { db });
   const json = (...args: string[]) => trustJson(args, { db });
   return { db, run, json };
 }
+
+/** One promise to Bob (built once; each test gets a copy). */
+const withBob = journalFixture((db) => {
+  expect(trust(['log', 'Existing', '--to', 'Bob'], { db }).code).toBe(0);
+});
 
 describe('trust log, one line', () => {
   it('creates the person (relation other) and the promise, due at the end of the coming Friday', () => {
@@ -50,8 +56,7 @@ describe('trust log, one line', () => {
     [['log', 'x', '--to', 'Alice', '--relation', 'boss'], /"boss" is not a relation.*\n.*work, partner/],
     [['log', 'x', '--to', ''], /name is empty/],
   ])('refuses %j with exit 2 and one clear sentence, leaving the journal as it was', (args, message) => {
-    const { db, run } = journal();
-    run('log', 'Existing', '--to', 'Bob');
+    const { db, run } = journal(withBob());
     const before = snapshot(db);
     const r = run(...args);
     expect(r.code).toBe(2);
@@ -63,13 +68,12 @@ describe('trust log, one line', () => {
 });
 
 describe('resolving promises', () => {
-  function withPromises() {
-    const j = journal();
-    j.run('log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow');
-    j.run('log', 'Fix the bike', '--to', 'Alice');
-    j.run('log', 'Water plants', '--to', 'Bob', '--due', 'fri');
-    return j;
-  }
+  const threePromises = journalFixture((db) => {
+    for (const args of [['Send the deck', '--to', 'Alice', '--due', 'tomorrow'], ['Fix the bike', '--to', 'Alice'], ['Water plants', '--to', 'Bob', '--due', 'fri']]) {
+      expect(trust(['log', ...args], { db }).code).toBe(0);
+    }
+  });
+  const withPromises = () => journal(threePromises());
 
   it('marks several promises kept at once', () => {
     const { run, json } = withPromises();

@@ -1,9 +1,11 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { repair } from '../../src/commands/repair.js';
+import { CancelledError } from '../../src/errors.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb, trust, trustJson } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
+import { asyncJournalFixture } from '../helpers/fixture.js';
 
 process.env.TZ = 'Europe/Berlin';
 
@@ -12,8 +14,7 @@ process.env.TZ = 'Europe/Berlin';
  * (#2, due Monday) and a check-in on Tuesday 24 Nov. Interactive steps go through the prompt
  * adapter; everything after is the real binary.
  */
-async function journalWithRepair() {
-  const db = tempDb();
+const repairJournal = asyncJournalFixture(async (db) => {
   const run = (...args: string[]) => trust(args, { db });
   run('log', 'Send the deck', '--to', 'Alice', '--due', 'tomorrow');
   run('broken', '1');
@@ -25,8 +26,14 @@ async function journalWithRepair() {
     'tue', '',
     CTRL_C,
   ]);
-  await expect(repair('1', { cause: 'other' }, ctx)).rejects.toThrow();
+  await expect(repair('1', { cause: 'other' }, ctx)).rejects.toBeInstanceOf(CancelledError);
   ctx.close();
+});
+
+/** A copy of that journal (built once per file), and a runner for it. */
+async function journalWithRepair() {
+  const db = await repairJournal();
+  const run = (...args: string[]) => trust(args, { db });
   return { db, run };
 }
 

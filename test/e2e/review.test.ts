@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { review } from '../../src/commands/review.js';
 import { tempDb, trust, trustJson } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
+import { journalFixture } from '../helpers/fixture.js';
 
 process.env.TZ = 'Europe/Berlin';
 
-/** Three weeks of history, filled through the CLI with TRUST_NOW. Today: Sunday 22 Nov 2026, evening. */
-function history() {
-  const db = tempDb();
+/** Three weeks of history, filled through the CLI with TRUST_NOW (once; each test gets a copy). Today: Sunday 22 Nov 2026, evening. */
+const historyJournal = journalFixture((db) => {
   const at = (now: string, ...args: string[]) => {
     const r = trust(args, { db, now });
     if (r.code !== 0) throw new Error(r.stderr);
@@ -24,7 +24,10 @@ function history() {
   at('2026-11-19T11:00:00', 'release', '5');
   at('2026-11-20T09:00:00', 'log', 'Bring the cake', '--to', 'Alice', '--due', 'fri'); // #6
   at('2026-11-20T09:30:00', 'renegotiate', '6', '--due', 'sat');
-  return { db, now: '2026-11-22T20:00:00' };
+});
+
+function history() {
+  return { db: historyJournal(), now: '2026-11-22T20:00:00' };
 }
 
 describe('trust review without prompts', () => {

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { BIN, tempDb, trust, trustJson } from '../helpers/cli.js';
+import { journalFixture } from '../helpers/fixture.js';
+import { testContext } from '../helpers/context.js';
+import { log } from '../../src/commands/log.js';
 
-/** A small journal: Saturday 21 Nov 2026, 10:00 in Berlin. */
-function seeded() {
-  const db = tempDb();
+/** A small journal: Saturday 21 Nov 2026, 10:00 in Berlin. Built once; each test gets a copy. */
+const seededJournal = journalFixture((db) => {
   const run = (...args: string[]) => trust(args, { db });
-  const json = (...args: string[]) => trustJson(args, { db });
   const past = (now: string, ...args: string[]) => trust(args, { db, now });
   past('2026-11-16T09:00:00', 'log', 'Send the report', '--to', 'Alice', '--due', 'thu', '--relation', 'work'); // #1 due Thu 19: overdue
   run('log', 'Call back', '--to', 'Alice', '--due', 'today 18:00'); // #2 due today
@@ -16,6 +17,12 @@ function seeded() {
   run('log', 'Read the book', '--to', 'Bob'); // #5 no date
   run('log', 'Old favour', '--to', 'Bob'); // #6
   run('kept', '6');
+});
+
+function seeded() {
+  const db = seededJournal();
+  const run = (...args: string[]) => trust(args, { db });
+  const json = (...args: string[]) => trustJson(args, { db });
   return { db, run, json };
 }
 
@@ -73,9 +80,12 @@ describe('trust list', () => {
     expect(json('list', '--limit', '2')).toMatchObject({ total: 5, shown: 2 });
   });
 
-  it('cuts at 20 by default', () => {
+  it('cuts at 20 by default', async () => {
+    // Filled in-process: 22 spawns of trust log would only test what other tests do already.
     const db = tempDb();
-    for (let i = 0; i < 22; i++) trust(['log', `Promise ${i}`, '--to', 'Alice'], { db });
+    const ctx = testContext(db, [], undefined, false);
+    for (let i = 0; i < 22; i++) await log({ text: `Promise ${i}`, to: 'Alice' }, ctx);
+    ctx.close();
     expect(trustJson(['list'], { db })).toMatchObject({ total: 22, shown: 20 });
   });
 

@@ -7,6 +7,7 @@ import { listPromises } from '../../src/store/promises.js';
 import { addCheckins, insertRepair, repairAnswers } from '../../src/store/repairs.js';
 import { insertConversation, insertPerson } from '../../src/store/people.js';
 import { dashboard } from '../../src/commands/dashboard.js';
+import { CancelledError } from '../../src/errors.js';
 import { CTRL_C, type Answer } from '../helpers/fake-prompt.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
@@ -67,16 +68,16 @@ describe('trust repair, walked through the prompt adapter', () => {
   it('points out excuse phrasing in "own it", quoting it, and lets the user rewrite', async () => {
     const ctxWith = await brokenJournal();
     const ctx = ctxWith(['Late deck.', 'I was late but the brief changed', 'rewrite', 'I was late and did not warn her', CTRL_C]);
-    await expect(repair('1', { cause: 'other' }, ctx)).rejects.toThrow();
+    await expect(repair('1', { cause: 'other' }, ctx)).rejects.toBeInstanceOf(CancelledError);
     expect(ctx.output()).toContain('"but" (excuse)');
     expect(repairAnswers(ctx.db('read'), 1).get('own')?.answer).toEqual({ text: 'I was late and did not warn her', flagged: [] });
   });
 
   it('keeps the phrasing if the user says so, and names the self-defence trap on resume', async () => {
     const ctxWith = await brokenJournal();
-    await expect(repair('1', { cause: 'other' }, ctxWith(['Late deck.', 'You should have reminded me', 'keep', CTRL_C]))).rejects.toThrow();
+    await expect(repair('1', { cause: 'other' }, ctxWith(['Late deck.', 'You should have reminded me', 'keep', CTRL_C]))).rejects.toBeInstanceOf(CancelledError);
     const resumed = ctxWith([CTRL_C]);
-    await expect(repair(undefined, { resume: '1' }, resumed)).rejects.toThrow();
+    await expect(repair(undefined, { resume: '1' }, resumed)).rejects.toBeInstanceOf(CancelledError);
     expect(resumed.output()).toContain('Trap: Self-defence');
   });
 
@@ -127,17 +128,17 @@ describe('trust repair, walked through the prompt adapter', () => {
   it('plain trust repair offers the broken promise and open repairs', async () => {
     const ctxWith = await brokenJournal();
     const ctx = ctxWith([/Send the deck/.source, 'miscommunication', CTRL_C]);
-    await expect(repair(undefined, {}, ctx)).rejects.toThrow();
+    await expect(repair(undefined, {}, ctx)).rejects.toBeInstanceOf(CancelledError);
     expect(ctx.output()).toContain('Step 1 of 13 · Listen first');
     const again = ctxWith(['Continue repair #1', CTRL_C]);
-    await expect(repair(undefined, {}, again)).rejects.toThrow();
+    await expect(repair(undefined, {}, again)).rejects.toBeInstanceOf(CancelledError);
     expect(again.output()).toContain('Step 1 of 13 · Listen first');
   });
 
   it('starts a repair for someone new with --person', async () => {
     const ctxWith = await brokenJournal();
     const ctx = ctxWith([true, 'friend', CTRL_C]);
-    await expect(repair(undefined, { person: 'Sam', cause: 'breach' }, ctx)).rejects.toThrow();
+    await expect(repair(undefined, { person: 'Sam', cause: 'breach' }, ctx)).rejects.toBeInstanceOf(CancelledError);
     expect(ctx.output()).toContain('Step 1 of 14 · The facts');
   });
 

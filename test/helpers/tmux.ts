@@ -12,8 +12,11 @@ export class Terminal {
 
   constructor(args: string[], env: Record<string, string>) {
     const vars = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`);
+    // The tmux server inherits the test runner's environment: colour wishes set there (a CI
+    // with FORCE_COLOR) must not decide what a test expects, unless the test sets them itself.
+    const unset = ['FORCE_COLOR', 'NO_COLOR'].filter((k) => !(k in env)).map((k) => `-u ${k}`);
     // Leave the exit code on screen after trust ends, so the test can read it.
-    const command = `env ${vars.join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "EXIT=$?"; sleep 60`;
+    const command = `env ${[...unset, ...vars].join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "EXIT=$?"; sleep 60`;
     this.tmux('new-session', '-d', '-s', this.session, '-x', '100', '-y', '30', command);
   }
 
