@@ -39,6 +39,9 @@ export function aliasesOf(name: string): string[] {
   return aliases.filter((a) => a !== '');
 }
 
+/** Ｂｏｂ for Bob: Japanese input methods often type Latin letters full-width. */
+const fullWidth = (s: string) => s.replace(/[!-~]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) + 0xfee0));
+
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** One name as a pattern: any apostrophe for an apostrophe, whole words only at a spaced-script edge. */
@@ -59,7 +62,10 @@ export function nameReplacer(aliases: ReadonlyArray<{ alias: string; to: string 
   const to = new Map(aliases.map((a) => [matchKey(a.alias), a.to]));
   // Composed, decomposed and compatibility spellings of one name (Café, Ｔａｎａｋａ) are different strings to a regex.
   const spellings = new Set<string>();
-  for (const { alias } of aliases) for (const form of ['NFC', 'NFD', 'NFKC'] as const) spellings.add(alias.normalize(form));
+  for (const { alias } of aliases) {
+    for (const form of ['NFC', 'NFD', 'NFKC'] as const) spellings.add(alias.normalize(form));
+    spellings.add(fullWidth(alias.normalize('NFKC')));
+  }
   const sorted = [...spellings].sort((a, b) => [...b].length - [...a].length);
   const re = new RegExp(sorted.map(patternOf).join('|'), 'giv');
   return (text) => text.replace(re, (found) => to.get(matchKey(found)) ?? found);
