@@ -165,7 +165,7 @@ export const COMMANDS: CommandSpec[] = [
         )
         .option('--format <format>', 'json, csv or markdown', 'json')
         .option('--out <file>', 'write to this file instead of stdout (- is stdout)')
-        .option('--force', 'replace the --out file if it exists (never the journal or a database)')
+        .option('--force', 'replace an existing --out file (never a database)')
         .option('--anonymize', "replace people's names with stable pseudonyms")
         .addHelpText('after', examples('trust export > journal.json', 'trust export --format csv --out promises.csv', 'trust export --format csv --out promises.csv --force', 'trust export --format markdown --anonymize'))
         .action(run(async (ctx, _cmd, opts) => (await import('./commands/export.js')).exportJournal(opts, ctx)));

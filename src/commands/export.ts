@@ -28,7 +28,7 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const db = ctx.db('read');
   const write = (produce: Produce) => {
     if (opts.out === undefined || isStdout(opts.out)) return produce((text) => ctx.out.write(text));
-    writeOutFile(opts.out, produce, { force: opts.force, protect: [ctx.dbPath, `${ctx.dbPath}-wal`, `${ctx.dbPath}-shm`] });
+    writeOutFile(opts.out, produce, { force: opts.force, protect: ['', '-wal', '-shm', '-journal'].map((suffix) => ctx.dbPath + suffix) });
     ctx.err.write(`Exported the journal to ${opts.out}.\n`);
   };
   if (format === 'json') {

@@ -94,11 +94,13 @@ function isSqliteFile(path: string): boolean {
   }
 }
 
-function refuseProtected(target: Stats, protect: string[]): void {
+/** By device and inode (through any link), or by name for a -wal or -journal that SQLite has not made yet. */
+function refuseProtected(abs: string, target: Stats | null, protect: string[]): void {
   for (const path of protect) {
-    const st = statOrNull(path);
-    if (st && st.dev === target.dev && st.ino === target.ino) {
-      throw usageError(`That file is your journal${path.endsWith('-wal') || path.endsWith('-shm') ? ` (its ${path.slice(-4)} file)` : ''}; an export never writes over it.`, 'Choose another file name.');
+    const st = target && statOrNull(path);
+    if (resolve(path) === abs || (st && st.dev === target.dev && st.ino === target.ino)) {
+      const suffix = path.match(/-(wal|shm|journal)$/)?.[0];
+      throw usageError(`That file is your journal${suffix ? ` (its ${suffix} file)` : ''}; an export never writes over it.`, 'Choose another file name.');
     }
   }
 }
@@ -172,7 +174,7 @@ function writeWhole(dest: string, replace: boolean, produce: Produce): void {
 export function writeOutFile(path: string, produce: Produce, { force = false, protect = [] }: OutFileOptions = {}): void {
   const abs = resolve(path);
   const target = statOrNull(abs);
-  if (target) refuseProtected(target, protect);
+  refuseProtected(abs, target, protect);
   if (isDescriptorPath(abs)) return writeInPlace(abs, produce);
   if (target?.isDirectory()) throw explain(Object.assign(new Error(), { code: 'EISDIR' }), abs);
   if (target?.isBlockDevice() && !force) {

@@ -69,13 +69,14 @@ describe('export --out and the journal', () => {
     expect(leftovers(dir, ['trust.db', 'link.db', 'hard.db', 'trust.db-wal', 'trust.db-shm'])).toEqual([]);
   });
 
-  it('never writes over the journal\'s -wal or -shm, which exist while it is open', async () => {
+  it('never writes over the journal\'s -wal or -shm, which exist while it is open, nor a -journal that does not exist yet', async () => {
     const db = await journal();
-    for (const suffix of ['-wal', '-shm']) {
+    for (const suffix of ['-wal', '-shm', '-journal']) {
       const r = trust(['export', '--out', db + suffix, '--force'], { db });
       expect(r.code, suffix).toBe(2);
       expect(r.stderr).toContain(`That file is your journal (its ${suffix} file)`);
     }
+    expect(existsSync(`${db}-journal`)).toBe(false);
     expect(trust(['list', '--json'], { db }).code).toBe(0);
   });
 });
