@@ -50,6 +50,19 @@ describe('export --out and a device node', () => {
   });
 });
 
+describe('export --out and a disk', () => {
+  it.runIf(isRoot)('refuses a block device without --force', async () => {
+    const db = await journal();
+    const node = join(tempDir(), 'disk');
+    // A loop device number that is almost surely unused: nothing is ever opened here anyway.
+    expect(spawnSync('mknod', [node, 'b', '7', '250']).status).toBe(0);
+    const r = trust(['export', '--out', node], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('is a disk device');
+    expect(lstatSync(node).isBlockDevice()).toBe(true);
+  });
+});
+
 describe('export --out and the journal', () => {
   it('never writes over the journal in use, by name, symbolic link or hard link, even with --force', async () => {
     const db = await journal();
