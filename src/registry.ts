@@ -178,11 +178,15 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('export')
         .summary('the whole journal as JSON, CSV or Markdown')
-        .description('Export the journal. json is complete (people, promises with their history, repairs, reviews) and can be imported again;\ncsv is the promises, for spreadsheets; markdown is a journal to read. Written to stdout, or with --out to a private (0600) file.')
+        .description(
+          'Export the journal. json is complete (people, promises with their history, repairs, reviews) and can be imported again;\ncsv is the promises, for spreadsheets; markdown is a journal to read. Written to stdout, or with --out to a new private (0600) file.\n' +
+            'An existing file is replaced only with --force, and never if it is the journal, its -wal or -shm, or any SQLite database.\nA device or FIFO (/dev/stdout, a named pipe) is written in place.',
+        )
         .option('--format <format>', 'json, csv or markdown', 'json')
-        .option('--out <file>', 'write to this file instead of stdout')
+        .option('--out <file>', 'write to this file instead of stdout (- is stdout)')
+        .option('--force', 'replace an existing --out file (never a database)')
         .option('--anonymize', "replace people's names with stable pseudonyms")
-        .addHelpText('after', examples('trust export > journal.json', 'trust export --format csv --out promises.csv', 'trust export --format markdown --anonymize'))
+        .addHelpText('after', examples('trust export > journal.json', 'trust export --format csv --out promises.csv', 'trust export --format csv --out promises.csv --force', 'trust export --format markdown --anonymize'))
         .action(run(async (ctx, _cmd, opts) => (await import('./commands/export.js')).exportJournal(opts, ctx)));
     },
   },

@@ -1,17 +1,20 @@
 /**
  * trust export: the whole journal as JSON (complete, for import), CSV (promises, for
- * spreadsheets) or Markdown (to read). To stdout, or to a private file with --out.
+ * spreadsheets) or Markdown (to read). To stdout, or with --out to a private file that never
+ * replaces the journal or, without --force, any file at all.
  */
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { anonymize, anonymizer } from '../domain/anonymize.js';
 import { readExport, writeExportJson } from '../store/exporter.js';
-import { writePrivateFile } from '../store/backup.js';
+import { personTrails } from '../store/person-trails.js';
+import { isStdout, writeOutFile, type Produce } from '../store/out-file.js';
 import { toCsv, toMarkdown } from '../ui/export-render.js';
 
 export interface ExportOptions {
   format?: string;
   out?: string;
+  force?: boolean;
   anonymize?: boolean;
 }
 
@@ -20,16 +23,17 @@ const FORMATS = ['json', 'csv', 'markdown'] as const;
 export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {
   const format = (opts.format ?? 'json').toLowerCase();
   if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw usageError(`"${opts.format}" is not an export format.`, 'Use json, csv or markdown.');
+  if (opts.out !== undefined && opts.out.trim() === '') throw usageError('--out needs a file name.', 'Give a file name, or --out - for standard output.');
+  // Opened first, so that its -wal and -shm exist by the time --out is checked against them.
   const db = ctx.db('read');
-  const write = (produce: (write: (text: string) => void) => void) => {
-    if (opts.out) {
-      writePrivateFile(opts.out, produce);
-      ctx.err.write(`Exported the journal to ${opts.out}.\n`);
-    } else produce((text) => ctx.out.write(text));
+  const write = (produce: Produce) => {
+    if (opts.out === undefined || isStdout(opts.out)) return produce((text) => ctx.out.write(text));
+    writeOutFile(opts.out, produce, { force: opts.force, protect: ['', '-wal', '-shm', '-journal'].map((suffix) => ctx.dbPath + suffix) });
+    ctx.err.write(`Exported the journal to ${opts.out}.\n`);
   };
   if (format === 'json') {
     // Streamed: a journal of 100,000 promises never sits in memory whole.
-    write((out) => writeExportJson(db, ctx.now, out, opts.anonymize ? anonymizer() : undefined));
+    write((out) => writeExportJson(db, ctx.now, out, opts.anonymize ? anonymizer(personTrails(db)) : undefined));
     return;
   }
   let file = readExport(db, ctx.now);

@@ -2,7 +2,7 @@
  * Consistent copies of the journal through SQLite's online backup API, written under a
  * temporary name and renamed into place, so a copy that exists is always a whole one.
  */
-import { chmodSync, closeSync, constants, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, renameSync, unlinkSync } from 'node:fs';
 import { sqlite, type DB } from './sqlite.js';
 import { identifyFile, notAJournal, oddKind } from './recognise.js';
 import { snapshot } from './snapshot.js';
@@ -37,26 +37,6 @@ export async function copyJournalFile(src: string, dest: string, options: { repl
   } finally {
     db.close();
   }
-}
-
-/**
- * Writes a whole file under a temporary name with mode 0600, then renames it into place, so the
- * file at `path` is never half-written. `produce` writes the content, in as many pieces as it likes.
- */
-export function writePrivateFile(path: string, produce: (write: (text: string) => void) => void): void {
-  const tmp = tmpBeside(path);
-  const fd = openSync(tmp, 'wx', 0o600);
-  try {
-    produce((text) => writeSync(fd, text));
-    fsyncSync(fd);
-  } catch (e) {
-    closeSync(fd);
-    unlinkSync(tmp);
-    throw e;
-  }
-  closeSync(fd);
-  chmodSync(tmp, 0o600);
-  renameSync(tmp, path);
 }
 
 /** SQLite's integrity check, all its lines: ["ok"] when the file is whole. */

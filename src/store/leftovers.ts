@@ -9,9 +9,10 @@ import { basename, dirname, join } from 'node:path';
 const TEMPORARY = /\.tmp-(\d+)-(\d+)(?:-wal|-shm|-journal)?$/;
 
 /** No copy takes an hour: a process of that number by then is another one that reused it. */
-const STALE_AFTER_MS = 60 * 60 * 1000;
+export const STALE_AFTER_MS = 60 * 60 * 1000;
 
-function alive(pid: number): boolean {
+/** Whether a process of that number runs (ours or someone else's). */
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
@@ -26,7 +27,7 @@ function isStale(name: string, now: number): boolean {
   const pid = Number(match[1]);
   const startedAt = Number(match[2]);
   if (pid === process.pid) return false;
-  return now - startedAt > STALE_AFTER_MS || !alive(pid);
+  return now - startedAt > STALE_AFTER_MS || !isRunning(pid);
 }
 
 /**

@@ -143,7 +143,7 @@ for (const n of SIZES) {
     measure('trust stats', () => trust('stats'), env, { memory: true }),
     measure('trust log "…" --to … --due …', (i) => trust('log', `Bench promise ${i}`, '--to', 'Person 002', '--due', 'fri'), env, { memory: true }),
     measure('trust kept <id>', (i) => trust('kept', openIds[i % openIds.length]), env, { runs: Math.min(RUNS, openIds.length - 1) }),
-    measure('trust export --format json', () => trust('export', '--out', exportFile), env, { runs: Math.min(RUNS, 5), memory: true }),
+    measure('trust export --format json', () => trust('export', '--out', exportFile, '--force'), env, { runs: Math.min(RUNS, 5), memory: true }),
   ];
   rows.push(
     measure('trust import (whole journal)', (i) => [process.execPath, BIN, '--db', join(work, `import-${n}-${i}-${Date.now()}.db`), 'import', exportFile], env, { runs: Math.min(RUNS, 3), memory: true }),
