@@ -8,7 +8,7 @@ import type { Day } from '../domain/dates.js';
 import type { ExportEvent, ExportPromise } from '../domain/export-format.js';
 import type { Outcome } from '../domain/promise.js';
 import type { DB } from './open.js';
-import { deletePromise, editPromise, getPromise, reopenPromise, resolvePromise, type PromiseChanges } from './promises.js';
+import { deletePromise, editPromise, getPromise, reopenPromise, resolvePromise, writePromiseFields, type PromiseChanges } from './promises.js';
 import { stmt } from './sqlite.js';
 
 export interface MergeContext {
@@ -93,18 +93,8 @@ export function mergePromise(db: DB, id: number, p: ExportPromise, missing: Expo
   const late = now.status === 'kept' && now.late !== p.late ? p.late : undefined;
   if (Object.keys(recorded).length > 0) editPromise(db, now, { ...recorded, late }, ctx.now, ctx.origin);
   else if (late !== undefined) silent.late = late;
-  if (Object.keys(silent).length > 0) {
-    const due = silent.due === undefined ? now.due : silent.due;
-    stmt(db, 'UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ? WHERE id = ?').run(
-      silent.text ?? now.text,
-      silent.note === undefined ? now.note : silent.note,
-      due?.date ?? null,
-      due?.time ?? null,
-      silent.person?.id ?? now.personId,
-      (silent.late ?? now.late) ? 1 : 0,
-      id,
-    );
-  }
+  // Explained by an event the file brought along: written without one of its own.
+  if (Object.keys(silent).length > 0) writePromiseFields(db, getPromise(db, id)!, silent, null);
   // A deletion travels; an undeletion does not exist, so a promise deleted here stays deleted.
   if (p.deletedAt !== null && before.deletedAt === null) {
     if (!added.some((e) => e.kind === 'deleted')) deletePromise(db, id, ctx.now, ctx.origin);

@@ -128,21 +128,29 @@ export interface PromiseChanges {
 }
 
 /**
- * Corrections of typos. The event keeps what each field was before, so nothing is lost; `detail`
- * adds where the change came from when it was not typed here (an import).
+ * Writes changed fields over a promise's row, and nothing else: the caller records the event that
+ * explains them (an import may bring that event along). `updatedAt` null keeps the row's own.
  */
-export function editPromise(db: DB, before: StoredPromise, changes: PromiseChanges, now: Date, detail: Record<string, unknown> = {}): void {
+export function writePromiseFields(db: DB, before: StoredPromise, changes: PromiseChanges, updatedAt: Date | null): void {
   const due = changes.due === undefined ? before.due : changes.due;
-  stmt(db, 'UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = ? WHERE id = ?').run(
+  stmt(db, 'UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = coalesce(?, updated_at) WHERE id = ?').run(
     changes.text ?? before.text,
     changes.note === undefined ? before.note : changes.note,
     due?.date ?? null,
     due?.time ?? null,
     changes.person?.id ?? before.personId,
     (changes.late ?? before.late) ? 1 : 0,
-    now.toISOString(),
+    updatedAt?.toISOString() ?? null,
     before.id,
   );
+}
+
+/**
+ * Corrections of typos. The event keeps what each field was before, so nothing is lost; `detail`
+ * adds where the change came from when it was not typed here (an import).
+ */
+export function editPromise(db: DB, before: StoredPromise, changes: PromiseChanges, now: Date, detail: Record<string, unknown> = {}): void {
+  writePromiseFields(db, before, changes, now);
   const from: Record<string, unknown> = {};
   const to: Record<string, unknown> = {};
   for (const key of ['text', 'note', 'due'] as const) {

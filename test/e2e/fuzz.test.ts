@@ -3,11 +3,11 @@
  * process, for speed). Whatever comes in: no unhandled error, exit code 0, 1 or 2, the journal
  * whole, and its contents unchanged unless the command was a valid write.
  */
-import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { tempDb, trust } from '../helpers/cli.js';
+import { sink } from '../helpers/sink.js';
 
 const HOSTILE = [
   '', ' ', '-', '--', '---', '-1', '0', '1', '2', '3', '#1', '99999999999999999999', 'NaN', '1e3', '0x10',
@@ -35,16 +35,6 @@ function random(seed: number) {
   };
 }
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _e, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
 
 function contents(path: string): string {
   const db = new Database(path, { readonly: true });

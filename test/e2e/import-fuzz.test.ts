@@ -6,7 +6,6 @@
  */
 import { copyFileSync, closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
@@ -15,20 +14,11 @@ import { review } from '../../src/commands/review.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb, tempDir } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
+import { sink } from '../helpers/sink.js';
 
 process.env.TZ = 'Europe/Berlin';
 const env = { TRUST_NOW: '2026-11-23T09:00:00', TZ: 'Europe/Berlin', HOME: '/nonexistent' };
 
-function sink() {
-  let text = '';
-  const stream = new Writable({
-    write(chunk: Buffer, _e, done) {
-      text += chunk.toString();
-      done();
-    },
-  });
-  return { stream, text: () => text };
-}
 
 async function run(db: string, args: string[]) {
   const out = sink();
@@ -287,6 +277,23 @@ describe('an import that changes a known promise', () => {
     const f = await figures(db);
     expect(f.held).toEqual(f.recomputed);
     expect(JSON.parse((await run(db, ['stats', '--json'])).stdout).overall).toMatchObject({ kept: 0, broken: 2 });
+  });
+
+  it('a change the file\'s own edit event explains and one it does not both land, each once', async () => {
+    const { db, file } = await journalAndFile((d) => {
+      const p = d.promises[2];
+      // The note changed on another device (its edit event comes along); the text by hand, without one.
+      p.history.push({ kind: 'edited', at: '2026-11-20T09:00:00.000Z', recordedAt: '2026-11-20T09:00:00.000Z', note: null, detail: { from: { note: null }, to: { note: 'oat milk' } } });
+      Object.assign(p, { text: 'Coffee on Friday', note: 'oat milk', updatedAt: '2026-11-20T09:00:00.000Z' });
+    });
+    expect((await run(db, ['import', file])).code).toBe(0);
+    const p = await show(db, '3');
+    expect(p).toMatchObject({ text: 'Coffee on Friday', note: 'oat milk' });
+    const edits = p.history.filter((e: any) => e.kind === 'edited').map((e: any) => e.detail);
+    expect(edits).toEqual([
+      { from: { note: null }, to: { note: 'oat milk' } },
+      { from: { text: 'Coffee' }, to: { text: 'Coffee on Friday' }, origin: 'import', file: 'changed.json' },
+    ]);
   });
 
   it('compares times as instants: 11:00+05:00 is older than the 10:00Z it would have replaced', async () => {
