@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { tempDb, trust } from '../helpers/cli.js';
-import { sink } from '../helpers/sink.js';
+import { contents, sink } from '../helpers/sink.js';
 
 const HOSTILE = [
   '', ' ', '-', '--', '---', '-1', '0', '1', '2', '3', '#1', '99999999999999999999', 'NaN', '1e3', '0x10',
@@ -36,15 +36,6 @@ function random(seed: number) {
 }
 
 
-function contents(path: string): string {
-  const db = new Database(path, { readonly: true });
-  try {
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
-    return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM "${t}"`).all()));
-  } finally {
-    db.close();
-  }
-}
 
 const WRITES = new Set(['log', 'kept', 'broken', 'release', 'renegotiate', 'edit', 'delete', 'rename', 'repair']);
 

@@ -14,7 +14,7 @@ import { review } from '../../src/commands/review.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb, tempDir } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
-import { sink } from '../helpers/sink.js';
+import { contents, sink } from '../helpers/sink.js';
 
 process.env.TZ = 'Europe/Berlin';
 const env = { TRUST_NOW: '2026-11-23T09:00:00', TZ: 'Europe/Berlin', HOME: '/nonexistent' };
@@ -27,15 +27,6 @@ async function run(db: string, args: string[]) {
   return { code, stdout: out.text(), stderr: err.text() };
 }
 
-function contents(path: string): string {
-  const db = new Database(path, { readonly: true });
-  try {
-    const tables = (db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").all() as Array<{ name: string }>).map((t) => t.name);
-    return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM "${t}"`).all()));
-  } finally {
-    db.close();
-  }
-}
 
 const READS = [
   ['list', '--status', 'all'], ['people'], ['person', 'Alice Smith'], ['show', '1'], ['show', '3'], ['stats'], ['review', '--history'],
