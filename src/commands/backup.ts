@@ -3,18 +3,19 @@
  * A backup is checked after it is written; a restore checks the file first and keeps the current
  * journal as a backup before replacing it.
  */
-import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { localDate, localTime } from '../domain/dates.js';
 import { backupTo, checkJournalFile, integrityOf, keepJournal } from '../store/backup.js';
 import { removeStaleCopies } from '../store/leftovers.js';
-import { ensureFolder } from '../store/open.js';
-import { oddKind, notAJournal } from '../store/recognise.js';
+import { writeToFreeName } from '../store/free-name.js';
+import { ensureFolder, shortPath } from '../store/open.js';
+import { identifyFile, notAJournal, oddKind, parseHeader, readHeader } from '../store/recognise.js';
 import { snapshot } from '../store/snapshot.js';
 import { sqlite } from '../store/sqlite.js';
-import { LATEST_VERSION } from '../store/schema.js';
+import { APPLICATION_ID, LATEST_VERSION } from '../store/schema.js';
 import { writeJson } from '../ui/json.js';
 
 /** "20261121-0930": a name that sorts by time and never holds a colon. */
@@ -40,15 +41,61 @@ function damageIn(file: string): string[] {
   }
 }
 
-export async function backup(file: string | undefined, opts: { json?: boolean }, ctx: Context): Promise<string> {
-  const db = ctx.db('read');
-  const dest = resolvePath(file ?? join(dirname(ctx.dbPath), `trust-backup-${stamp(ctx.now)}.db`));
-  if (existsSync(dest)) throw new TrustError(`${dest} already exists; a backup never replaces a file.`, 1, 'Give another name, or move that file away.');
+/** What went wrong with a file, in words rather than Node's error text (which repeats the path). */
+function describe(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code ?? '';
+  const words: Record<string, string> = {
+    EACCES: 'trust may not write there',
+    EPERM: 'trust may not write there',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is used up',
+    SQLITE_FULL: 'the disk is full',
+  };
+  return words[code] ?? (code ? `error ${code}` : (e as Error).message);
+}
+
+/** Why `dest` cannot take a new backup, before anything is written: the folder is missing, the name taken (even by a link to nowhere). */
+function checkDestination(dest: string): void {
+  let folder: Stats;
   try {
-    await backupTo(db, dest);
+    folder = statSync(dirname(dest));
   } catch (e) {
-    const elsewhere = !file && !writable(dirname(dest)) ? ` The journal's folder is read-only: give a FILE somewhere else, such as \`trust backup ~/trust-backup.db\`.` : '';
-    throw new TrustError(`Could not write the backup to ${dest}: ${(e as Error).message}`, 1, `Check that the folder exists and that you may write to it.${elsewhere}`);
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENAMETOOLONG') throw usageError(`The path ${shortPath(dest)} is too long for this system.`, 'Give a shorter FILE.');
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw usageError(`The folder ${dirname(dest)} does not exist.`, 'Create it first, or give a FILE in a folder that exists.');
+    return; // Not ours to see (a folder we may not search): writing says so.
+  }
+  if (!folder.isDirectory()) throw usageError(`${dirname(dest)} is not a folder.`, 'Give a FILE in a folder that exists.');
+  let there: Stats;
+  try {
+    there = lstatSync(dest);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw usageError(`The path ${shortPath(dest)} is too long for this system.`, 'Give a shorter FILE.');
+    return;
+  }
+  const what = there.isSymbolicLink() && !existsSync(dest) ? ' (a symbolic link to a file that does not exist)' : '';
+  throw new TrustError(`${dest} already exists${what}; a backup never replaces a file.`, 1, 'Give another name, or move that file away.');
+}
+
+export async function backup(file: string | undefined, opts: { json?: boolean }, ctx: Context): Promise<string> {
+  if (file === '') throw usageError('The backup FILE is empty.', 'Give a file name, such as `trust backup ~/trust-backup.db`, or none for a copy beside the journal.');
+  const db = ctx.db('read');
+  let dest: string;
+  try {
+    if (file) {
+      dest = resolvePath(file);
+      checkDestination(dest);
+      await backupTo(db, dest);
+    } else {
+      // Beside the journal, named with the time; a second backup in the same second gets -2.
+      dest = await writeToFreeName(join(dirname(ctx.dbPath), `trust-backup-${stamp(ctx.now)}`), '.db', (d) => backupTo(db, d));
+    }
+  } catch (e) {
+    if (e instanceof TrustError) throw e;
+    const where = file ? resolvePath(file) : dirname(ctx.dbPath);
+    const elsewhere = !file && !writable(where) ? ` The journal's folder is read-only: give a FILE somewhere else, such as \`trust backup ~/trust-backup.db\`.` : '';
+    throw new TrustError(`Could not write the backup to ${shortPath(where)}: ${describe(e)}.`, 1, `Check that you may write to that folder and that the disk has room.${elsewhere}`);
   }
   const damage = damageIn(dest);
   if (damage.length > 0) {
@@ -81,15 +128,53 @@ function checkBackup(src: string): number {
   return checked.version;
 }
 
+/**
+ * Where a restore writes: the file a symbolic link points at, so the link stays and the journal
+ * it leads to is the one restored. A link to nothing is refused: which file was meant is unclear.
+ */
+function restoreTarget(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    let link = false;
+    try {
+      link = lstatSync(path).isSymbolicLink();
+    } catch {
+      // Nothing there (a new computer): the journal is made at that path.
+    }
+    if (link) throw new TrustError(`${path} is a symbolic link to a file that does not exist; the journal was left as it was.`, 1, 'Fix or remove the link, then restore again.');
+    return path;
+  }
+}
+
+/**
+ * Refuses to replace a file that is not a trust journal (notes, another program's database):
+ * only a journal, an empty file or a damaged file with trust's mark may be replaced.
+ */
+function checkReplaceable(path: string): void {
+  const kind = oddKind(path);
+  if (kind) throw notAJournal(path, kind);
+  let why: string;
+  try {
+    identifyFile(path);
+    return;
+  } catch (e) {
+    why = e instanceof TrustError ? e.message : notAJournal(path, 'the file is damaged or not a database').message;
+  }
+  // A damaged journal, or one of a newer trust, still carries trust's mark: restoring over it is what restore is for.
+  if (parseHeader(readHeader(path))?.applicationId === APPLICATION_ID) return;
+  throw new TrustError(why, 1, 'Restore replaces only a trust journal: check --db and TRUST_DB, or move that file away first.');
+}
+
 export async function restore(file: string, opts: { yes?: boolean; json?: boolean }, ctx: Context): Promise<string | null> {
   const src = resolvePath(file);
-  if (src === ctx.dbPath) throw usageError('That file is the journal itself.', 'Give a backup made with `trust backup`.');
-  checkBackup(src);
-  const there = existsSync(ctx.dbPath);
-  if (there) {
-    const kind = oddKind(ctx.dbPath);
-    if (kind) throw notAJournal(ctx.dbPath, kind);
+  const target = restoreTarget(ctx.dbPath);
+  if (src === ctx.dbPath || src === target || (existsSync(src) && realpathSync(src) === target)) {
+    throw usageError('That file is the journal itself.', 'Give a backup made with `trust backup`.');
   }
+  checkBackup(src);
+  const there = existsSync(target);
+  if (there) checkReplaceable(target);
 
   if (!opts.yes) {
     if (!ctx.interactive) throw usageError('trust restore replaces your journal; with no terminal, add --yes.', `For example: trust restore ${file} --yes`);
@@ -99,17 +184,13 @@ export async function restore(file: string, opts: { yes?: boolean; json?: boolea
     }
   }
   // On a new computer the journal's folder may not exist yet.
-  ensureFolder(ctx.dbPath);
-  removeStaleCopies(ctx.dbPath);
-  let kept: string | null = null;
-  if (there) {
-    kept = `${ctx.dbPath}.before-restore-${stamp(ctx.now)}`;
-    await keepJournal(ctx.dbPath, kept);
-  }
+  ensureFolder(target);
+  removeStaleCopies(target);
+  const kept = there ? await keepJournal(target, `${target}.before-restore-${stamp(ctx.now)}`) : null;
   // From the copy in memory that was checked: written under a temporary name, then renamed into place.
   const checked = snapshot(src);
   try {
-    await backupTo(checked, ctx.dbPath, { replace: true });
+    await backupTo(checked, target, { replace: true });
   } finally {
     checked.close();
   }

@@ -21,6 +21,10 @@ export function problems(i: Inspection, path: string): string[] {
   const list: string[] = [];
   if (!i.file) return [`There is no journal at ${path}. \`trust log\` starts one; check --db and TRUST_DB if you expected one.`];
   for (const f of i.leftovers) list.push(`${f} is a temporary copy left by an upgrade, restore or backup that was interrupted. The next trust command removes it; you may delete it yourself.`);
+  for (const side of i.sideFiles) {
+    const fix = side.odd ? `If no trust is running, move it away: mv "${side.file}" "${side.file}.old"` : `Run: chmod 600 "${side.file}" (as the user who owns it)`;
+    list.push(`The ${side.what} ${side.file} ${side.why}, so trust cannot write the journal. ${fix}`);
+  }
   if (i.refusal && !i.isSqlite) return [...list, `${i.refusal} Check --db and TRUST_DB; trust will not touch it.`];
   if (i.file.size === 0) return [...list, `${path} is empty: no journal has been written to it yet.`];
   if (!i.isSqlite) return [...list, `${path} is not a SQLite database, so not a trust journal. Check --db and TRUST_DB; trust will not touch this file.`];
@@ -44,7 +48,7 @@ export function problems(i: Inspection, path: string): string[] {
 /** --repair: a backup beside the journal, REINDEX, and the integrity check again; says what it did. */
 async function repair(ctx: Context): Promise<Reindexed> {
   const { reindexJournal } = await import('../store/reindex.js');
-  const done = await reindexJournal(ctx.dbPath, join(dirname(ctx.dbPath), `trust-backup-${stamp(ctx.now)}-before-repair.db`));
+  const done = await reindexJournal(ctx.dbPath, join(dirname(ctx.dbPath), `trust-backup-${stamp(ctx.now)}-before-repair`));
   const whole = done.after.length === 1 && done.after[0] === 'ok';
   ctx.err.write(
     `trust: Kept a copy of the journal as it was at ${done.backup}, then rebuilt every index. ` +
@@ -72,6 +76,7 @@ export async function doctor(opts: { json?: boolean; repair?: boolean }, ctx: Co
       foreignKeyProblems: i.foreignKeyProblems,
       counts: i.counts,
       leftovers: i.leftovers,
+      sideFiles: i.sideFiles.map((f) => f.file),
       repair: repaired,
     });
   } else {

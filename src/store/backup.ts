@@ -2,10 +2,11 @@
  * Consistent copies of the journal through SQLite's online backup API, written under a
  * temporary name and renamed into place, so a copy that exists is always a whole one.
  */
-import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, renameSync, unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { sqlite, type DB } from './sqlite.js';
 import { identifyFile, notAJournal, oddKind } from './recognise.js';
 import { snapshot } from './snapshot.js';
+import { writeToFreeName } from './free-name.js';
 
 /** A name beside `path` for writing it in full before it takes its real name. */
 const tmpBeside = (path: string) => `${path}.tmp-${process.pid}-${Date.now()}`;
@@ -62,23 +63,38 @@ export function checkJournalFile(path: string): { version: number; integrity: st
   }
 }
 
+/** A byte-for-byte copy of the journal, never over an existing file; its write-ahead log goes with it, as that holds its latest changes. */
+function keepBytes(path: string, dest: string): void {
+  copyFileSync(path, dest, constants.COPYFILE_EXCL);
+  chmodSync(dest, 0o600);
+  const wal = `${path}-wal`;
+  if (existsSync(wal) && statSync(wal).size > 0) renameSync(wal, `${dest}-wal`);
+  // What is left beside the journal belonged to the file being replaced: the new one must not
+  // read it. The shared-memory file is only an index of the log, rebuilt from it when opened.
+  for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });
+}
+
 /**
- * Keeps the journal as it is at `dest` before it is replaced. Through the backup API when SQLite
- * can read it; byte for byte (with its write-ahead log) when it cannot, which is when it matters.
+ * Keeps the journal as it is before it is replaced, under the first free name from `stem` on
+ * (`-2`, `-3` … when taken: an earlier kept copy, or any file, is never replaced), and returns
+ * that name. Through the backup API when SQLite can read the journal; byte for byte (with its
+ * write-ahead log) when it cannot, which is when it matters.
  */
-export async function keepJournal(path: string, dest: string): Promise<void> {
-  try {
-    await copyJournalFile(path, dest);
-    const db = sqlite(path, { fileMustExist: true });
-    // Fold the write-ahead log in, so no stale -wal outlives the file it belonged to.
-    db.pragma('wal_checkpoint(TRUNCATE)');
-    db.close();
-  } catch {
-    if (existsSync(dest)) unlinkSync(dest);
-    copyFileSync(path, dest, constants.COPYFILE_EXCL);
-    chmodSync(dest, 0o600);
-    for (const suffix of ['-wal', '-shm']) {
-      if (existsSync(path + suffix)) renameSync(path + suffix, dest + suffix);
+export async function keepJournal(path: string, stem: string): Promise<string> {
+  return writeToFreeName(stem, '', async (dest) => {
+    try {
+      await copyJournalFile(path, dest);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw e;
+      keepBytes(path, dest);
+      return;
     }
-  }
+    const db = sqlite(path, { fileMustExist: true });
+    try {
+      // Fold the write-ahead log in, so no stale -wal outlives the file it belonged to.
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      db.close();
+    }
+  });
 }

@@ -2,13 +2,14 @@
  * Read-only checks of a journal file for `trust doctor`. It reads the file even when trust
  * would refuse to use it, and never writes to it.
  */
-import { statSync } from 'node:fs';
+import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { TrustError } from '../errors.js';
 import type { DB } from './sqlite.js';
 import { identifyFile, isSqliteHeader, oddKind, readHeader } from './recognise.js';
 import { snapshot } from './snapshot.js';
 import { staleCopies } from './leftovers.js';
+import { sideProblems, type SideProblem } from './side-files.js';
 
 export interface FileFacts {
   path: string;
@@ -40,6 +41,8 @@ export interface Inspection {
   refusal: string | null;
   /** Temporary copies left by a killed upgrade, restore or backup. */
   leftovers: string[];
+  /** A -wal or -shm file SQLite cannot use, which stops every write (only when the journal itself may be written). */
+  sideFiles: SideProblem[];
 }
 
 const COUNTS: Record<string, string> = {
@@ -50,6 +53,15 @@ const COUNTS: Record<string, string> = {
   conversations: 'SELECT count(*) FROM conversations',
   repairs: 'SELECT count(*) FROM repairs',
   reviews: 'SELECT count(*) FROM reviews',
+};
+
+const writable = (path: string) => {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 };
 
 export function inspect(path: string): Inspection {
@@ -66,6 +78,7 @@ export function inspect(path: string): Inspection {
     error: null,
     refusal: null,
     leftovers: staleCopies(path),
+    sideFiles: [],
   };
   if (!result.file) return result;
   const kind = oddKind(path);
@@ -73,6 +86,7 @@ export function inspect(path: string): Inspection {
     result.refusal = `${path} is not a trust journal (${kind}).`;
     return result;
   }
+  result.sideFiles = sideProblems(path).filter((p) => p.odd || writable(path));
   if (result.file.size === 0) return result;
   try {
     result.isSqlite = isSqliteHeader(readHeader(path));

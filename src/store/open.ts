@@ -5,11 +5,12 @@ import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, ope
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { TrustError } from '../errors.js';
-import { LATEST_VERSION, migrate } from './schema.js';
+import { APPLICATION_ID, LATEST_VERSION, migrate } from './schema.js';
 import { backupTo } from './backup.js';
 import { identifyFile, notAJournal, oddKind, type Identity } from './recognise.js';
 import { snapshot } from './snapshot.js';
 import { makePrivate } from './leftovers.js';
+import { sideProblemWords } from './side-files.js';
 import { sqlite, type DB } from './sqlite.js';
 
 export type { DB } from './sqlite.js';
@@ -23,16 +24,23 @@ export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): s
   return join(dataHome, 'trust', 'trust.db');
 }
 
+/** A path in a sentence: a very long one keeps its start and its end. */
+export const shortPath = (path: string, max = 80) => (path.length <= max ? path : `${path.slice(0, max / 2)}…${path.slice(-(max / 2 - 1))}`);
+
 function storageProblem(path: string, e: unknown): TrustError {
   const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ENAMETOOLONG') return new TrustError(`The path ${shortPath(path)} is too long for this system.`, 2, 'Give a shorter path with --db or TRUST_DB.');
   if (code === 'EACCES' || code === 'EPERM') {
     return new TrustError(`trust may not read or write ${path}.`, 1, 'Check the permissions of the file and its folder.');
   }
   return new TrustError(`Could not use the journal at ${path}: ${(e as Error).message}`, 1);
 }
 
-const readOnly = (path: string) =>
-  new TrustError(`trust cannot use the journal at ${path}: it or its folder is read-only; nothing was written.`, 1, 'Check the permissions of the file and its folder.');
+function readOnly(path: string): TrustError {
+  const side = sideProblemWords(path);
+  if (side) return new TrustError(`trust cannot use the journal at ${path}: ${side}; nothing was written.`, 1, 'Run `trust doctor` to see what to do.');
+  return new TrustError(`trust cannot use the journal at ${path}: it or its folder is read-only; nothing was written.`, 1, 'Check the permissions of the file and its folder.');
+}
 
 /**
  * What the file at `path` is, without changing it: null when there is none. Anything that is not
@@ -226,6 +234,9 @@ export function openJournal(path: string, { create, notice = () => {}, privateFo
       if (why) throw readOnly(path);
       throw new TrustError(`The journal at ${path} needs an upgrade first.`, 1, 'Run any trust command, such as `trust list`, to upgrade it.');
     }
+    // trust's mark first, so that a new journal left empty by a killed run is still known as
+    // trust's: an empty WAL file without it is another program's.
+    if (identity.kind === 'empty') db.pragma(`application_id = ${APPLICATION_ID}`);
     // WAL mode stays with the file once set; the header tells, so most runs skip asking.
     if (identity.kind === 'empty' || !identity.wal) db.pragma('journal_mode = WAL');
     db.exec('PRAGMA synchronous = FULL; PRAGMA foreign_keys = ON');
@@ -237,7 +248,7 @@ export function openJournal(path: string, { create, notice = () => {}, privateFo
     return db;
   } catch (e) {
     db.close();
-    if (!create && cannotWrite(e)) return readInMemory(path, 'the disk is full or the journal cannot be written', notice);
+    if (!create && cannotWrite(e)) return readInMemory(path, sideProblemWords(path) ?? 'the disk is full or the journal cannot be written', notice);
     throw translate(e, path);
   }
 }

@@ -7,6 +7,7 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'n
 import { TrustError } from '../errors.js';
 import { APPLICATION_ID, LATEST_VERSION, expectedTables } from './schema.js';
 import { snapshot } from './snapshot.js';
+import type { DB } from './sqlite.js';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -73,6 +74,34 @@ function walHasContent(path: string): boolean {
 }
 
 /**
+ * A few columns each table of versions 1–4 has, so that tables of the same names made by another
+ * program (or by hand) are not taken for a journal and half-upgraded.
+ */
+const KEY_COLUMNS: Record<string, readonly string[]> = {
+  people: ['uuid', 'name', 'name_key', 'relation'],
+  conversations: ['uuid', 'person_id', 'at'],
+  promises: ['uuid', 'person_id', 'text', 'made_at', 'due_date', 'status', 'resolved_at'],
+  promise_events: ['promise_id', 'kind', 'at', 'recorded_at'],
+  repairs: ['uuid', 'person_id', 'cause', 'state'],
+  repair_answers: ['repair_id', 'step', 'answer'],
+  repair_checkins: ['repair_id', 'date'],
+  reviews: ['uuid', 'week', 'figures'],
+  review_answers: ['review_id', 'prompt_key', 'answer'],
+  journal_stats: ['keep_current', 'score'],
+  person_stats: ['person_id', 'made'],
+  week_stats: ['week', 'kept', 'broken'],
+};
+
+/** Whether a copy in memory has the tables of that older version, with their key columns. */
+function hasOlderSchema(db: DB, version: number): boolean {
+  const columnsOf = db.prepare('SELECT name FROM pragma_table_info(?)').pluck();
+  return expectedTables(version).every((table) => {
+    const columns = new Set(columnsOf.all(table) as string[]);
+    return columns.size > 0 && (KEY_COLUMNS[table] ?? []).every((c) => columns.has(c));
+  });
+}
+
+/**
  * What the file at `path` (an existing regular file) is: a new journal (empty, or a SQLite file
  * with nothing in it), or a trust journal of some version. Anything else throws, untouched.
  * A journal carries trust's mark from version 5 on; older ones are known by their tables.
@@ -95,16 +124,17 @@ export function identify(path: string, header: Buffer): Identity {
       version: db.pragma('user_version', { simple: true }) as number,
       applicationId: db.pragma('application_id', { simple: true }) as number,
     };
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
     const ours = actual.applicationId === APPLICATION_ID || (actual.applicationId === 0 && actual.version <= 4);
     if (!ours) throw notAJournal(path, 'it is a SQLite database of some other program');
     if (actual.version > LATEST_VERSION) throw newer(path, actual.version);
     if (actual.version === 0) {
-      const others = [...tables].filter((t) => !t.startsWith('sqlite_'));
-      if (others.length > 0) throw notAJournal(path, 'it is a SQLite database of some other program');
+      // A new journal holds nothing; a table, view, index or trigger is another program's.
+      const objects = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
+      // trust marks a new file before it turns on WAL: an unmarked WAL file was made by another program.
+      if (objects > 0 || (wal && actual.applicationId !== APPLICATION_ID)) throw notAJournal(path, 'it is a SQLite database of some other program');
       return { kind: 'empty' };
     }
-    if (!expectedTables(actual.version).every((t) => tables.has(t))) throw notAJournal(path, 'it is a SQLite database of some other program');
+    if (actual.applicationId !== APPLICATION_ID && !hasOlderSchema(db, actual.version)) throw notAJournal(path, 'it is a SQLite database of some other program');
     return { kind: 'journal', version: actual.version, wal };
   } finally {
     db.close();

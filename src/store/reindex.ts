@@ -6,6 +6,7 @@
 import { backupTo, integrityOf } from './backup.js';
 import { identifyFile, oddKind, notAJournal } from './recognise.js';
 import { sqlite } from './sqlite.js';
+import { writeToFreeName } from './free-name.js';
 
 export interface Reindexed {
   backup: string;
@@ -13,17 +14,18 @@ export interface Reindexed {
   after: string[];
 }
 
-export async function reindexJournal(path: string, backupPath: string): Promise<Reindexed> {
+/** Keeps the copy under the first free name from `backupStem` on (`<stem>.db`, `<stem>-2.db` …). */
+export async function reindexJournal(path: string, backupStem: string): Promise<Reindexed> {
   const kind = oddKind(path);
   if (kind) throw notAJournal(path, kind);
   const identity = identifyFile(path);
   if (identity.kind !== 'journal') throw notAJournal(path, 'it holds no journal');
   const db = sqlite(path, { fileMustExist: true, timeout: 5000 });
   try {
-    await backupTo(db, backupPath);
+    const backup = await writeToFreeName(backupStem, '.db', (dest) => backupTo(db, dest));
     const before = integrityOf(db);
     db.exec('REINDEX');
-    return { backup: backupPath, before, after: integrityOf(db) };
+    return { backup, before, after: integrityOf(db) };
   } finally {
     db.close();
   }

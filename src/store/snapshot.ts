@@ -4,7 +4,7 @@
  * full disk). Nothing is left beside the file: SQLite makes -wal and -shm files even for a
  * read-only connection, and cannot remove them again without write access.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrustError } from '../errors.js';
@@ -16,6 +16,14 @@ function fromBytes(bytes: Buffer): DB {
   return sqlite(bytes);
 }
 
+const isFile = (path: string) => {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+};
+
 const walSize = (path: string) => {
   try {
     return statSync(`${path}-wal`).size;
@@ -24,18 +32,25 @@ const walSize = (path: string) => {
   }
 };
 
-/** Reads the file with its write-ahead log through SQLite, in one read transaction: a consistent image. */
+/**
+ * Reads the file with its write-ahead log through SQLite, in one read transaction: a consistent
+ * image. In place only while its -shm file exists: SQLite would make one otherwise, even when
+ * only reading, and a reader cannot remove it again. Left behind, it would be another
+ * program's file beside theirs, or one trust cannot write (a 0400 journal makes a 0400 -shm)
+ * that stops every later write. Else a private copy of both files is read.
+ */
 function serializeWithWal(path: string): Buffer {
-  try {
-    const db = sqlite(path, { readonly: true, fileMustExist: true });
+  if (isFile(`${path}-shm`)) {
     try {
-      return db.serialize();
-    } finally {
-      db.close();
+      const db = sqlite(path, { readonly: true, fileMustExist: true });
+      try {
+        return db.serialize();
+      } finally {
+        db.close();
+      }
+    } catch {
+      // A -shm file SQLite may not write (another user's, read-only): the private copy below.
     }
-  } catch {
-    // Without its -shm file and no right to make one, SQLite cannot read the log in place: a
-    // private copy of both files can be read instead.
   }
   let dir: string | undefined;
   try {
