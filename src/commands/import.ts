@@ -50,16 +50,23 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   } catch {
     throw usageError(`${path} is not JSON, so not a trust export.`, EXPORT_HINT);
   }
+  const refused = (e: unknown) =>
+    e instanceof ExportProblem ? usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, 'Correct that item (or export the journal again), then import the file again.') : e;
   try {
     checkExport(data);
   } catch (e) {
-    if (e instanceof ExportProblem) throw usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, 'Correct that item (or export the journal again), then import the file again.');
     // Only a value nested far deeper than any export reaches the stack's end.
     if (e instanceof RangeError) throw usageError(`${path} is nested too deeply to be a trust export, so nothing was imported.`, EXPORT_HINT);
-    throw e;
+    throw refused(e);
   }
   const db = ctx.db('write');
-  const report = writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
+  let report: ImportReport;
+  try {
+    // A clash with what the journal holds is found inside the transaction, which then rolls back.
+    report = writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
+  } catch (e) {
+    throw refused(e);
+  }
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);
