@@ -22,12 +22,15 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const EXPORT_HINT = 'Import a file made by `trust export` (the json format).';
 
 function readExportText(path: string): string {
+  if (path.trim() === '') throw usageError('trust import needs the name of a file to import.', 'For example: trust import trust-export.json (a file made by `trust export --out`).');
   const read = <T>(what: () => T): T => {
     try {
       return what();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new TrustError(`Could not read ${path}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'you may not read it' : (e as Error).message}.`, 1);
+      if (code === 'ENOENT') throw new TrustError(`Could not read "${path}": there is no such file.`, 1, 'Check its name and folder; `trust export --out FILE` makes a file to import.');
+      if (code === 'EACCES') throw new TrustError(`Could not read "${path}": you may not read it.`, 1, 'Check the permissions of the file and its folder.');
+      throw new TrustError(`Could not read "${path}": ${(e as Error).message}.`, 1);
     }
   };
   const stat = read(() => statSync(path));
@@ -46,7 +49,8 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   const text = readExportText(path);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Notepad and some other editors begin a UTF-8 file with a byte order mark.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw usageError(`${path} is not JSON, so not a trust export.`, EXPORT_HINT);
   }
