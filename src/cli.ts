@@ -15,17 +15,25 @@ import pkg from '../package.json' with { type: 'json' };
 
 const { version } = pkg;
 
+const isHelp = (arg: string) => arg === '-h' || arg === '--help';
+
 /**
  * Which commands the program needs for these arguments: the one named, if any (the dashboard,
  * --version and a mistyped command need none), or all of them for the overall help, which
- * lists them. Mirrors commander: options come before the command, and --db takes a value.
+ * lists them. Mirrors commander: options come before the command, and --db takes a value; a
+ * help flag after a word that is no command (`trust tanaka -h`) is the program's own help too.
  */
 export function commandToRegister(args: string[]): string | 'all' | null {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
-    if (arg === '-h' || arg === '--help') return 'all';
+    if (isHelp(arg)) return 'all';
     if (arg === '--db') i++;
-    else if (!arg.startsWith('-')) return COMMANDS.some((c) => c.names.includes(arg)) ? arg : null;
+    else if (!arg.startsWith('-')) {
+      if (COMMANDS.some((c) => c.names.includes(arg))) return arg;
+      const rest = args.slice(i + 1);
+      const end = rest.indexOf('--');
+      return (end === -1 ? rest : rest.slice(0, end)).some(isHelp) ? 'all' : null;
+    }
   }
   return null;
 }

@@ -22,12 +22,15 @@ export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 const EXPORT_HINT = 'Import a file made by `trust export` (the json format).';
 
 function readExportText(path: string): string {
+  if (path.trim() === '') throw usageError('trust import needs the name of a file to import.', 'For example: trust import trust-export.json (a file made by `trust export --out`).');
   const read = <T>(what: () => T): T => {
     try {
       return what();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
-      throw new TrustError(`Could not read ${path}: ${code === 'ENOENT' ? 'there is no such file' : code === 'EACCES' ? 'you may not read it' : (e as Error).message}.`, 1);
+      if (code === 'ENOENT') throw new TrustError(`Could not read "${path}": there is no such file.`, 1, 'Check its name and folder; `trust export --out FILE` makes a file to import.');
+      if (code === 'EACCES') throw new TrustError(`Could not read "${path}": you may not read it.`, 1, 'Check the permissions of the file and its folder.');
+      throw new TrustError(`Could not read "${path}": ${(e as Error).message}.`, 1);
     }
   };
   const stat = read(() => statSync(path));
@@ -46,20 +49,28 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   const text = readExportText(path);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    // Notepad and some other editors begin a UTF-8 file with a byte order mark.
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
     throw usageError(`${path} is not JSON, so not a trust export.`, EXPORT_HINT);
   }
+  const refused = (e: unknown) =>
+    e instanceof ExportProblem ? usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, 'Correct that item (or export the journal again), then import the file again.') : e;
   try {
     checkExport(data);
   } catch (e) {
-    if (e instanceof ExportProblem) throw usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, 'Correct that item (or export the journal again), then import the file again.');
     // Only a value nested far deeper than any export reaches the stack's end.
     if (e instanceof RangeError) throw usageError(`${path} is nested too deeply to be a trust export, so nothing was imported.`, EXPORT_HINT);
-    throw e;
+    throw refused(e);
   }
   const db = ctx.db('write');
-  const report = writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
+  let report: ImportReport;
+  try {
+    // A clash with what the journal holds is found inside the transaction, which then rolls back.
+    report = writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
+  } catch (e) {
+    throw refused(e);
+  }
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);

@@ -3,6 +3,7 @@
  */
 import type { Context } from '../context.js';
 import type { Day } from '../domain/dates.js';
+import { CONTROL } from '../domain/promise.js';
 import { parseId } from './lookup.js';
 import { notFound } from '../errors.js';
 import type { DB } from '../store/open.js';
@@ -101,6 +102,16 @@ export function describeEvent(e: PromiseEvent, now: Date, earlier: PromiseEvent[
     }
   }
   if (e.at.getTime() !== e.recordedAt.getTime()) parts.push(`recorded ${formatInstant(e.recordedAt, now)}`);
+  const origin = importOrigin(e.detail);
+  if (origin) parts.push(origin);
   if (e.note) parts.push(e.note);
   return parts.join('; ');
+}
+
+const UNSHOWABLE = new RegExp(CONTROL.source, 'g');
+
+/** A change an import made: "from import of journal.json". The file name is as it was on disk, so anything that would rewrite the terminal is masked. */
+function importOrigin(detail: Record<string, unknown> | null): string | null {
+  if (detail?.origin !== 'import') return null;
+  return typeof detail.file === 'string' && detail.file !== '' ? `from import of ${detail.file.replace(UNSHOWABLE, '?')}` : 'from an import';
 }

@@ -63,7 +63,7 @@ class At {
     const length = codePoints(v, max);
     if (length > max) this.fail(`is ${length} characters long; the most is ${max}`);
     // Line breaks are allowed here (an apology draft has paragraphs); what rewrites a terminal is not.
-    if (CONTROL.test(v.replace(/\r\n/g, '\n'))) this.fail('contains control characters');
+    if (CONTROL.test(v.replace(/\r\n/g, '\n'))) this.fail('contains control or invisible characters');
     if (!empty && v.trim() === '') this.fail('is empty');
     return v;
   }

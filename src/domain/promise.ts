@@ -44,15 +44,29 @@ export interface PersonRecord {
   createdAt: Date;
 }
 
-// Control characters would let a stored text rewrite the terminal it is shown in.
+/**
+ * Characters no text may hold. Control characters would let a stored text rewrite the terminal it
+ * is shown in; direction controls and marks reorder what is shown, and the invisible ones (zero
+ * width space, word joiner, invisible operators, a BOM inside text) hide in it: "Ali\u200Fce" would
+ * pass for Alice. Zero-width joiner and non-joiner stay: emoji sequences (👨‍👩‍👧) and scripts such as
+ * Persian and the Indic ones need them. Names are stricter (see INVISIBLE_IN_NAME).
+ */
 // eslint-disable-next-line no-control-regex
-export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+
+/**
+ * In a name, where one look-alike is a different person: the non-joiner always, the joiner except
+ * inside an emoji sequence (an emoji, perhaps with its variation selector or skin tone, joined to another).
+ */
+const INVISIBLE_IN_NAME = /\u200c|(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
 
 /** Trims, folds runs of white space (newlines included) into one space, and refuses control characters. */
-function clean(value: string, what: string, max: number, example: string): string {
+function clean(value: string, what: string, max: number, example: string, invisible?: RegExp): string {
   const text = value.normalize('NFC').replace(/[\t\n\r]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') throw usageError(`The ${what} is empty.`, `Write it out, for example ${example}.`);
-  if (CONTROL.test(text)) throw usageError(`The ${what} contains control characters.`, 'Type it again as plain text.');
+  if (CONTROL.test(text) || invisible?.test(text)) {
+    throw usageError(`The ${what} contains control or invisible characters (such as a zero-width space or a direction mark).`, 'Type it again as plain text.');
+  }
   const length = [...text].length;
   if (length > max) {
     throw usageError(`The ${what} is ${length} characters long; the most is ${max}.`, 'Shorten it: a small, concrete promise is easier to keep.');
@@ -61,7 +75,7 @@ function clean(value: string, what: string, max: number, example: string): strin
 }
 
 export const cleanText = (value: string) => clean(value, 'promise text', LIMITS.text, '"Send Alice the slides"');
-export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, '"Alice" or "田中さん"');
+export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, '"Alice" or "田中さん"', INVISIBLE_IN_NAME);
 
 /** Notes are optional: an empty note is no note. */
 export function cleanNote(value: string | undefined | null): string | null {

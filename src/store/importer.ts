@@ -10,6 +10,7 @@ import type { ExportFile } from '../domain/export-format.js';
 import { nameKey } from '../domain/promise.js';
 import { recomputeStats, withStatsDeferred } from './stats.js';
 import { weekOfInstant } from '../domain/weeks.js';
+import { checkAgainstJournal } from './import-clash.js';
 import { insertEvent, mergePromise, missingEvents } from './import-merge.js';
 
 export interface Tally {
@@ -49,6 +50,8 @@ const later = (a: string, b: string) => Date.parse(a) > Date.parse(b);
  * have run on `file`: its instants are in trust's own form and its references hold.
  */
 export function importExport(db: DB, file: ExportFile, now: Date, source: string): ImportReport {
+  // Inside the caller's transaction: what it reads cannot change before the rows go in.
+  checkAgainstJournal(db, file);
   // One recomputation of the figures at the end, not one per changed promise.
   const report = withStatsDeferred(db, () => importRows(db, file, now, source));
   recomputeStats(db);

@@ -106,19 +106,59 @@ function refuseProtected(abs: string, target: Stats | null, protect: string[]): 
   }
 }
 
-/** Writes every byte: a pipe may take a long text in several goes. */
+/** Sleeps the thread: an export is written synchronously, and there is nothing else to do meanwhile. */
+const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+
+/**
+ * Writes every byte: a pipe may take a long text in several goes. A FIFO is opened non-blocking
+ * (see openInPlace), so a full pipe answers EAGAIN rather than waiting for its reader: wait a
+ * moment and go on, as a blocking write would have.
+ */
 function writeAll(fd: number, text: string): void {
   const bytes = Buffer.from(text, 'utf8');
-  for (let at = 0; at < bytes.length; ) at += writeSync(fd, bytes, at, bytes.length - at);
+  for (let at = 0; at < bytes.length; ) {
+    try {
+      at += writeSync(fd, bytes, at, bytes.length - at);
+    } catch (e) {
+      if (errno(e) !== 'EAGAIN') throw e;
+      pause(5);
+    }
+  }
+}
+
+/** How long a FIFO may wait for its reader: enough for one started just after trust (`trust export --out p & cat p`). */
+const READER_GRACE_MS = 1000;
+
+/**
+ * Opens a device, FIFO or descriptor for writing. A FIFO without a reader would block the open
+ * for ever; opened non-blocking it fails at once with ENXIO, retried for a moment in case the
+ * reader is only starting.
+ */
+function openInPlace(path: string, fifo: boolean): number {
+  const flags = constants.O_WRONLY | constants.O_APPEND | constants.O_NOCTTY;
+  if (!fifo) return openSync(path, flags);
+  const deadline = Date.now() + READER_GRACE_MS;
+  for (;;) {
+    try {
+      return openSync(path, flags | constants.O_NONBLOCK);
+    } catch (e) {
+      if (errno(e) !== 'ENXIO' || Date.now() >= deadline) throw e;
+      pause(20);
+    }
+  }
 }
 
 /** A device, FIFO or inherited descriptor: opened as it is (never created, truncated, renamed or chmod-ed) and written to. */
-function writeInPlace(path: string, produce: Produce): void {
+function writeInPlace(path: string, target: Stats | null, produce: Produce): void {
+  const fifo = target?.isFIFO() ?? false;
   let fd: number;
   try {
-    fd = openSync(path, constants.O_WRONLY | constants.O_APPEND | constants.O_NOCTTY);
+    fd = openInPlace(path, fifo);
   } catch (e) {
     if (errno(e) === 'ENOENT') throw usageError(`Nothing is open at ${shown(path)}.`, 'Use --out - for standard output.');
+    if (errno(e) === 'ENXIO' && fifo) {
+      throw new TrustError(`Nothing is reading ${shown(path)}, a named pipe (FIFO), so the export was not written.`, 1, `Start its reader first (for example \`cat ${shown(path)} &\`), or use --out - for standard output.`);
+    }
     throw explain(e, path);
   }
   try {
@@ -204,12 +244,12 @@ export function writeOutFile(path: string, produce: Produce, { force = false, pr
   const abs = resolve(path);
   const target = statOrNull(abs);
   refuseProtected(abs, target, protect);
-  if (isDescriptorPath(abs)) return writeInPlace(abs, produce);
+  if (isDescriptorPath(abs)) return writeInPlace(abs, target, produce);
   if (target?.isDirectory()) throw explain(Object.assign(new Error(), { code: 'EISDIR' }), abs);
   if (target?.isBlockDevice() && !force) {
     throw new TrustError(`${shown(abs)} is a disk device; writing an export there would destroy what it holds.`, 1, 'Choose a file name. (--force writes to it anyway.)');
   }
-  if (target && !target.isFile()) return writeInPlace(abs, produce);
+  if (target && !target.isFile()) return writeInPlace(abs, target, produce);
 
   const existing = target ?? statOrNull(abs, false); // a symbolic link to nothing is still something there
   if (existing) {

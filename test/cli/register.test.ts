@@ -20,6 +20,13 @@ describe('commandToRegister', () => {
     [['--', 'list'], 'list'],
     [['--help'], 'all'], // the overall help lists every command
     [['-h', 'list'], 'all'],
+    // Help after a word that is no command: the whole help, not one without its commands.
+    [['tanaka', '-h'], 'all'],
+    [['tanaka', '--help'], 'all'],
+    [['田中', '-h'], 'all'],
+    [['--db', 'j.db', 'tanaka', 'x', '--help'], 'all'],
+    [['tanaka', '--', '-h'], null], // after --, "-h" is a word
+    [['help', 'tanaka'], null],
   ] as Array<[string[], string | null]>)('%j → %s', (args, expected) => {
     expect(commandToRegister(args)).toBe(expected);
   });

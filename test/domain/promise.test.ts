@@ -29,6 +29,25 @@ describe('text and names', () => {
     expect(usage(() => cleanText('evil \u001b[2J'))).toBe(2);
     expect(usage(() => cleanName('a\u202eb'))).toBe(2);
   });
+  it.each([
+    ['a right-to-left mark', 'Ali\u200fce'],
+    ['a left-to-right mark', 'Ali\u200ece'],
+    ['a zero-width space', 'Ali\u200bce'],
+    ['a zero-width non-joiner', 'Ali\u200cce'],
+    ['a zero-width joiner between letters', 'Ali\u200dce'],
+    ['a word joiner', 'Ali\u2060ce'],
+    ['an invisible separator', 'Ali\u2063ce'],
+  ])('refuses a name with %s, which would pass for another', (_what, name) => {
+    expect(usage(() => cleanName(name))).toBe(2);
+  });
+  it('keeps emoji sequences in names, and joiners in text', () => {
+    for (const name of ['Family 👨\u200d👩\u200d👧', 'Pride 🏳\ufe0f\u200d🌈', 'Dev 👩🏽\u200d💻']) expect(cleanName(name)).toBe(name);
+    expect(cleanText('Call \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645 back')).toContain('\u200c');
+  });
+  it('refuses invisible characters in promise text and notes too', () => {
+    expect(usage(() => cleanText('Send\u200b the deck'))).toBe(2);
+    expect(usage(() => cleanNote('for\u200f the board'))).toBe(2);
+  });
   it('counts characters, not UTF-16 units', () => {
     expect(cleanText('🙂'.repeat(280))).toHaveLength(560);
   });

@@ -177,6 +177,35 @@ describe('export --out to what is not a regular file', () => {
     expect(JSON.parse(read).format).toBe('trust-export');
     expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
+
+  it('fails at once, exit 1, when nothing reads the FIFO (it used to wait for ever)', async () => {
+    const db = await journal();
+    const fifo = join(tempDir(), 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const started = Date.now();
+    const r = spawnSync('timeout', ['10', process.execPath, BIN, 'export', '--out', fifo], { encoding: 'utf8', env: { ...process.env, TRUST_DB: db } });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`Nothing is reading ${fifo}, a named pipe (FIFO), so the export was not written.`);
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+  });
+
+  it('writes all of an export larger than the pipe to a slow reader, started a moment late', async () => {
+    const db = await journal(250);
+    const whole = trust(['export'], { db }).stdout;
+    expect(Buffer.byteLength(whole)).toBeGreaterThan(2 * 65536);
+    const fifo = join(tempDir(), 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const writer = new Promise<number | null>((done) => spawn(process.execPath, [BIN, 'export', '--out', fifo], { env: { ...process.env, TRUST_DB: db, TRUST_NOW: '2026-11-21T10:00:00' }, stdio: 'ignore' }).on('close', done));
+    // Opens its end a moment after trust first tried, then lets the pipe fill up before it reads.
+    const reader = spawn('sh', ['-c', 'sleep 0.3; exec 3<"$1"; sleep 1; cat <&3', 'reader', fifo], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let read = '';
+    reader.stdout.on('data', (c: Buffer) => (read += c.toString()));
+    const closed = new Promise((done) => reader.on('close', done));
+    expect(await writer).toBe(0);
+    await closed;
+    expect(read).toBe(whole);
+  });
 });
 
 describe('export --out mistakes: a clear sentence, exit 2, nothing left behind', () => {

@@ -164,8 +164,47 @@ describe('trust import', () => {
     expect(trustJson(['people'], { db: empty, now }).map((p: any) => p.name)).toEqual(['Zoe']);
   });
 
-  it('says so when the file is missing', () => {
-    expect(trust(['import', '/nonexistent/export.json'], { db: tempDb() })).toMatchObject({ code: 1, stderr: expect.stringContaining('there is no such file') });
+  it('says so when the file is missing, naming it and what to do', () => {
+    const r = trust(['import', '/nonexistent/export.json'], { db: tempDb() });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('Could not read "/nonexistent/export.json": there is no such file.\nCheck its name and folder; `trust export --out FILE` makes a file to import.');
+  });
+
+  it('takes an empty file name for a usage mistake (exit 2)', () => {
+    const r = trust(['import', ''], { db: tempDb() });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('trust import needs the name of a file to import.');
+  });
+
+  it('reads a file that begins with a byte order mark, as Notepad saves it', async () => {
+    const db = await fullJournal();
+    const file = join(tempDir(), 'notepad.json');
+    writeFileSync(file, '\uFEFF' + trust(['export'], { db, now }).stdout);
+    const copy = tempDb();
+    expect(trust(['import', file], { db: copy, now }).code).toBe(0);
+    expect(trustJson(['list', '--status', 'all'], { db: copy, now }).total).toBe(3);
+  });
+
+  it('refuses a name with an invisible character, which could pass for someone else', async () => {
+    const db = await fullJournal();
+    const data = trustJson(['export'], { db, now }) as any;
+    data.people[0].name = 'Ali\u200fce Smith';
+    const file = join(tempDir(), 'spoof.json');
+    writeFileSync(file, JSON.stringify(data));
+    const r = trust(['import', file], { db: tempDb(), now });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('people[0].name: The name contains control or invisible characters');
+  });
+
+  it('says in the history of a promise which changes came from an import, and from which file', async () => {
+    const db = await fullJournal();
+    const data = trustJson(['export'], { db, now }) as any;
+    Object.assign(data.promises[0], { text: 'Send the new deck', updatedAt: '2026-11-23T07:00:00.000Z' });
+    const file = join(tempDir(), 'laptop.json');
+    writeFileSync(file, JSON.stringify(data));
+    expect(trust(['import', file], { db, now }).code).toBe(0);
+    const shown = trust(['show', '1'], { db, now, env: { COLUMNS: '200' } }).stdout;
+    expect(shown).toMatch(/edited +│ text: "Send the deck" → "Send the new deck"; from import of laptop\.json/);
   });
 });
 

@@ -1,0 +1,56 @@
+/**
+ * The checks an import runs against the journal itself, after the file's own checks and before
+ * anything is written: what the file says of an item the journal already holds must fit what the
+ * journal holds, or the whole file is refused (an ExportProblem naming the item) rather than
+ * half-imported or stopped by the database.
+ *
+ * Items are matched by UUID, except reviews, which are one per week and matched by week. A known
+ * promise may move to another person (an edit does that); a known repair or conversation keeps its
+ * person and promise (nothing moves them), and only its state, answers and check-ins merge.
+ */
+import { checklist, type Cause } from '../domain/checklist.js';
+import { ExportProblem } from '../domain/export-check.js';
+import type { ExportFile } from '../domain/export-format.js';
+import type { DB } from './open.js';
+import { stmt } from './sqlite.js';
+
+export function checkAgainstJournal(db: DB, file: ExportFile): void {
+  checkReviewUuids(db, file);
+  checkRepairAnswers(db, file);
+}
+
+/** A review's UUID held here by the review of another week: inserting it would clash. */
+function checkReviewUuids(db: DB, file: ExportFile): void {
+  const weekOf = stmt(db, 'SELECT week FROM reviews WHERE uuid = ?');
+  file.reviews.forEach((r, i) => {
+    const held = weekOf.get(r.uuid) as { week: string } | undefined;
+    if (held && held.week !== r.week) {
+      throw new ExportProblem(`reviews[${i}].uuid: ${r.uuid} is the review of week ${held.week} in this journal, but the file has it for week ${r.week}`);
+    }
+  });
+}
+
+/**
+ * Answers to a known repair join the journal's repair, so they must be answers to its checklist
+ * (its cause and version as stored here: an import never changes either), each of the kind that
+ * step takes.
+ */
+function checkRepairAnswers(db: DB, file: ExportFile): void {
+  const held = stmt(db, 'SELECT id, cause, checklist_version FROM repairs WHERE uuid = ?');
+  file.repairs.forEach((r, i) => {
+    const local = held.get(r.uuid) as { id: number; cause: Cause; checklist_version: number } | undefined;
+    if (!local || (local.cause === r.cause && local.checklist_version === r.checklistVersion)) return;
+    const fileSteps = new Map(checklist(r.cause as Cause, r.checklistVersion).map((s) => [s.key, s.kind]));
+    const localSteps = new Map(checklist(local.cause, local.checklist_version).map((s) => [s.key, s.kind]));
+    r.answers.forEach((a, j) => {
+      const kind = localSteps.get(a.step);
+      if (kind === fileSteps.get(a.step)) return;
+      const what = `the journal's repair #${local.id} is for ${local.cause === 'other' ? 'another cause' : `a ${local.cause}`}, and its checklist`;
+      throw new ExportProblem(
+        kind === undefined
+          ? `repairs[${i}].answers[${j}].step: ${what} has no step "${a.step}"`
+          : `repairs[${i}].answers[${j}].answer: ${what} asks step "${a.step}" in another form`,
+      );
+    });
+  });
+}
