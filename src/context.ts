@@ -20,6 +20,20 @@ export interface Context {
   out: NodeJS.WritableStream;
   err: NodeJS.WritableStream;
   c: Paint;
+  /** How many columns what is printed may take: the terminal's width, else COLUMNS, else no limit. */
+  columns: number;
+}
+
+/**
+ * The width to fit output to. At a terminal, its own width (COLUMNS first, as a user may set it
+ * to narrow the output); piped, no limit unless COLUMNS says so, so that a script or a file gets
+ * whole lines.
+ */
+export function outputColumns(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number(env.COLUMNS);
+  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
+  if (stream.isTTY && typeof stream.columns === 'number' && stream.columns > 0) return stream.columns;
+  return Number.POSITIVE_INFINITY;
 }
 
 /** TRUST_NOW fixes "now" for tests and demos: an ISO 8601 time, local unless it names a zone. */
@@ -34,7 +48,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
 
 export interface Io {
   stdin: { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   stderr: NodeJS.WritableStream;
   env: NodeJS.ProcessEnv;
 }
@@ -68,6 +82,7 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
       return io.stderr;
     },
     c: await painter(colourLevel(io.stdout, io.env, colourFlag)),
+    columns: outputColumns(io.stdout, io.env),
     prepare: async () => {
       removeStaleCopies(dbPath);
       const copy = await upgradeJournal(dbPath, notice, { privateFolder });

@@ -35,6 +35,7 @@ export function testContext(dbPath: string, script: Answer[], now = new Date('20
     db: (mode) => (db ??= openJournal(dbPath, { create: mode === 'write' })),
     prompt: new ScriptedPrompter(script),
     interactive,
+    columns: Number.POSITIVE_INFINITY,
     out: out.stream,
     err: err.stream,
     c: plain,
