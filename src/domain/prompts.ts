@@ -97,6 +97,18 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
   return list.slice(0, MAX_DATA);
 }
 
+/** Answers that say there is nothing here: "no", "none", "n/a", "-", "特になし" … */
+const NOTHING = /^(?:no|nope|nah|none|nothing|not really|nobody|no one|n\/?a|-+|いいえ|ない|なし|特になし|特にない)$/u;
+
+/**
+ * Whether an answer leaves something to do, so that carrying it into next week as an intention
+ * makes sense: an empty answer or a bare "no" does not.
+ */
+export function leavesSomethingToDo(answer: string): boolean {
+  const bare = answer.trim().toLowerCase().replace(/[\s.!。、,]+$/u, '').trim();
+  return bare !== '' && !NOTHING.test(bare);
+}
+
 /** Weeks since Monday 3 January 2000: where this week's rotation starts. */
 function rotation(week: Week): number {
   return Math.round(daysBetween('2000-01-03', week.start) / 7);

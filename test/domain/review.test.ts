@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePrompts, intentionsHeading, REFLECTIONS } from '../../src/domain/prompts.js';
+import { choosePrompts, intentionsHeading, leavesSomethingToDo, REFLECTIONS } from '../../src/domain/prompts.js';
 import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
 import { checkWeekBegun, isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
 import { addDays } from '../../src/domain/dates.js';
@@ -264,6 +264,15 @@ describe('prompt selection', () => {
   it('introduces intentions from last week, or from an older review after a gap', () => {
     expect(intentionsHeading(weekOf('2026-11-09'), w47)).toBe("Last week's intentions");
     expect(intentionsHeading(weekOf('2026-10-19'), w47)).toBe('Intentions from your last review (2026-W43, 4 weeks ago)');
+  });
+});
+
+describe('an answer that leaves something to do', () => {
+  it.each(['', '  ', 'No', 'no.', 'Nope', 'none', 'Nothing!', 'N/A', 'na', '-', 'not really', 'なし', '特になし。'])('"%s" does not', (answer) => {
+    expect(leavesSomethingToDo(answer)).toBe(false);
+  });
+  it.each(['No reminder for the bank call', 'Nobody told me the date moved', 'Nothing in my calendar', 'Thank Alice'])('"%s" does', (answer) => {
+    expect(leavesSomethingToDo(answer)).toBe(true);
   });
 });
 
