@@ -51,10 +51,13 @@ export function dueText(due: Day | null, now: Date): string {
   return due ? `due ${formatDay(due, now)} (${relativeDue(due, now)})` : 'no due date';
 }
 
-/** The due column of a table: where an open promise stands, or just the date of a resolved one. */
-export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'>, now: Date): string {
+/**
+ * The due column of a table: where an open promise stands, or just the date of a resolved one,
+ * or of a deleted one (out of every list and count, so neither due nor overdue).
+ */
+export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'> & { deletedAt?: Date | null }, now: Date): string {
   if (!p.due) return '–';
-  return p.status === 'open' ? `${formatDay(p.due, now)} (${relativeDue(p.due, now)})` : formatDay(p.due, now);
+  return p.status === 'open' && !p.deletedAt ? `${formatDay(p.due, now)} (${relativeDue(p.due, now)})` : formatDay(p.due, now);
 }
 
 export function outcomeText(p: Pick<PromiseRecord, 'status' | 'late'>): string {
