@@ -17,7 +17,7 @@ import { weekFromKey, type Week } from '../domain/weeks.js';
 import type { DB } from '../store/open.js';
 import { getPromise, insertPromise, resolvePromise } from '../store/promises.js';
 import type { NewAnswer, StoredReview, StoredReviewAnswer } from '../store/reviews.js';
-import { formatDay } from '../ui/format.js';
+import { formatDay, plural } from '../ui/format.js';
 import { validity } from '../ui/questions.js';
 
 export type FollowUp = { answerId: number; followed: 'yes' | 'partly' | 'no' };
@@ -55,7 +55,7 @@ export async function askFollowUps(previous: StoredReview | null, week: Week, ct
 }
 
 export async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<{ answers: NewAnswer[]; decisions: Decision[] }> {
-  ctx.out.write(`\n${ctx.c.bold(`${prompts.length} questions for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
+  ctx.out.write(`\n${ctx.c.bold(`${plural(prompts.length, 'question')} for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
   const answers: NewAnswer[] = [];
   const decisions: Decision[] = [];
   for (const p of prompts) {

@@ -223,6 +223,14 @@ describe('prompt selection', () => {
     expect(prompts[2]!.text).toMatch(/made 4 promises this week and kept 1. Which open one should you renegotiate now/);
   });
 
+  it('counts in words with the singular for one: a friend gone quiet for a week, a promise a day overdue', () => {
+    const overdue = fact({ made: '2026-11-10T09:00', due: '2026-11-20', text: 'Call the bank', person: 'Bob' });
+    const prompts = choosePrompts({ ...base, overdue: [overdue], quiet: [{ id: 3, name: 'Carol', days: 9 }] });
+    expect(prompts[0]!.text).toMatch(/is 1 day overdue\./);
+    expect(prompts[1]!.text).toMatch(/with Carol for 1 week\. Is it time/);
+    expect(intentionsHeading(weekOf('2026-11-02'), w47)).toBe('Intentions from your last review (2026-W45, 2 weeks ago)');
+  });
+
   it('asks which promise to renegotiate only while one is still open and not past its date', () => {
     const busy = { ...base, counts: { ...zero, made: 4, keptOnTime: 1 } };
     expect(choosePrompts(busy).map((p) => p.key)).toContain('overpromised');
