@@ -56,8 +56,13 @@ describe('trust review without prompts', () => {
 
   it('prints only the report when there is no terminal, and saves nothing', () => {
     const { db, now } = history();
-    expect(trust(['review'], { db, now }).code).toBe(0);
+    const r = trust(['review'], { db, now });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Week 2026-W47');
+    // One line says why nothing was saved, and how to answer the questions.
+    expect(r.stderr.trim()).toBe('This review was not saved: its questions need a terminal. Run `trust review` in a terminal to answer them (`trust review --no-prompts` prints the report alone).');
     expect(trustJson(['review', '--history'], { db, now })).toEqual([]);
+    expect(trust(['review', '--no-prompts'], { db, now }).stderr).toBe('');
   });
 
   it('gives the report as JSON', () => {
