@@ -69,7 +69,7 @@ export async function walk(start: RepairView, ctx: Context, resumed: boolean): P
 function showSoFar(view: RepairView, ctx: Context): void {
   const lines = view.steps
     .filter((s) => view.answers.has(s.key))
-    .map((s) => `  ${ctx.c.green('✓')} ${s.title}: ${answerText(view.answers.get(s.key)!, s.kind, ctx.now).split('\n')[0]}`);
+    .map((s) => `  ${ctx.c.green('✓')} ${s.title}: ${answerText(view.answers.get(s.key)!, s.kind, ctx.now, view.promises).split('\n')[0]}`);
   if (lines.length > 0) ctx.out.write(`\n${ctx.c.bold('So far:')}\n${lines.join('\n')}\n`);
 }
 
