@@ -252,6 +252,7 @@ export const COMMANDS: CommandSpec[] = [
       const people = program
         .command('people')
         .summary('everyone in your journal, with how it stands')
+        .description('Everyone in your journal, with how it stands. Without a subcommand it lists them; rename and set correct a name or a relation.')
         .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"', 'trust people set Alice --relation work'));
       people
         .command('list', { isDefault: true })

@@ -192,6 +192,11 @@ describe('corrections', () => {
     expect(shown).toMatch(/Status: +deleted/);
   });
 
+  it('trust people --help says what the command is for before its subcommands', () => {
+    const { run } = seeded();
+    expect(run('people', '--help').stdout).toMatch(/^Usage: trust people \[options\] \[command\]\n\nEveryone in your journal, with how it stands\./);
+  });
+
   it('trust people rename renames, and refuses a name someone else has', () => {
     const { run, json } = seeded();
     expect(run('people', 'rename', 'alice', 'Alice Smith').code).toBe(0);
