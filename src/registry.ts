@@ -36,7 +36,7 @@ const outcome = (name: 'kept' | 'broken' | 'release', status: 'kept' | 'broken' 
       .description(`${summary[0]!.toUpperCase()}${summary.slice(1)}.`)
       .argument('<id...>', 'promise ids, as trust list shows them')
       .option('--note <text>', 'a note about what happened')
-      .option('--at <date>', `when it happened, if not now: ${PAST_DATE_FORMS}`)
+      .option('--at <date>', `when it happened, if not now (a day alone means some time that day): ${PAST_DATE_FORMS}`)
       .addOption(json)
       .addHelpText('after', examples(`trust ${name} 12`, `trust ${name} 12 14 --note "${status === 'broken' ? 'forgot, apologised the same day' : 'done'}"`, `trust ${name} 12 --at yesterday`))
       .action(run(async (ctx, cmd, opts) => (await import('./commands/resolve.js')).resolve(status, cmd.args, opts, ctx)));
@@ -252,6 +252,7 @@ export const COMMANDS: CommandSpec[] = [
       const people = program
         .command('people')
         .summary('everyone in your journal, with how it stands')
+        .description('Everyone in your journal, with how it stands. Without a subcommand it lists them; rename and set correct a name or a relation.')
         .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"', 'trust people set Alice --relation work'));
       people
         .command('list', { isDefault: true })

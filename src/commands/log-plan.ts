@@ -4,7 +4,7 @@
  * all. Nothing typed is thrown away without saying so.
  */
 import type { Context } from '../context.js';
-import { cleanNote, cleanText, parseDue, type Outcome, type PersonRecord, type Relation } from '../domain/promise.js';
+import { cleanNote, cleanText, isLate, parseDue, type Outcome, type PersonRecord, type Relation } from '../domain/promise.js';
 import type { StoredPromise } from '../store/promises.js';
 import { formatDay } from '../ui/format.js';
 import type { Choice } from '../ui/prompt.js';
@@ -18,13 +18,17 @@ export interface Plan {
 
 const DUE_HELP = 'fri, tomorrow 17:00, +3d, eow';
 
+/** What an update will be saved as: a keep after the due date is saved as kept late, so it says so. */
+const outcomeLabel = (u: Plan['updates'][number], now: Date) => (u.outcome === 'kept' && isLate(u.promise.due, now) ? 'kept late' : u.outcome);
+
 /** One line per resolved promise and per new one, each new one's note under it. */
 function itemLines(plan: Plan, ctx: Context): string[] {
   const lines: string[] = [];
-  for (const u of plan.updates) lines.push(`  ${u.outcome.padEnd(8)} #${u.promise.id} ${u.promise.text}`);
+  const width = Math.max(8, ...plan.updates.map((u) => outcomeLabel(u, ctx.now).length));
+  for (const u of plan.updates) lines.push(`  ${outcomeLabel(u, ctx.now).padEnd(width)} #${u.promise.id} ${u.promise.text}`);
   for (const d of plan.drafts) {
-    lines.push(`  ${'new'.padEnd(8)} ${d.text} · ${d.due ? 'due ' + formatDay(d.due, ctx.now) : 'no due date'}`);
-    if (d.note) lines.push(`  ${' '.repeat(8)} ${ctx.c.dim('note:')} ${d.note}`);
+    lines.push(`  ${'new'.padEnd(width)} ${d.text} · ${d.due ? 'due ' + formatDay(d.due, ctx.now) : 'no due date'}`);
+    if (d.note) lines.push(`  ${' '.repeat(width)} ${ctx.c.dim('note:')} ${d.note}`);
   }
   return lines;
 }

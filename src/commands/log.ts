@@ -13,7 +13,7 @@ import {
 import { findPerson, insertConversation, peopleByRecency, personNamed } from '../store/people.js';
 import { countOpenDueBetween, getPromise, insertPromise, listPromises, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
-import { formatDay, promiseLine } from '../ui/format.js';
+import { formatDay, plural, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { askPromise, askRelation, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
@@ -97,7 +97,7 @@ function warnIfBusy(draft: Draft, pendingDueDates: string[], ctx: Context): void
   if (isBusyWeek(count)) {
     ctx.err.write(
       ctx.c.yellow(
-        `Heads-up: that makes ${count} open promises due in the week of ${formatDay({ date: start, time: null }, ctx.now)} (more than ${BUSY_WEEK}). ` +
+        `Heads-up: that makes ${plural(count, 'open promise')} due in the week of ${formatDay({ date: start, time: null }, ctx.now)} (more than ${BUSY_WEEK}). ` +
           'Over-promising is how trust gets broken; is there one to renegotiate now rather than break later?',
       ) + '\n',
     );
@@ -110,7 +110,7 @@ async function askUpdates(person: PersonRecord, ctx: Context): Promise<Plan['upd
   while (open.length > updates.length) {
     const left = open.filter((p) => !updates.some((u) => u.promise.id === p.id));
     const id = await ctx.prompt.select<number | null>({
-      message: updates.length === 0 ? `You have ${left.length} open promise${left.length === 1 ? '' : 's'} to ${person.name}. Any news?` : 'Any other news?',
+      message: updates.length === 0 ? `You have ${plural(left.length, 'open promise')} to ${person.name}. Any news?` : 'Any other news?',
       choices: [
         { name: 'No news, move on', value: null },
         ...left.map((p) => ({ name: promiseLine(p, ctx.now, ctx.c), value: p.id })),

@@ -5,7 +5,7 @@
  */
 import type { Context } from '../context.js';
 import { CancelledError } from '../errors.js';
-import { APOLOGY_LEAD, APOLOGY_PARTS, assembleApology, type ApologyParts } from '../domain/apology.js';
+import { APOLOGY_LEAD, APOLOGY_PARTS, assembleApology, sentence, type ApologyParts } from '../domain/apology.js';
 import { TRAPS, type Step } from '../domain/checklist.js';
 import { parseHappened } from '../domain/dates.js';
 import { findExcuses } from '../domain/excuses.js';
@@ -69,7 +69,7 @@ export async function walk(start: RepairView, ctx: Context, resumed: boolean): P
 function showSoFar(view: RepairView, ctx: Context): void {
   const lines = view.steps
     .filter((s) => view.answers.has(s.key))
-    .map((s) => `  ${ctx.c.green('✓')} ${s.title}: ${answerText(view.answers.get(s.key)!, s.kind, ctx.now).split('\n')[0]}`);
+    .map((s) => `  ${ctx.c.green('✓')} ${s.title}: ${answerText(view.answers.get(s.key)!, s.kind, ctx.now, view.promises).split('\n')[0]}`);
   if (lines.length > 0) ctx.out.write(`\n${ctx.c.bold('So far:')}\n${lines.join('\n')}\n`);
 }
 
@@ -119,7 +119,9 @@ async function askPrevention(step: Step, ctx: Context): Promise<StepResult> {
   const why = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
   // The apology says it back as one of its parts, which are kept under 500 characters.
   const change = (await ctx.prompt.input({ message: step.change!, validate: required(500) })).trim();
-  return { answer: { text: `${why}\n${change}`, why, change } };
+  // The change is the end of a sentence; the text the views show says the whole sentence. Answers
+  // saved before the question asked for a sentence end keep their own text, written as sentences.
+  return { answer: { text: `${why}\n${sentence(APOLOGY_LEAD.change.lead, change)}`, why, change } };
 }
 
 /** The change named under Prevention (checklist 2 asks it before the apology): what the apology offers to say. */

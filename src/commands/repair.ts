@@ -10,7 +10,7 @@ import { leftBeforeClosing } from '../domain/repair.js';
 import { peopleByRecency, findPerson, personNamed } from '../store/people.js';
 import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, reopenRepair, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
-import { formatInstant } from '../ui/format.js';
+import { formatDay, formatInstant, relativeDue } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { askRelation, pickPerson } from '../ui/questions.js';
 import { renderRepair, renderRepairMarkdown, repairJson } from '../ui/repair-render.js';
@@ -155,10 +155,17 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     `${v.progress.done}/${v.progress.total}`,
     v.next?.title ?? '–',
     // A closed repair has no check-in ahead, whatever its dates said.
-    (v.repair.state === 'in progress' ? v.checkins.find((c) => c.state !== 'met')?.date : undefined) ?? '–',
+    checkinCell(v.repair.state === 'in progress' ? v.checkins.find((c) => c.state !== 'met')?.date : undefined, ctx.now),
   ]);
   ctx.out.write(renderTable(['#', 'With', 'Cause', 'State', 'Steps', 'Next step', 'Next check-in'], rows, ctx.c) + '\n');
   return views;
+}
+
+/** A check-in date as every other date reads: "Wed 25 Nov (in 3 days)". */
+function checkinCell(date: string | undefined, now: Date): string {
+  if (date === undefined) return '–';
+  const day = { date, time: null };
+  return `${formatDay(day, now)} (${relativeDue(day, now)})`;
 }
 
 async function show(idText: string, opts: RepairOptions, ctx: Context): Promise<RepairView> {

@@ -3,8 +3,8 @@
  * first and resolved in one transaction, so a typo in one id changes nothing.
  */
 import type { Context } from '../context.js';
-import { parseHappened } from '../domain/dates.js';
-import { checkOpen, cleanNote, happenedBeforeMade, isLate, type Outcome } from '../domain/promise.js';
+import { parseHappenedWhen } from '../domain/dates.js';
+import { checkOpen, cleanNote, happenedBeforeMade, isLate, resolvedAt, type Outcome } from '../domain/promise.js';
 import { usageError } from '../errors.js';
 import { getPromise, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
@@ -22,7 +22,8 @@ const VERB: Record<Outcome, string> = { kept: 'marked kept', broken: 'marked bro
 
 export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOptions, ctx: Context): Promise<StoredPromise[]> {
   const note = cleanNote(opts.note);
-  const at = opts.at === undefined ? ctx.now : parseHappened(opts.at, ctx.now, '--at');
+  const when = opts.at === undefined ? { at: ctx.now, wholeDay: null } : parseHappenedWhen(opts.at, ctx.now, '--at');
+  const at = when.at;
   const db = ctx.db('read');
   const unique = [...new Set(ids)];
   const promises = unique.map((id) => promiseById(db, id));
@@ -37,7 +38,10 @@ export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOpti
   }
 
   writeTx(db, () => {
-    for (const p of promises) resolvePromise(db, p.id, outcome, at, outcome === 'kept' && isLate(p.due, at), note, ctx.now);
+    for (const p of promises) {
+      const moment = outcome === 'kept' ? resolvedAt(p, when) : at;
+      resolvePromise(db, p.id, outcome, moment, outcome === 'kept' && isLate(p.due, moment), note, ctx.now);
+    }
   });
   const done = promises.map((p) => getPromise(db, p.id)!);
 

@@ -12,12 +12,12 @@
 import type { Context } from '../context.js';
 import type { Day } from '../domain/dates.js';
 import { isLate, LIMITS, parseDue, type PromiseRecord } from '../domain/promise.js';
-import { intentionsHeading, type ReviewPrompt } from '../domain/prompts.js';
+import { intentionsHeading, leavesSomethingToDo, type ReviewPrompt } from '../domain/prompts.js';
 import { weekFromKey, type Week } from '../domain/weeks.js';
 import type { DB } from '../store/open.js';
 import { getPromise, insertPromise, resolvePromise } from '../store/promises.js';
 import type { NewAnswer, StoredReview, StoredReviewAnswer } from '../store/reviews.js';
-import { formatDay } from '../ui/format.js';
+import { formatDay, plural } from '../ui/format.js';
 import { validity } from '../ui/questions.js';
 
 export type FollowUp = { answerId: number; followed: 'yes' | 'partly' | 'no' };
@@ -55,18 +55,29 @@ export async function askFollowUps(previous: StoredReview | null, week: Week, ct
 }
 
 export async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<{ answers: NewAnswer[]; decisions: Decision[] }> {
-  ctx.out.write(`\n${ctx.c.bold(`${prompts.length} questions for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
+  ctx.out.write(`\n${ctx.c.bold(`${plural(prompts.length, 'question')} for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
   const answers: NewAnswer[] = [];
   const decisions: Decision[] = [];
   for (const p of prompts) {
-    const answer = p.decide ? await askDecision(p, p.decide.promiseId, decisions, ctx) : (await ctx.prompt.input({ message: p.text, validate: fits })).trim();
+    let answer: string;
+    let leftToDo: boolean;
+    if (p.decide) {
+      answer = await askDecision(p, p.decide.promiseId, decisions, ctx);
+      // Kept, renegotiated or called broken is settled when the review is saved; only a promise
+      // left open still has something to do.
+      leftToDo = answer === '';
+    } else {
+      answer = (await ctx.prompt.input({ message: p.text, validate: fits })).trim();
+      leftToDo = leavesSomethingToDo(answer);
+    }
     // A skipped question is kept too (with no answer): the review records what it asked, and
     // next week's rotation steers clear of it.
     answers.push({ promptKey: p.key, prompt: p.text, answer, intention: false });
-    if (answer === '' || !p.action) continue;
+    if (!leftToDo || !p.action) continue;
     if (!(await ctx.prompt.confirm({ message: 'Carry this into next week as an intention?', default: false }))) continue;
     const sentence = (await ctx.prompt.input({ message: 'What will you do? (one concrete step, in your own words)', validate: fits })).trim();
     if (sentence !== '') answers.push({ promptKey: `intention:${p.key}`, prompt: 'What will you do?', answer: sentence, intention: true });
+    else ctx.out.write('No intention saved for this one.\n');
   }
   return { answers, decisions };
 }

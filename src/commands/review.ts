@@ -52,7 +52,12 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
 
   const existing = reviewOfWeek(db, week.key);
   if (existing) ctx.out.write(`\n${ctx.c.bold(`Your review of ${week.key}, ${formatInstant(existing.createdAt, ctx.now, false)}:`)}\n${renderAnswers(existing, ctx.c)}\n`);
-  if (!ctx.interactive || opts.prompts === false) return figures;
+  if (opts.prompts === false) return figures;
+  if (!ctx.interactive) {
+    // Without a terminal the report is all there is; say so, or it looks as if the week was reviewed.
+    if (!existing) ctx.err.write('This review was not saved: its questions need a terminal. Run `trust review` in a terminal to answer them (`trust review --no-prompts` prints the report alone).\n');
+    return figures;
+  }
   if (existing && !(await ctx.prompt.confirm({ message: 'Add to this review?', default: false }))) return figures;
 
   const previous = reviewBefore(db, week.key);

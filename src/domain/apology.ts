@@ -38,7 +38,7 @@ function joined(lead: string, body: string): string {
   return `${lead} ${body}`;
 }
 
-function sentence(lead: string, part: string): string {
+export function sentence(lead: string, part: string): string {
   const body = tidy(part);
   if (body === '') return '';
   const text = joined(lead, body);

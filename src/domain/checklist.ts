@@ -66,7 +66,8 @@ const STEPS: Record<string, Step> = {
     ...step('prevention', 'Prevention', 'prevention',
       'Why did it happen, and what concrete change stops it happening again: a check, a tool, a habit, some training?',
       'Why did it happen?'),
-    change: 'What will you change so it does not happen again?',
+    // Asked as the end of the apology's sentence, so the apology can say the answer back as it is.
+    change: 'What will you do differently? Finish the sentence: "From now on, I will …"',
   },
   'process-check': step('process-check', 'Check the process', 'text',
     'Mistakes usually pass through a gap in how the work is done. Look at the process or tools behind this one and name the gap.',

@@ -242,12 +242,26 @@ export function happenedAt(day: Day, now: Date): Date {
   return instantOf(day);
 }
 
+/**
+ * When something happened, as typed: the moment it stands for, and, for a past day given without
+ * a time ("thu"), that day: it only says "some time that day", so whatever depends on the hour
+ * (was it late?) is judged by the day.
+ */
+export interface Happened {
+  at: Date;
+  wholeDay: string | null;
+}
+
 /** A moment something happened, as typed: it leans to the past and may not lie in the future. */
-export function parseHappened(input: string, now: Date, what: string): Date {
+export function parseHappenedWhen(input: string, now: Date, what: string): Happened {
   const day = parseDayOrThrow(input, now, 'past', what);
   const at = happenedAt(day, now);
   if (day.date > localDate(now) || at.getTime() > now.getTime()) {
     throw usageError(`${what} ${input} is in the future.`, 'Give the moment it happened, for example "yesterday" or "today 9:00".');
   }
-  return at;
+  return { at, wholeDay: day.time === null && day.date !== localDate(now) ? day.date : null };
+}
+
+export function parseHappened(input: string, now: Date, what: string): Date {
+  return parseHappenedWhen(input, now, what).at;
 }

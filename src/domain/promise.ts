@@ -2,7 +2,7 @@
  * The shared vocabulary (people, promises, statuses) and the rules for what a user may type.
  */
 import { TrustError, usageError } from '../errors.js';
-import { type Day, localDate, localTime, parseDayOrThrow } from './dates.js';
+import { type Day, type Happened, instantOf, localDate, localTime, parseDayOrThrow } from './dates.js';
 
 export const RELATIONS = ['work', 'partner', 'family', 'friend', 'customer', 'self', 'other'] as const;
 export type Relation = (typeof RELATIONS)[number];
@@ -119,6 +119,18 @@ export function momentKey(at: Date): string {
 /** A promise kept after its due minute was kept late. */
 export function isLate(due: Day | null, resolvedAt: Date): boolean {
   return due !== null && momentKey(resolvedAt) > dueKey(due);
+}
+
+/**
+ * The moment a promise was resolved, when the user said only the day ("kept on Thursday"): the
+ * end of that day, except for a promise due at a time that same day, which is taken as kept by
+ * its due time. Stored that way, the moment and the stored `late` (which the figures count from)
+ * agree: a keep on the due day is on time, a keep on a later day is late.
+ */
+export function resolvedAt(p: Pick<PromiseRecord, 'due' | 'madeAt'>, when: Happened): Date {
+  if (when.wholeDay === null || p.due === null || p.due.time === null || p.due.date !== when.wholeDay) return when.at;
+  const byDue = instantOf(p.due);
+  return happenedBeforeMade(p, byDue) ? when.at : byDue;
 }
 
 /** Open and past its due minute. */

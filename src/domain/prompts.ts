@@ -5,6 +5,7 @@
 import { daysBetween, localDate } from './dates.js';
 import { byText, type PromiseFact, type WeekCounts } from './review.js';
 import type { Week } from './weeks.js';
+import { plural } from '../ui/format.js';
 
 export interface ReviewPrompt {
   /** Stable across weeks, so rotation can avoid last week's: "broken:12", "thanks" … */
@@ -72,7 +73,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       kind: 'data',
       action: true,
       decide: { promiseId: oldest.id },
-      text: `"${oldest.text}" (to ${oldest.person}) is ${days > 0 ? `${days} day${days === 1 ? '' : 's'} ` : ''}overdue. Keep it, renegotiate it, or call it broken: what is your decision?`,
+      text: `"${oldest.text}" (to ${oldest.person}) is ${days > 0 ? `${plural(days, 'day')} ` : ''}overdue. Keep it, renegotiate it, or call it broken: what is your decision?`,
     });
   }
   const kept = i.counts.keptOnTime + i.counts.keptLate;
@@ -82,7 +83,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       key: 'overpromised',
       kind: 'data',
       action: true,
-      text: `You made ${i.counts.made} promises this week and kept ${kept}. Which open one should you renegotiate now, rather than break later?`,
+      text: `You made ${plural(i.counts.made, 'promise')} this week and kept ${kept}. Which open one should you renegotiate now, rather than break later?`,
     });
   }
   const quiet = i.quiet[0];
@@ -91,10 +92,22 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       key: `quiet:${quiet.id}`,
       kind: 'data',
       action: true,
-      text: `You have not logged a conversation with ${quiet.name} for ${Math.floor(quiet.days / 7)} weeks. Is it time to reach out, and how?`,
+      text: `You have not logged a conversation with ${quiet.name} for ${plural(Math.floor(quiet.days / 7), 'week')}. Is it time to reach out, and how?`,
     });
   }
   return list.slice(0, MAX_DATA);
+}
+
+/** Answers that say there is nothing here: "no", "none", "n/a", "-", "特になし" … */
+const NOTHING = /^(?:no|nope|nah|none|nothing|not really|nobody|no one|n\/?a|-+|いいえ|ない|なし|特になし|特にない)$/u;
+
+/**
+ * Whether an answer leaves something to do, so that carrying it into next week as an intention
+ * makes sense: an empty answer or a bare "no" does not.
+ */
+export function leavesSomethingToDo(answer: string): boolean {
+  const bare = answer.trim().toLowerCase().replace(/[\s.!。、,]+$/u, '').trim();
+  return bare !== '' && !NOTHING.test(bare);
 }
 
 /** Weeks since Monday 3 January 2000: where this week's rotation starts. */
@@ -115,5 +128,5 @@ export function choosePrompts(i: PromptInputs): ReviewPrompt[] {
 /** How to introduce the intentions being followed up: from last week, or from an older review. */
 export function intentionsHeading(fromWeek: Week, thisWeek: Week): string {
   const gap = Math.round(daysBetween(fromWeek.start, thisWeek.start) / 7);
-  return gap === 1 ? "Last week's intentions" : `Intentions from your last review (${fromWeek.key}, ${gap} weeks ago)`;
+  return gap === 1 ? "Last week's intentions" : `Intentions from your last review (${fromWeek.key}, ${plural(gap, 'week')} ago)`;
 }

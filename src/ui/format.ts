@@ -9,7 +9,8 @@ import type { Paint } from './colour.js';
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 week", "2 weeks", "1 more person", "3 more people": every count in words goes through here. */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Fri 27 Nov", with the year when it is not this year's, and the time when there is one. */
 export function formatDay(day: Day, now: Date): string {
@@ -32,7 +33,7 @@ export function relativeDue(due: Day, now: Date): string {
   }
   if (days === 0) return due.time ? `today at ${due.time}` : 'today';
   if (days === 1) return 'tomorrow';
-  if (days < 14) return `in ${days} days`;
+  if (days < 14) return `in ${plural(days, 'day')}`;
   return `in ${plural(Math.round(days / 7), 'week')}`;
 }
 
@@ -41,9 +42,9 @@ export function relativePast(at: Date, now: Date): string {
   const days = daysBetween(localDate(at), localDate(now));
   if (days <= 0) return 'today';
   if (days === 1) return 'yesterday';
-  if (days < 14) return `${days} days ago`;
-  if (days < 60) return `${Math.round(days / 7)} weeks ago`;
-  return `${Math.round(days / 30)} months ago`;
+  if (days < 14) return `${plural(days, 'day')} ago`;
+  if (days < 60) return `${plural(Math.round(days / 7), 'week')} ago`;
+  return `${plural(Math.round(days / 30), 'month')} ago`;
 }
 
 /** "due Fri 27 Nov (in 6 days)" */
@@ -51,10 +52,13 @@ export function dueText(due: Day | null, now: Date): string {
   return due ? `due ${formatDay(due, now)} (${relativeDue(due, now)})` : 'no due date';
 }
 
-/** The due column of a table: where an open promise stands, or just the date of a resolved one. */
-export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'>, now: Date): string {
+/**
+ * The due column of a table: where an open promise stands, or just the date of a resolved one,
+ * or of a deleted one (out of every list and count, so neither due nor overdue).
+ */
+export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'> & { deletedAt?: Date | null }, now: Date): string {
   if (!p.due) return '–';
-  return p.status === 'open' ? `${formatDay(p.due, now)} (${relativeDue(p.due, now)})` : formatDay(p.due, now);
+  return p.status === 'open' && !p.deletedAt ? `${formatDay(p.due, now)} (${relativeDue(p.due, now)})` : formatDay(p.due, now);
 }
 
 export function outcomeText(p: Pick<PromiseRecord, 'status' | 'late'>): string {

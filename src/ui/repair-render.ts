@@ -8,12 +8,15 @@ import { dueText, formatDay, formatInstant, outcomeText } from './format.js';
 import { promiseJson } from './json.js';
 import type { Paint } from './colour.js';
 
-/** One answer in words, whatever kind of step it belongs to. */
-export function answerText(answer: StoredAnswer, kind: StepKind | undefined, now: Date): string {
+/** One answer in words, whatever kind of step it belongs to; repair promises by their text, from the repair's own. */
+export function answerText(answer: StoredAnswer, kind: StepKind | undefined, now: Date, promises: ReadonlyArray<{ id: number; text: string }> = []): string {
   const a = answer.answer as Record<string, unknown>;
   if (kind === 'apology' || typeof a.draft === 'string') return String(a.draft);
   if (kind === 'checkins' || Array.isArray(a.dates)) return (a.dates as string[]).map((d) => formatDay({ date: d, time: null }, now)).join(', ');
-  if (kind === 'promises' || Array.isArray(a.promiseIds)) return `${(a.promiseIds as number[]).map((id) => `#${id}`).join(', ')}`;
+  if (kind === 'promises' || Array.isArray(a.promiseIds)) {
+    const text = (id: number) => promises.find((p) => p.id === id)?.text;
+    return (a.promiseIds as number[]).map((id) => (text(id) ? `#${id} ${text(id)}` : `#${id}`)).join('; ');
+  }
   if (typeof a.learned === 'string') return a.learned;
   const when = typeof a.at === 'string' ? ` (${formatInstant(new Date(a.at), now, false)})` : '';
   return `${String(a.text ?? '')}${when}`;
@@ -59,7 +62,7 @@ export function renderRepair(v: RepairView, now: Date, c: Paint): string {
       continue;
     }
     lines.push(`${c.green('✓')} ${c.bold(label)}`);
-    lines.push(...answerText(s.answer, s.kind, now).split('\n').map((l) => `   ${l}`));
+    lines.push(...answerText(s.answer, s.kind, now, v.promises).split('\n').map((l) => `   ${l}`));
   }
   if (v.promises.length > 0) {
     lines.push('', c.bold('Repair promises'));
@@ -84,7 +87,7 @@ export function renderRepairMarkdown(v: RepairView, now: Date): string {
   ];
   if (v.next) lines.push(`- Next step: ${v.next.title}`);
   for (const s of answeredInOrder(v)) {
-    lines.push('', `## ${s.title}`, '', s.answer ? answerText(s.answer, s.kind, now) : '_Not yet._');
+    lines.push('', `## ${s.title}`, '', s.answer ? answerText(s.answer, s.kind, now, v.promises) : '_Not yet._');
   }
   if (v.promises.length > 0) {
     lines.push('', '## Repair promises', '', ...v.promises.map((p) => `- #${p.id} ${p.text}: ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`));

@@ -6,7 +6,7 @@ import type { figuresOf } from '../commands/review-report.js';
 import type { Streak } from '../domain/streaks.js';
 import type { StoredReview } from '../store/reviews.js';
 import type { Paint } from './colour.js';
-import { formatDay, percent } from './format.js';
+import { formatDay, percent, plural } from './format.js';
 import { renderTable } from './table.js';
 
 export type Figures = ReturnType<typeof figuresOf>;
@@ -23,7 +23,7 @@ export function drawSeries(series: Figures['series']): string {
   return [weeks.join(''), bars.join(''), numbers.join('')].map((l) => `  ${l}`).join('\n');
 }
 
-const streakText = (s: Streak, unit: string) => `${s.current} ${unit} (best ${s.best})`;
+const streakText = (s: Streak, unit: string, units = unit) => `${s.current} ${s.current === 1 ? unit : units} (best ${s.best})`;
 
 export async function renderFigures(f: Figures, c: Paint, now: Date): Promise<string> {
   const k = f.counts;
@@ -38,20 +38,20 @@ export async function renderFigures(f: Figures, c: Paint, now: Date): Promise<st
     '',
     c.bold('Streaks'),
     `  Keep streak: ${streakText(f.streaks.keep, 'kept in a row')}${f.streaks.keep.currentLate ? `, ${f.streaks.keep.currentLate} of them late` : ''}`,
-    `  Clean weeks: ${streakText(f.streaks.cleanWeeks, 'weeks')}`,
-    `  Reviews:     ${streakText(f.streaks.reviews, 'weeks')}`,
+    `  Clean weeks: ${streakText(f.streaks.cleanWeeks, 'week', 'weeks')}`,
+    `  Reviews:     ${streakText(f.streaks.reviews, 'week', 'weeks')}`,
   ];
   if (f.people.length > 0) {
     // The busiest first; a screenful, with the rest counted (they are all in --json).
     const rows = f.people.slice(0, PEOPLE_ROWS).map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
     lines.push('', c.bold('People this week'), renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, c));
-    if (f.people.length > PEOPLE_ROWS) lines.push(c.dim(`…and ${f.people.length - PEOPLE_ROWS} more people`));
+    if (f.people.length > PEOPLE_ROWS) lines.push(c.dim(`…and ${plural(f.people.length - PEOPLE_ROWS, 'more person', 'more people')}`));
   }
   if (f.repairs.length > 0) {
     lines.push('', c.bold('Open repairs'), ...f.repairs.map((r) => `  #${r.id} with ${r.person} (${r.progress}): next, ${r.nextStep ?? 'close'}`));
   }
   if (f.quiet.length > 0) {
-    lines.push('', c.bold('Not logged with for four weeks or more'), ...f.quiet.slice(0, 5).map((q) => `  ${q.name}: ${Math.floor(q.days / 7)} weeks`));
+    lines.push('', c.bold('Not logged with for four weeks or more'), ...f.quiet.slice(0, 5).map((q) => `  ${q.name}: ${plural(Math.floor(q.days / 7), 'week')}`));
   }
   lines.push('', c.bold('Keep rate, last 12 weeks') + c.dim('  (· nothing kept or broken)'), drawSeries(f.series));
   return lines.join('\n');
@@ -60,7 +60,7 @@ export async function renderFigures(f: Figures, c: Paint, now: Date): Promise<st
 export function renderAnswers(review: StoredReview, c: Paint): string {
   const written = review.answers.filter((a) => a.answer !== '');
   const skipped = review.answers.length - written.length;
-  if (written.length === 0) return c.dim(skipped > 0 ? `No answers written (${skipped} questions skipped).` : 'No answers written.');
+  if (written.length === 0) return c.dim(skipped > 0 ? `No answers written (${plural(skipped, 'question')} skipped).` : 'No answers written.');
   return written
     .map((a) => {
       const follow = a.intention ? c.cyan(` [intention${a.followed ? `: followed ${a.followed}` : ''}]`) : '';

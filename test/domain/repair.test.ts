@@ -68,6 +68,13 @@ describe('the excuse check', () => {
     ['I missed the deadline. I should have warned you.', []],
     ['The butter and the attributes', []], // words, not letters inside words
     ['BUT it was late', ['BUT']],
+    ['He should have reminded me', ['He should have']],
+    ["she should've said so", ["she should've"]],
+    ['It should have been in the calendar', ['It should have been']],
+    ['Someone should have checked', ['Someone should have']],
+    ['Nobody but me is to blame.', []],
+    ['No one but me is to blame, but I was busy', ['but', 'I was busy']],
+    ['I should have checked it myself; it was mine to do.', []],
   ])('%j flags %j', (answer, quotes) => {
     expect(findExcuses(answer).map((f) => f.quote)).toEqual(quotes);
   });

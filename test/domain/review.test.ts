@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { choosePrompts, intentionsHeading, REFLECTIONS } from '../../src/domain/prompts.js';
+import { choosePrompts, intentionsHeading, leavesSomethingToDo, REFLECTIONS } from '../../src/domain/prompts.js';
 import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
 import { checkWeekBegun, isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
 import { addDays } from '../../src/domain/dates.js';
@@ -223,6 +223,14 @@ describe('prompt selection', () => {
     expect(prompts[2]!.text).toMatch(/made 4 promises this week and kept 1. Which open one should you renegotiate now/);
   });
 
+  it('counts in words with the singular for one: a friend gone quiet for a week, a promise a day overdue', () => {
+    const overdue = fact({ made: '2026-11-10T09:00', due: '2026-11-20', text: 'Call the bank', person: 'Bob' });
+    const prompts = choosePrompts({ ...base, overdue: [overdue], quiet: [{ id: 3, name: 'Carol', days: 9 }] });
+    expect(prompts[0]!.text).toMatch(/is 1 day overdue\./);
+    expect(prompts[1]!.text).toMatch(/with Carol for 1 week\. Is it time/);
+    expect(intentionsHeading(weekOf('2026-11-02'), w47)).toBe('Intentions from your last review (2026-W45, 2 weeks ago)');
+  });
+
   it('asks which promise to renegotiate only while one is still open and not past its date', () => {
     const busy = { ...base, counts: { ...zero, made: 4, keptOnTime: 1 } };
     expect(choosePrompts(busy).map((p) => p.key)).toContain('overpromised');
@@ -264,6 +272,15 @@ describe('prompt selection', () => {
   it('introduces intentions from last week, or from an older review after a gap', () => {
     expect(intentionsHeading(weekOf('2026-11-09'), w47)).toBe("Last week's intentions");
     expect(intentionsHeading(weekOf('2026-10-19'), w47)).toBe('Intentions from your last review (2026-W43, 4 weeks ago)');
+  });
+});
+
+describe('an answer that leaves something to do', () => {
+  it.each(['', '  ', 'No', 'no.', 'Nope', 'none', 'Nothing!', 'N/A', 'na', '-', 'not really', 'なし', '特になし。'])('"%s" does not', (answer) => {
+    expect(leavesSomethingToDo(answer)).toBe(false);
+  });
+  it.each(['No reminder for the bank call', 'Nobody told me the date moved', 'Nothing in my calendar', 'Thank Alice'])('"%s" does', (answer) => {
+    expect(leavesSomethingToDo(answer)).toBe(true);
   });
 });
 

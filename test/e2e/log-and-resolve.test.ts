@@ -111,6 +111,30 @@ describe('resolving promises', () => {
     expect(trustJson(['show', '3'], later).late).toBe(false);
   });
 
+  it('a keep on a day given without a time ("kept on Thursday") is on time for a promise due that Thursday', () => {
+    const db = tempDb();
+    const thursday = { db, now: '2026-11-19T09:00:00' };
+    expect(trust(['log', 'Call back', '--to', 'Amy', '--due', 'today 18:00'], thursday).code).toBe(0);
+    expect(trust(['log', 'Send the notes', '--to', 'Amy', '--due', 'today 12:00'], thursday).code).toBe(0);
+    const sunday = { db, now: '2026-11-22T19:00:00' };
+    const r = trust(['kept', '1', '--at', 'thu'], sunday);
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toContain('late');
+    // Taken as kept by its due time: the stored moment and the stored "on time" agree.
+    expect(trustJson(['show', '1'], sunday)).toMatchObject({ status: 'kept', late: false, resolvedAt: '2026-11-19T17:00:00.000Z' });
+    // A later day is late, and an exact time keeps its meaning.
+    expect(trust(['kept', '2', '--at', 'fri'], sunday).stdout).toContain('kept late Fri 20 Nov 23:59');
+    expect(trustJson(['show', '2'], sunday).late).toBe(true);
+  });
+
+  it('an exact time on the due day is judged to the minute', () => {
+    const db = tempDb();
+    expect(trust(['log', 'Call back', '--to', 'Amy', '--due', 'today 18:00'], { db, now: '2026-11-19T09:00:00' }).code).toBe(0);
+    const sunday = { db, now: '2026-11-22T19:00:00' };
+    expect(trust(['kept', '1', '--at', 'thu 19:00'], sunday).code).toBe(0);
+    expect(trustJson(['show', '1'], sunday).late).toBe(true);
+  });
+
   it.each([
     [['kept', '99'], 1, /There is no promise #99/],
     [['kept', 'abc'], 2, /"abc" is not a promise id/],

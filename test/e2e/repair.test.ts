@@ -42,7 +42,7 @@ describe('trust repair without a terminal', () => {
     const { run, db } = await journalWithRepair();
     const r = run('repair', '--list');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/1\s+│ Alice\s+│ other\s+│ in progress\s+│ 8\/10\s+│ Their feedback\s+│ 2026-11-24/);
+    expect(r.stdout).toMatch(/1\s+│ Alice\s+│ other\s+│ in progress\s+│ 8\/10\s+│ Their feedback\s+│ Tue 24 Nov \(in 3 days\)/);
     expect(trustJson(['repair', '--list'], { db })[0]).toMatchObject({ id: 1, progress: { done: 8, total: 10 }, nextStep: 'feedback' });
   });
 
@@ -55,6 +55,10 @@ describe('trust repair without a terminal', () => {
     expect(text).toContain('From now on, I will check my calendar daily.');
     expect(text).toMatch(/#2 Walk her through the deck · due Mon 23 Nov/);
     expect(text).toContain('Their feedback: not yet');
+    // The repair-promises step names its promises by their text, not by number alone.
+    expect(text).toMatch(/Repair promises\n {3}#2 Walk her through the deck\n/);
+    // Prevention's change, asked as the end of the apology's sentence, reads as the whole sentence.
+    expect(text).toMatch(/Prevention\n {3}No reminders\.\n {3}From now on, I will check my calendar daily\.\n/);
     const json = trustJson(['repair', '--show', '1'], { db });
     expect(json).toMatchObject({ state: 'in progress', cause: 'other', nextStep: 'feedback', checkins: [{ date: '2026-11-24', state: 'upcoming' }] });
     expect(json.apologyDraft).toMatch(/^I am sorry that I missed the deadline\./);
@@ -63,6 +67,7 @@ describe('trust repair without a terminal', () => {
     expect(md).toMatch(/^# Repair #1 with Alice\n/);
     expect(md).toContain('## The apology');
     expect(md).toContain('## Repair promises');
+    expect(md).toContain('## Repair promises\n\n#2 Walk her through the deck\n');
   });
 
   it('keeps answers readable when a later checklist no longer has their step', async () => {

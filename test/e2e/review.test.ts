@@ -45,10 +45,24 @@ describe('trust review without prompts', () => {
     expect(r.stdout).toMatch(/Bob\s+│ 1\s+│ 0\s+│ 1/);
   });
 
+  it('says "1 week", not "1 weeks"', () => {
+    const db = tempDb();
+    expect(trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'fri'], { db, now: '2026-11-16T09:00:00' }).code).toBe(0);
+    expect(trust(['kept', '1'], { db, now: '2026-11-17T09:00:00' }).code).toBe(0);
+    const r = trust(['review', '--no-prompts'], { db, now: '2026-11-22T19:00:00' });
+    expect(r.stdout).toContain('Clean weeks: 1 week (best 1)');
+    expect(r.stdout).toContain('Reviews:     0 weeks (best 0)');
+  });
+
   it('prints only the report when there is no terminal, and saves nothing', () => {
     const { db, now } = history();
-    expect(trust(['review'], { db, now }).code).toBe(0);
+    const r = trust(['review'], { db, now });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Week 2026-W47');
+    // One line says why nothing was saved, and how to answer the questions.
+    expect(r.stderr.trim()).toBe('This review was not saved: its questions need a terminal. Run `trust review` in a terminal to answer them (`trust review --no-prompts` prints the report alone).');
     expect(trustJson(['review', '--history'], { db, now })).toEqual([]);
+    expect(trust(['review', '--no-prompts'], { db, now }).stderr).toBe('');
   });
 
   it('gives the report as JSON', () => {
@@ -109,9 +123,9 @@ describe('trust review without prompts', () => {
 describe('saved reviews', () => {
   async function reviewed() {
     const h = history();
-    // Four prompts: the break, the overdue cake (left undecided), two reflections. No question
-    // about over-promising: nothing open can still be renegotiated.
-    const ctx = testContext(h.db, ['Forgot to set one', true, 'Set a reminder for every promise', null, 'Lunch with Alice', ''], new Date(h.now));
+    // Four prompts: the break, the overdue cake (left undecided, and not carried), two
+    // reflections. No question about over-promising: nothing open can still be renegotiated.
+    const ctx = testContext(h.db, ['Forgot to set one', true, 'Set a reminder for every promise', null, false, 'Lunch with Alice', ''], new Date(h.now));
     await review({}, ctx);
     ctx.close();
     return h;
@@ -140,6 +154,7 @@ describe('saved reviews', () => {
   it('counts toward the review streak, which this week only breaks once it is over', async () => {
     const { db } = await reviewed();
     expect(trustJson(['stats'], { db, now: '2026-11-25T10:00:00' }).streaks.reviews).toEqual({ current: 1, best: 1 });
+    expect(trust(['stats'], { db, now: '2026-11-25T10:00:00' }).stdout).toMatch(/Reviews: +1 week \(best 1\)/);
     expect(trustJson(['stats'], { db, now: '2026-12-02T10:00:00' }).streaks.reviews).toEqual({ current: 0, best: 1 });
   });
 });
@@ -173,7 +188,7 @@ describe('trust stats', () => {
     expect(early.stdout).not.toMatch(/Strength: \d+%/);
     expect(trustJson(['stats'], { db }).overall.strength).toBeNull();
     keep(2);
-    expect(trust(['stats'], { db }).stdout).toMatch(/Strength: 100% \(the share kept, recent ones counting more/);
+    expect(trust(['stats'], { db }).stdout).toMatch(/Strength: 100% \(the share kept, with recent promises weighing more: the latest counts fully, the one 10 promises before it half as much\)/);
     expect(trustJson(['stats'], { db }).people[0]).toMatchObject({ name: 'Alice', strength: 1 });
   });
 

@@ -183,6 +183,20 @@ describe('corrections', () => {
     expect(run('kept', '5')).toMatchObject({ code: 1, stderr: expect.stringContaining('was deleted') });
   });
 
+  it('trust show on a deleted promise gives its due date alone: it is neither open nor overdue', () => {
+    const { run } = seeded();
+    expect(run('delete', '1', '--yes').code).toBe(0);
+    const shown = run('show', '1').stdout;
+    expect(shown).toMatch(/Due: +Thu 19 Nov\n/);
+    expect(shown).not.toContain('overdue');
+    expect(shown).toMatch(/Status: +deleted/);
+  });
+
+  it('trust people --help says what the command is for before its subcommands', () => {
+    const { run } = seeded();
+    expect(run('people', '--help').stdout).toMatch(/^Usage: trust people \[options\] \[command\]\n\nEveryone in your journal, with how it stands\./);
+  });
+
   it('trust people rename renames, and refuses a name someone else has', () => {
     const { run, json } = seeded();
     expect(run('people', 'rename', 'alice', 'Alice Smith').code).toBe(0);

@@ -62,6 +62,19 @@ describe('trust log at a terminal', () => {
     expect(ctx.prompt.asked.some((q) => q.includes('2 open promises to Alice'))).toBe(true);
   });
 
+  it('says "kept late" in the summary for an overdue promise, as it will be saved', async () => {
+    const db = tempDb();
+    const before = testContext(db, [], new Date('2026-11-16T09:00:00'));
+    open.push(before);
+    await log({ text: 'Lend the drill', to: 'Alice', due: 'wed' }, before);
+    await log({ text: 'Call back', to: 'Alice', due: 'fri' }, before);
+    const ctx = testContext(db, [{ type: 'ali', pick: 'Alice' }, 'Lend the drill', 'kept', 'Call back', 'kept', '', true], new Date('2026-11-20T09:00:00'));
+    open.push(ctx);
+    const result = await log({}, ctx);
+    expect(ctx.output()).toMatch(/ {2}kept late +#1 Lend the drill\n {2}kept +#2 Call back\n/);
+    expect(result.resolved.map((p) => [p.id, p.late])).toEqual([[1, true], [2, false]]);
+  });
+
   it('asks only for the person when the promise comes on the command line', async () => {
     const db = tempDb();
     const ctx = ctxFor(db, [{ type: 'Bo', pick: /Add "Bo"/ }, 'friend']);

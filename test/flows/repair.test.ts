@@ -162,10 +162,12 @@ describe('checklist 2: prevention before the apology', () => {
     await expect(repair('1', { cause: 'other' }, ctx)).rejects.toThrow();
     expect(ctx.output()).toContain('Step 4 of 10 · Prevention');
     expect(ctx.output()).toContain('Step 5 of 10 · The apology');
-    expect(ctx.prompt.asked).toContain('What will you change so it does not happen again?');
+    expect(ctx.prompt.asked).toContain('What will you do differently? Finish the sentence: "From now on, I will …"');
     expect(ctx.prompt.asked.find((q) => q.startsWith('What will change'))).toContain('Enter keeps the change you named under Prevention');
     const answers = repairAnswers(ctx.db('read'), 1);
     expect(answers.get('prevention')?.answer).toMatchObject({ why: PREVENTION[0], change: PREVENTION[1] });
+    // The change alone is a sentence's end: what the views show says the whole sentence.
+    expect(answers.get('prevention')?.answer.text).toBe('I never wrote deadlines down.\nFrom now on, I will put every deadline in my calendar.');
     expect(answers.get('apology')?.answer.draft).toContain('From now on, I will put every deadline in my calendar.');
   });
 

@@ -56,6 +56,21 @@ describe('trust review at a terminal', () => {
     expect(saved.figures).toMatchObject({ week: '2026-W47', counts: { keptOnTime: 1, broken: 1 } });
   });
 
+  it('asks for no intention after a bare "no", and says so when the intention is left empty', async () => {
+    const at = await journal();
+    const ctx = at('2026-11-22T19:00:00', ['No.', 'Lunch with Alice', 'Too many promises', true, '']);
+    await review({}, ctx);
+    expect(ctx.prompt.asked).toEqual([
+      'You broke "Call the bank" (to Bob). What got in the way, and what will you change?', // "No." asks nothing more
+      'What was the best moment of the week with someone who matters to you?',
+      'What was the biggest obstacle to keeping your word this week, and what would make it smaller?',
+      'Carry this into next week as an intention?',
+      'What will you do? (one concrete step, in your own words)',
+    ]);
+    expect(ctx.output()).toContain('No intention saved for this one.');
+    expect(reviewOfWeek(ctx.db('read'), '2026-W47')!.answers.filter((a) => a.intention)).toEqual([]);
+  });
+
   it('asks which promise to renegotiate only while one is open to renegotiate', async () => {
     const at = await journal();
     const none = at('2026-11-22T19:00:00', ['', '', '']);
@@ -134,7 +149,7 @@ describe('the overdue question in a review', () => {
 
   it('keeps it, late, when the review is saved', async () => {
     const at = await overdue();
-    const ctx = at('2026-11-22T19:00:00', ['', 'Kept it', false, '', '']);
+    const ctx = at('2026-11-22T19:00:00', ['', 'Kept it', '', '']);
     await review({}, ctx);
     expect(ctx.prompt.asked[1]).toMatch(/"Return the drill" \(to Carol\) is 4 days overdue/);
     expect(drill(ctx)).toMatchObject({ status: 'kept', late: true });
@@ -144,7 +159,7 @@ describe('the overdue question in a review', () => {
 
   it('calls it broken and points at trust repair', async () => {
     const at = await overdue();
-    const ctx = at('2026-11-22T19:00:00', ['', 'Call it broken', false, '', '']);
+    const ctx = at('2026-11-22T19:00:00', ['', 'Call it broken', '', '']);
     await review({}, ctx);
     expect(drill(ctx).status).toBe('broken');
     expect(ctx.output()).toContain('`trust repair 3`');
@@ -154,17 +169,34 @@ describe('the overdue question in a review', () => {
     const at = await overdue();
     const refused = at('2026-11-22T19:00:00', ['', 'Renegotiate', 'yesterday']);
     await expect(review({}, refused)).rejects.toThrow(/would refuse "yesterday"/);
-    const ctx = at('2026-11-22T19:00:00', ['', 'Renegotiate', 'fri', true, 'Tell Carol on Monday', '', '']);
+    const ctx = at('2026-11-22T19:00:00', ['', 'Renegotiate', 'fri', '', '']);
     await review({}, ctx);
     expect(drill(ctx).status).toBe('broken');
     expect(getPromise(ctx.db('read'), 4)).toMatchObject({ text: 'Return the drill', person: 'Carol', status: 'open', due: { date: '2026-11-27', time: null } });
     expect(ctx.output()).toContain('It is promised again as #4, due Fri 27 Nov.');
-    expect(reviewOfWeek(ctx.db('read'), '2026-W47')!.answers.filter((a) => a.intention).map((a) => a.answer)).toEqual(['Tell Carol on Monday']);
+    expect(reviewOfWeek(ctx.db('read'), '2026-W47')!.answers.filter((a) => a.intention)).toEqual([]);
+  });
+
+  it('offers an intention only when the promise is left open: a decision already applied leaves nothing to carry', async () => {
+    for (const choice of ['Kept it', 'Call it broken']) {
+      const at = await overdue();
+      const ctx = at('2026-11-22T19:00:00', ['', choice, '', '']);
+      await review({}, ctx);
+      expect(ctx.prompt.asked).not.toContain('Carry this into next week as an intention?');
+    }
+    const at = await overdue();
+    const ctx = at('2026-11-22T19:00:00', ['', 'Not decided yet', true, 'Ask Carol if Saturday works', '', '']);
+    await review({}, ctx);
+    expect(ctx.prompt.asked[2]).toBe('Carry this into next week as an intention?');
+    expect(drill(ctx).status).toBe('open');
+    expect(reviewOfWeek(ctx.db('read'), '2026-W47')!.answers.filter((a) => a.intention)).toMatchObject([
+      { promptKey: 'intention:overdue:3', answer: 'Ask Carol if Saturday works' },
+    ]);
   });
 
   it('applies nothing on Ctrl-C: the decision is saved with the review or not at all', async () => {
     const at = await overdue();
-    const ctx = at('2026-11-22T19:00:00', ['', 'Kept it', false, CTRL_C]);
+    const ctx = at('2026-11-22T19:00:00', ['', 'Kept it', CTRL_C]);
     await expect(review({}, ctx)).rejects.toThrow('Nothing was saved');
     expect(drill(ctx).status).toBe('open');
     expect(allReviews(ctx.db('read'))).toEqual([]);
