@@ -5,7 +5,7 @@
 import { daysBetween, localDate } from './dates.js';
 import { byText, type PromiseFact, type WeekCounts } from './review.js';
 import type { Week } from './weeks.js';
-import { plural } from '../ui/format.js';
+import { plural } from './plural.js';
 
 export interface ReviewPrompt {
   /** Stable across weeks, so rotation can avoid last week's: "broken:12", "thanks" … */

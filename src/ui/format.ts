@@ -5,12 +5,12 @@
 import { type Day, daysBetween, localDate, localTime, weekday } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import type { Paint } from './colour.js';
+import { plural } from '../domain/plural.js';
+
+export { plural };
 
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "1 week", "2 weeks", "1 more person", "3 more people": every count in words goes through here. */
-export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Fri 27 Nov", with the year when it is not this year's, and the time when there is one. */
 export function formatDay(day: Day, now: Date): string {
