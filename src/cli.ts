@@ -9,6 +9,7 @@ import type { Io, RealContext } from './context.js';
 import { EXIT, TrustError, usageError } from './errors.js';
 import { DATE_FORMS } from './domain/dates.js';
 import { COMMANDS, examples, type Handler, type Options } from './registry.js';
+import { outputColumns, wrap } from './ui/wrap.js';
 
 // Bundled in at build time: no file to read at start-up.
 import pkg from '../package.json' with { type: 'json' };
@@ -68,7 +69,15 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     .option('--color', 'colour even when the output is not a terminal')
     .option('--no-color', 'no colour, even at a terminal (as NO_COLOR=1 does)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Commander wraps help to the width it is given; what it leaves long (the examples and notes
+    // added after it, an option whose description column is narrow) is fitted here.
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(wrap(s, helpWidth(io.stdout, io.env))),
+      writeErr: (s) => io.stderr.write(wrap(s, helpWidth(io.stderr, io.env))),
+      getOutHelpWidth: () => helpWidth(io.stdout, io.env),
+      getErrHelpWidth: () => helpWidth(io.stderr, io.env),
+    })
+    .configureHelp({ minWidthToWrap: HELP_MIN_WRAP })
     .showSuggestionAfterError()
     .action(
       run(async (ctx, cmd, opts) => {
@@ -78,7 +87,7 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     )
     .addHelpText(
       'after',
-      `\nDates: ${DATE_FORMS}.\nA date without a time means the end of that day; eow is the end of this Sunday; "next week" the end of next Sunday.\n` +
+      `\nDates: ${DATE_FORMS}. A date without a time means the end of that day; eow is the end of this Sunday; "next week" the end of next Sunday.\n` +
         examples('trust', 'trust log', 'trust log "Send the deck" --to Alice --due fri', 'trust kept 12', 'trust list --overdue'),
     );
 
@@ -89,6 +98,18 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
   return program.allowExcessArguments(true);
 }
 
+/** Help is read by a person even through a pipe (trust --help | less): commander's 80 columns then. */
+const helpWidth = (stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv) => {
+  const width = outputColumns(stream, env);
+  return Number.isFinite(width) ? width : 80;
+};
+
+/**
+ * Commander leaves an option's description unwrapped when its column is narrower than this
+ * (40 by default, so nothing wraps at 50 columns); 20 still holds a few words a line.
+ */
+const HELP_MIN_WRAP = 20;
+
 /** Prints an error the way a person should see it, and returns the exit code. */
 function report(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
@@ -96,12 +117,14 @@ function report(e: unknown, io: Io): number {
     return e.exitCode === 0 ? EXIT.ok : EXIT.usage;
   }
   if (e instanceof TrustError) {
-    io.stderr.write(`trust: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`);
+    const width = outputColumns(io.stderr, io.env);
+    io.stderr.write(wrap(`trust: ${e.message}\n${e.hint ? `${e.hint}\n` : ''}`, width));
     if (io.env.TRUST_DEBUG) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
-  io.stderr.write(`trust: Something went wrong inside trust: ${(e as Error)?.message ?? String(e)}\n`);
-  io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : 'Nothing was saved. Run again with TRUST_DEBUG=1 to see the details, and please report it.\n');
+  const width = outputColumns(io.stderr, io.env);
+  io.stderr.write(wrap(`trust: Something went wrong inside trust: ${(e as Error)?.message ?? String(e)}\n`, width));
+  io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : wrap('Nothing was saved. Run again with TRUST_DEBUG=1 to see the details, and please report it.\n', width));
   return EXIT.failed;
 }
 

@@ -8,6 +8,7 @@ import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.
 import { removeStaleCopies } from './store/leftovers.js';
 import { colourLevel, painter, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
+import { outputColumns, wrap } from './ui/wrap.js';
 
 export interface Context {
   now: Date;
@@ -22,19 +23,12 @@ export interface Context {
   c: Paint;
   /** How many columns what is printed may take: the terminal's width, else COLUMNS, else no limit. */
   columns: number;
+  /** The same for stderr (errors, warnings, notices); no limit when absent. */
+  errColumns?: number;
 }
 
-/**
- * The width to fit output to. At a terminal, its own width (COLUMNS first, as a user may set it
- * to narrow the output); piped, no limit unless COLUMNS says so, so that a script or a file gets
- * whole lines.
- */
-export function outputColumns(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
-  const fromEnv = Number(env.COLUMNS);
-  if (Number.isInteger(fromEnv) && fromEnv > 0) return fromEnv;
-  if (stream.isTTY && typeof stream.columns === 'number' && stream.columns > 0) return stream.columns;
-  return Number.POSITIVE_INFINITY;
-}
+// Defined beside the wrapping, which --help uses without loading the journal's modules.
+export { outputColumns } from './ui/wrap.js';
 
 /** TRUST_NOW fixes "now" for tests and demos: an ISO 8601 time, local unless it names a zone. */
 export function clock(env: NodeJS.ProcessEnv): Date {
@@ -49,7 +43,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
 export interface Io {
   stdin: { isTTY?: boolean };
   stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: NodeJS.ProcessEnv;
 }
 
@@ -65,7 +59,9 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
   const dbPath = journalPath(dbFlag, io.env);
   // The default place is trust's own folder; a folder named with --db or TRUST_DB is the user's.
   const privateFolder = !dbFlag && !io.env.TRUST_DB;
-  const notice = (message: string) => io.stderr.write(`trust: ${message}\n`);
+  // Measured only when something is written there (see err below).
+  const errColumns = () => outputColumns(io.stderr, io.env);
+  const notice = (message: string) => io.stderr.write(wrap(`trust: ${message}`, errColumns()) + '\n');
   // stdout first: when it is not a terminal, stdin is never looked at, and Node never builds
   // the stdin stream (a file or pipe stream loads a dozen modules, about 1 ms).
   const interactive = Boolean(io.stdout.isTTY && io.stdin.isTTY);
@@ -83,10 +79,13 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
     },
     c: await painter(colourLevel(io.stdout, io.env, colourFlag)),
     columns: outputColumns(io.stdout, io.env),
+    get errColumns() {
+      return errColumns();
+    },
     prepare: async () => {
       removeStaleCopies(dbPath);
       const copy = await upgradeJournal(dbPath, notice, { privateFolder });
-      if (copy) io.stderr.write(`trust: Upgraded your journal to this version of trust; the copy from before is at ${copy}.\n`);
+      if (copy) notice(`Upgraded your journal to this version of trust; the copy from before is at ${copy}.`);
     },
     close: () => db?.close(),
   };

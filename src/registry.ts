@@ -50,7 +50,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('log')
         .summary('record a conversation: promises kept, broken, and made')
-        .description('Record a conversation: who it was with, what became of the promises you owed them, and what you promised this time.\nAt a terminal it asks for whatever the flags leave out; with the text and --to it asks nothing.')
+        .description('Record a conversation: who it was with, what became of the promises you owed them, and what you promised this time. At a terminal it asks for whatever the flags leave out; with the text and --to it asks nothing.')
         .argument('[promise]', 'what you promised, in a few words')
         .option('--to <name>', 'who the promise is to (added if new)')
         .option('--due <date>', 'when it is due')
@@ -71,8 +71,8 @@ export const COMMANDS: CommandSpec[] = [
         .command('reopen')
         .summary('undo a kept, broken or release recorded by mistake')
         .description(
-          'Make a resolved promise open again, when kept, broken or release was recorded by mistake.\n' +
-            'The outcome and the reopening both stay in its history; streaks and figures are worked out as if the outcome had never been recorded.\n' +
+          'Make a resolved promise open again, when kept, broken or release was recorded by mistake. ' +
+            'The outcome and the reopening both stay in its history; streaks and figures are worked out as if the outcome had never been recorded. ' +
             'If its due date has passed, it is simply overdue again.',
         )
         .argument('<id>', 'promise id')
@@ -88,7 +88,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('renegotiate')
         .summary('move a due date, agreed with the other person, before it passes')
-        .description('Move the due date of an open promise, agreed with the other person before it passes.\nSetting expectations honestly is not a break; it is kept in the promise history.')
+        .description('Move the due date of an open promise, agreed with the other person before it passes. Setting expectations honestly is not a break; it is kept in the promise history.')
         .argument('<id>', 'promise id')
         .option('--due <date>', 'the new due date')
         .option('--note <text>', 'what was agreed')
@@ -104,8 +104,8 @@ export const COMMANDS: CommandSpec[] = [
         .command('repair')
         .summary('work through repairing trust after a broken promise, step by step')
         .description(
-          'Work through a guided apology and repair, one step at a time. Every answer is saved as you give it,\n' +
-            'so you can stop at any point and continue later. Starting and resuming need a terminal;\n' +
+          'Work through a guided apology and repair, one step at a time. Every answer is saved as you give it, ' +
+            'so you can stop at any point and continue later. Starting and resuming need a terminal; ' +
             '--list, --show, --close and --abandon also work without one.',
         )
         .argument('[promise-id]', 'the broken promise to repair')
@@ -134,7 +134,7 @@ export const COMMANDS: CommandSpec[] = [
         .command('review')
         .summary('the weekly reflection: figures, streaks, and a few questions')
         .description(
-          'Review an ISO week (Monday to Sunday): the figures, your streaks, then three to five questions chosen\n' +
+          'Review an ISO week (Monday to Sunday): the figures, your streaks, then three to five questions chosen ' +
             'from the week, and last week\'s intentions. Saved as the figures stood, with your answers.',
         )
         .option('--week <week>', 'this (default), last, an ISO week such as 2026-W46, or a date inside the week')
@@ -165,7 +165,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('doctor')
         .summary('check the journal: permissions, version, integrity')
-        .description('Check the journal without changing it: where it is, sizes, permissions, schema version, SQLite integrity and foreign keys, what it holds,\nand copies left by an interrupted upgrade or restore. Exits 1 when something is wrong, saying what to do.\nWith --repair it first keeps a backup beside the journal, then rebuilds every index (REINDEX), then checks again.')
+        .description('Check the journal without changing it: where it is, sizes, permissions, schema version, SQLite integrity and foreign keys, what it holds, and copies left by an interrupted upgrade or restore. Exits 1 when something is wrong, saying what to do.\n\nWith --repair it first keeps a backup beside the journal, then rebuilds every index (REINDEX), then checks again.')
         .option('--repair', 'back up the journal, then rebuild its indexes (for damage the integrity check found)')
         .addOption(json)
         .addHelpText('after', examples('trust doctor', 'trust doctor --repair', 'trust doctor --db ~/backup/trust.db --json'))
@@ -179,8 +179,8 @@ export const COMMANDS: CommandSpec[] = [
         .command('export')
         .summary('the whole journal as JSON, CSV or Markdown')
         .description(
-          'Export the journal. json is complete (people, promises with their history, repairs, reviews) and can be imported again;\ncsv is the promises, for spreadsheets; markdown is a journal to read. Written to stdout, or with --out to a new private (0600) file.\n' +
-            'An existing file is replaced only with --force, and never if it is the journal, its -wal or -shm, or any SQLite database.\nA device or FIFO (/dev/stdout, a named pipe) is written in place.',
+          'Export the journal. json is complete (people, promises with their history, repairs, reviews) and can be imported again; csv is the promises, for spreadsheets; markdown is a journal to read.\n\nWritten to stdout, or with --out to a new private (0600) file. ' +
+            'An existing file is replaced only with --force, and never if it is the journal, its -wal or -shm, or any SQLite database. A device or FIFO (/dev/stdout, a named pipe) is written in place.',
         )
         .option('--format <format>', 'json, csv or markdown', 'json')
         .option('--out <file>', 'write to this file instead of stdout (- is stdout)')
@@ -196,7 +196,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('import')
         .summary("merge a trust JSON export into the journal")
-        .description('Import a file made by `trust export`. The whole file is checked first; then it is merged in one transaction:\nnew items are added, known ones (by UUID) updated when the file has a later change, and nothing is duplicated.')
+        .description('Import a file made by `trust export`. The whole file is checked first; then it is merged in one transaction: new items are added, known ones (by UUID) updated when the file has a later change, and nothing is duplicated.')
         .argument('<file>', 'a JSON export')
         .addOption(json)
         .addHelpText('after', examples('trust import journal.json', 'trust --db new.db import journal.json'))
@@ -209,7 +209,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('backup')
         .summary('a consistent copy of the journal')
-        .description('Copy the journal through SQLite\'s backup API, consistent even while trust is writing, then check the copy (exit 1 if the journal is damaged).\nWithout FILE the copy goes beside the journal, named with the time. Works on a journal trust can only read.')
+        .description('Copy the journal through SQLite\'s backup API, consistent even while trust is writing, then check the copy (exit 1 if the journal is damaged). Without FILE the copy goes beside the journal, named with the time. Works on a journal trust can only read.')
         .argument('[file]', 'where to write the copy')
         .addOption(json)
         .addHelpText('after', examples('trust backup', 'trust backup ~/Dropbox/trust-backup.db'))
@@ -222,7 +222,7 @@ export const COMMANDS: CommandSpec[] = [
       program
         .command('restore')
         .summary('replace the journal with a backup (the current one is kept)')
-        .description('Replace the journal with a backup. The file is checked first (a trust journal, whole, every link intact) and the journal is\nchanged only if it passes; the current journal is kept beside it. A backup from an older trust is upgraded on the next run.')
+        .description('Replace the journal with a backup. The file is checked first (a trust journal, whole, every link intact) and the journal is changed only if it passes; the current journal is kept beside it. A backup from an older trust is upgraded on the next run.')
         .argument('<file>', 'a backup made with trust backup')
         .option('-y, --yes', 'do not ask (needed without a terminal)')
         .addOption(json)

@@ -17,6 +17,7 @@ import { snapshot } from '../store/snapshot.js';
 import { sqlite } from '../store/sqlite.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../store/schema.js';
 import { writeJson } from '../ui/json.js';
+import { say } from '../ui/wrap.js';
 
 /** "20261121-0930": a name that sorts by time and never holds a colon. */
 export const stamp = (now: Date) => `${localDate(now).replace(/-/g, '')}-${localTime(now).replace(':', '')}${String(now.getSeconds()).padStart(2, '0')}`;
@@ -106,7 +107,7 @@ export async function backup(file: string | undefined, opts: { json?: boolean },
     );
   }
   if (opts.json) writeJson(ctx.out, { path: dest, size: statSync(dest).size, integrity: 'ok' });
-  else ctx.out.write(`${ctx.c.green('✓')} Backed up to ${dest} (checked: whole)\n`);
+  else say(ctx, `${ctx.c.green('✓')} Backed up to ${dest} (checked: whole)`);
   return dest;
 }
 
@@ -179,7 +180,7 @@ export async function restore(file: string, opts: { yes?: boolean; json?: boolea
   if (!opts.yes) {
     if (!ctx.interactive) throw usageError('trust restore replaces your journal; with no terminal, add --yes.', `For example: trust restore ${file} --yes`);
     if (!(await ctx.prompt.confirm({ message: `Replace the journal at ${ctx.dbPath} with ${src}? The current one is kept as a backup.`, default: false }))) {
-      ctx.out.write('Nothing was changed.\n');
+      say(ctx, 'Nothing was changed.');
       return null;
     }
   }
@@ -195,6 +196,6 @@ export async function restore(file: string, opts: { yes?: boolean; json?: boolea
     checked.close();
   }
   if (opts.json) writeJson(ctx.out, { restoredFrom: src, previousJournal: kept });
-  else ctx.out.write(`${ctx.c.green('✓')} Restored ${ctx.dbPath} from ${src}.${kept ? `\nThe journal as it was is kept at ${kept}` : ''}\n`);
+  else say(ctx, `${ctx.c.green('✓')} Restored ${ctx.dbPath} from ${src}.${kept ? `\nThe journal as it was is kept at ${kept}` : ''}`);
   return kept;
 }

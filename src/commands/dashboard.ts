@@ -17,16 +17,16 @@ import type { DB } from '../store/open.js';
 import { checkinsDueBy, countInProgress, getRepair, listRepairs } from '../store/repairs.js';
 import { standings } from './repair-load.js';
 import { promiseJson, writeJson } from '../ui/json.js';
+import { say } from '../ui/wrap.js';
 
 const WELCOME = `Welcome to trust, a journal of the small promises you make and keep.
 After your next conversation, run \`trust log\` to note what you promised and by when.
-Or in one line: trust log "Send the deck" --to Alice --due fri
-`;
+Or in one line: trust log "Send the deck" --to Alice --due fri`;
 
 export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise<void> {
   if (!existsSync(ctx.dbPath) || isEmpty(ctx.db('read'))) {
     if (opts.json) writeJson(ctx.out, EMPTY_JSON);
-    else ctx.out.write(WELCOME);
+    else say(ctx, WELCOME);
     return;
   }
   const db = ctx.db('read');
@@ -93,7 +93,7 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   }
   if (later > 0) lines.push(c.dim(`${later} more open later or without a date: trust list`));
   lines.push('', streakLine(streak));
-  ctx.out.write(lines.join('\n') + '\n');
+  say(ctx, lines.join('\n'));
 }
 
 const EMPTY_JSON = {

@@ -9,21 +9,22 @@ import { writeTx } from '../store/tx.js';
 import { promiseLine } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
+import { say } from '../ui/wrap.js';
 
 export async function remove(idText: string, opts: { yes?: boolean; json?: boolean }, ctx: Context): Promise<boolean> {
   const db = ctx.db('read');
   const p = promiseById(db, idText);
   if (!opts.yes) {
     if (!ctx.interactive) throw usageError('trust delete asks before deleting; with no terminal, add --yes.', `For example: trust delete ${p.id} --yes`);
-    ctx.out.write(promiseLine(p, ctx.now, ctx.c) + '\n');
+    say(ctx, promiseLine(p, ctx.now, ctx.c));
     const sure = await ctx.prompt.confirm({ message: 'Delete this promise? It is for mistakes; a broken promise should be marked broken.', default: false });
     if (!sure) {
-      ctx.out.write('Kept it; nothing was deleted.\n');
+      say(ctx, 'Kept it; nothing was deleted.');
       return false;
     }
   }
   writeTx(db, () => deletePromise(db, p.id, ctx.now));
   if (opts.json) writeJson(ctx.out, { id: p.id, uuid: p.uuid, deleted: true });
-  else ctx.out.write(`${ctx.c.green('✓')} Deleted #${p.id}. Its history stays: trust show ${p.id}\n`);
+  else say(ctx, `${ctx.c.green('✓')} Deleted #${p.id}. Its history stays: trust show ${p.id}`);
   return true;
 }

@@ -10,6 +10,7 @@ import { inspect, type FileFacts, type Inspection } from '../store/inspect.js';
 import type { Reindexed } from '../store/reindex.js';
 import { stamp } from './backup.js';
 import { writeJson } from '../ui/json.js';
+import { say, warn } from '../ui/wrap.js';
 
 const octal = (mode: number) => (mode & 0o777).toString(8).padStart(4, '0');
 /** Others may read it. A shared folder with the sticky bit (like /tmp) only lets them see names. */
@@ -50,9 +51,10 @@ async function repair(ctx: Context): Promise<Reindexed> {
   const { reindexJournal } = await import('../store/reindex.js');
   const done = await reindexJournal(ctx.dbPath, join(dirname(ctx.dbPath), `trust-backup-${stamp(ctx.now)}-before-repair`));
   const whole = done.after.length === 1 && done.after[0] === 'ok';
-  ctx.err.write(
+  warn(
+    ctx,
     `trust: Kept a copy of the journal as it was at ${done.backup}, then rebuilt every index. ` +
-      (whole ? 'The integrity check now finds no damage.\n' : `The integrity check still finds damage (${done.after.slice(0, 2).join('; ')}): restore a backup with \`trust restore FILE\`.\n`),
+      (whole ? 'The integrity check now finds no damage.' : `The integrity check still finds damage (${done.after.slice(0, 2).join('; ')}): restore a backup with \`trust restore FILE\`.`),
   );
   return done;
 }
@@ -92,7 +94,7 @@ export async function doctor(opts: { json?: boolean; repair?: boolean }, ctx: Co
     if (i.isSqlite && !i.error) lines.push(`  Foreign keys: ${i.foreignKeyProblems === 0 ? 'consistent' : `${i.foreignKeyProblems} broken links`} ${ok(i.foreignKeyProblems === 0)}`);
     if (i.counts) lines.push(`  Contents: ${Object.entries(i.counts).map(([k, v]) => `${v} ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`).join(', ')}`);
     lines.push('', found.length === 0 ? c.green('All good.') : found.map((p) => `${c.red('✗')} ${p}`).join('\n'));
-    ctx.out.write(lines.join('\n') + '\n');
+    say(ctx, lines.join('\n'));
   }
   if (found.length > 0) throw new TrustError(`trust doctor found ${found.length} problem${found.length === 1 ? '' : 's'}.`, 1);
   return i;

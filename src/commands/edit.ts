@@ -12,6 +12,7 @@ import { promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { validity } from '../ui/questions.js';
 import { personByName, promiseById } from './lookup.js';
+import { say } from '../ui/wrap.js';
 
 export interface EditOptions {
   text?: string;
@@ -52,7 +53,7 @@ export async function edit(idText: string, opts: EditOptions, ctx: Context): Pro
     if (person.id !== before.personId) changes.person = { id: person.id, name: person.name };
   }
   if (Object.keys(changes).length === 0) {
-    ctx.out.write('Nothing to change.\n');
+    say(ctx, 'Nothing to change.');
     return before;
   }
   if (changes.due !== undefined && before.status === 'kept' && before.resolvedAt) changes.late = isLate(changes.due, before.resolvedAt);
@@ -60,7 +61,7 @@ export async function edit(idText: string, opts: EditOptions, ctx: Context): Pro
   writeTx(db, () => editPromise(db, before, changes, ctx.now));
   const after = getPromise(db, before.id)!;
   if (opts.json) writeJson(ctx.out, promiseJson(after, ctx.now));
-  else ctx.out.write(`${ctx.c.green('✓')} Corrected: ${promiseLine(after, ctx.now, ctx.c)}\n`);
+  else say(ctx, `${ctx.c.green('✓')} Corrected: ${promiseLine(after, ctx.now, ctx.c)}`);
   return after;
 }
 

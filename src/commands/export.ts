@@ -10,6 +10,7 @@ import { readExport, writeExportJson } from '../store/exporter.js';
 import { personTrails } from '../store/person-trails.js';
 import { isStdout, writeOutFile, type Produce } from '../store/out-file.js';
 import { toCsv, toMarkdown } from '../ui/export-render.js';
+import { warn } from '../ui/wrap.js';
 
 export interface ExportOptions {
   format?: string;
@@ -29,7 +30,7 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const write = (produce: Produce) => {
     if (opts.out === undefined || isStdout(opts.out)) return produce((text) => ctx.out.write(text));
     writeOutFile(opts.out, produce, { force: opts.force, protect: ['', '-wal', '-shm', '-journal'].map((suffix) => ctx.dbPath + suffix) });
-    ctx.err.write(`Exported the journal to ${opts.out}.\n`);
+    warn(ctx, `Exported the journal to ${opts.out}.`);
   };
   if (format === 'json') {
     // Streamed: a journal of 100,000 promises never sits in memory whole.

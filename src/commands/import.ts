@@ -12,6 +12,7 @@ import { importExport, type ImportReport } from '../store/importer.js';
 import { writeTx } from '../store/tx.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
+import { wrap } from '../ui/wrap.js';
 
 /**
  * The largest file an import reads. The file is parsed whole, and its objects take several times
@@ -74,7 +75,7 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);
-    ctx.out.write(`Imported ${path}:\n${renderTable(['', 'Added', 'Updated', 'Unchanged'], rows, ctx.c)}\n`);
+    ctx.out.write(`${wrap(`Imported ${path}:`, ctx.columns)}\n${renderTable(['', 'Added', 'Updated', 'Unchanged'], rows, ctx.c)}\n`);
   }
   return report;
 }

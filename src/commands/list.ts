@@ -11,6 +11,7 @@ import { colourStatus, dueCell, formatInstant } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 import { personByName } from './lookup.js';
+import { say } from '../ui/wrap.js';
 
 export const DEFAULT_LIMIT = 20;
 
@@ -49,12 +50,12 @@ export async function list(opts: ListOptions, ctx: Context): Promise<{ items: St
   }
   if (result.items.length === 0) {
     const what = opts.overdue ? 'overdue ' : status === 'all' ? '' : `${status} `;
-    ctx.out.write(`No ${what}promises${opts.person ? ` to ${opts.person.trim()}` : ''}.\n`);
+    say(ctx, `No ${what}promises${opts.person ? ` to ${opts.person.trim()}` : ''}.`);
     return result;
   }
   ctx.out.write(promiseTable(result.items, ctx) + '\n');
   const more = result.total - result.items.length;
-  if (more > 0) ctx.out.write(ctx.c.dim(`…and ${more} more. Use --limit ${result.total} to see them all, or narrow with --person or --status.`) + '\n');
+  if (more > 0) say(ctx, ctx.c.dim(`…and ${more} more. Use --limit ${result.total} to see them all, or narrow with --person or --status.`));
   return result;
 }
 

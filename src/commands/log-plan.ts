@@ -9,6 +9,7 @@ import type { StoredPromise } from '../store/promises.js';
 import { formatDay } from '../ui/format.js';
 import type { Choice } from '../ui/prompt.js';
 import { validity, type Draft } from '../ui/questions.js';
+import { say, warn } from '../ui/wrap.js';
 
 export interface Plan {
   person: PersonRecord | { name: string; relation: Relation };
@@ -37,7 +38,7 @@ export function showPlan(plan: Plan, ctx: Context): void {
   const { c } = ctx;
   const lines = [c.bold(`Conversation with ${plan.person.name}${'id' in plan.person ? '' : ` (new, ${plan.person.relation})`}`), ...itemLines(plan, ctx)];
   if (plan.updates.length + plan.drafts.length === 0) lines.push(c.dim('  Nothing promised or resolved: the conversation is still noted.'));
-  ctx.out.write(lines.join('\n') + '\n');
+  say(ctx, lines.join('\n'));
 }
 
 /**
@@ -61,7 +62,7 @@ export async function confirmPlan(plan: Plan, ctx: Context): Promise<boolean> {
     if (next === 'change') await changeSomething(plan, ctx);
     else if (await ctx.prompt.confirm({ message: `Discard this conversation with ${plan.person.name} and everything in it?`, default: false })) {
       const dropped = itemLines(plan, ctx);
-      ctx.err.write(`Nothing was saved.${dropped.length > 0 ? ' You discarded:\n' + dropped.join('\n') : ''}\n`);
+      warn(ctx, `Nothing was saved.${dropped.length > 0 ? ' You discarded:\n' + dropped.join('\n') : ''}`);
       return false;
     }
   }

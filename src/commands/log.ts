@@ -17,6 +17,7 @@ import { formatDay, plural, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { askPromise, askRelation, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
+import { say, warn } from '../ui/wrap.js';
 
 export interface LogOptions {
   text?: string;
@@ -56,7 +57,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   const db = ctx.db('write');
   const known = toName === undefined ? null : findPerson(db, toName);
   if (known && relation && relation !== known.relation) {
-    ctx.err.write(`Note: ${known.name} is already in your journal as "${known.relation}". To change that: trust people set "${known.name}" --relation ${relation}\n`);
+    warn(ctx, `Note: ${known.name} is already in your journal as "${known.relation}". To change that: trust people set "${known.name}" --relation ${relation}`);
   }
 
   let person: Plan['person'];
@@ -95,11 +96,12 @@ function warnIfBusy(draft: Draft, pendingDueDates: string[], ctx: Context): void
   pendingDueDates.push(draft.due.date);
   const count = countOpenDueBetween(ctx.db('write'), start, end) + pendingDueDates.filter((d) => d >= start && d <= end).length;
   if (isBusyWeek(count)) {
-    ctx.err.write(
+    warn(
+      ctx,
       ctx.c.yellow(
         `Heads-up: that makes ${plural(count, 'open promise')} due in the week of ${formatDay({ date: start, time: null }, ctx.now)} (more than ${BUSY_WEEK}). ` +
           'Over-promising is how trust gets broken; is there one to renegotiate now rather than break later?',
-      ) + '\n',
+      ),
     );
   }
 }
@@ -166,5 +168,5 @@ function report(result: LogResult, json: boolean, ctx: Context): void {
   for (const broken of result.resolved.filter((p) => p.status === 'broken')) {
     lines.push(ctx.c.dim(`When you are ready, \`trust repair ${broken.id}\` walks you through repairing it.`));
   }
-  ctx.out.write(lines.join('\n') + '\n');
+  say(ctx, lines.join('\n'));
 }

@@ -14,6 +14,7 @@ import { personJson, writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 import { personByName } from './lookup.js';
 import { parseLimit } from './list.js';
+import { say } from '../ui/wrap.js';
 
 export async function people(opts: { json?: boolean; limit?: string }, ctx: Context): Promise<PersonSummary[]> {
   const limit = parseLimit(opts.limit, 30);
@@ -27,7 +28,7 @@ export async function people(opts: { json?: boolean; limit?: string }, ctx: Cont
   const shown = peopleSummaries(db, undefined, limit);
   const total = countPeople(db);
   if (shown.length === 0) {
-    ctx.out.write('Nobody in your journal yet. `trust log` adds someone the first time you log a conversation.\n');
+    say(ctx, 'Nobody in your journal yet. `trust log` adds someone the first time you log a conversation.');
     return shown;
   }
   const rows = shown.map((p) => [
@@ -40,7 +41,7 @@ export async function people(opts: { json?: boolean; limit?: string }, ctx: Cont
     p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
   ]);
   ctx.out.write(renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.c) + '\n');
-  if (total > shown.length) ctx.out.write(ctx.c.dim(`…and ${total - shown.length} more, logged with longer ago: trust people --limit ${total}`) + '\n');
+  if (total > shown.length) say(ctx, ctx.c.dim(`…and ${total - shown.length} more, logged with longer ago: trust people --limit ${total}`));
   return shown;
 }
 
@@ -53,12 +54,12 @@ export async function rename(oldName: string, newName: string, opts: { json?: bo
     throw new TrustError(`There is already someone called "${clash.name}".`, 1, 'Pick a name that tells them apart, such as "Alice (work)".');
   }
   if (name === person.name) {
-    ctx.out.write(`${person.name} already has that name; nothing changed.\n`);
+    say(ctx, `${person.name} already has that name; nothing changed.`);
     return;
   }
   writeTx(db, () => renamePerson(db, person.id, name, ctx.now));
   if (opts.json) writeJson(ctx.out, { from: person.name, to: name });
-  else ctx.out.write(`${ctx.c.green('✓')} ${person.name} is now ${name}.\n`);
+  else say(ctx, `${ctx.c.green('✓')} ${person.name} is now ${name}.`);
 }
 
 /** The command that changes someone's relation, for the messages that point to it. */
@@ -73,6 +74,6 @@ export async function set(name: string, opts: { relation?: string; json?: boolea
   const person = personByName(db, name);
   if (relation !== person.relation) writeTx(db, () => setRelation(db, person.id, relation, ctx.now));
   if (opts.json) writeJson(ctx.out, { name: person.name, relation, previousRelation: person.relation });
-  else if (relation === person.relation) ctx.out.write(`${person.name} is already "${relation}"; nothing changed.\n`);
-  else ctx.out.write(`${ctx.c.green('✓')} ${person.name} is now "${relation}" (was "${person.relation}").\n`);
+  else if (relation === person.relation) say(ctx, `${person.name} is already "${relation}"; nothing changed.`);
+  else say(ctx, `${ctx.c.green('✓')} ${person.name} is now "${relation}" (was "${person.relation}").`);
 }

@@ -10,6 +10,8 @@ import { formatInstant, percent, plural, relativePast } from '../ui/format.js';
 import { personJson, promiseJson, writeJson } from '../ui/json.js';
 import { parseLimit, promiseTable } from './list.js';
 import { personByName } from './lookup.js';
+import { displayWidth } from '../ui/width.js';
+import { wrap } from '../ui/wrap.js';
 
 export async function person(name: string, opts: { json?: boolean; limit?: string }, ctx: Context): Promise<void> {
   const limit = parseLimit(opts.limit, 50);
@@ -42,11 +44,16 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   ];
   // The latest part of a long story: thousands of rows help no reader.
   const earlier = summary.made - story.length;
-  if (story.length > 0) lines.push('', promiseTable(story, ctx));
-  if (earlier > 0) lines.push(c.dim(`…and ${plural(earlier, 'earlier promise')}: trust person "${summary.name}" --limit ${summary.made}`));
+  const fit = (text: string) => wrap(text, ctx.columns);
+  const after: string[] = [];
+  if (earlier > 0) after.push(c.dim(`…and ${plural(earlier, 'earlier promise')}: trust person "${summary.name}" --limit ${summary.made}`));
   if (notes.length > 0) {
-    lines.push('', c.bold('Notes'));
-    for (const n of notes.slice(-limit)) lines.push(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`);
+    after.push('', c.bold('Notes'));
+    // Continued lines of a long note line up under its text.
+    const hang = (n: (typeof notes)[number]) => displayWidth(`  ${formatInstant(n.at, now, false)}  #${n.id}  `);
+    for (const n of notes.slice(-limit)) after.push(wrap(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`, ctx.columns, { hang: hang(n) }));
   }
-  ctx.out.write(lines.join('\n') + '\n');
+  // The table fits itself; the lines around it are prose.
+  const blocks = [fit(lines.join('\n')), ...(story.length > 0 ? ['', promiseTable(story, ctx)] : []), ...after.map(fit)];
+  ctx.out.write(blocks.join('\n') + '\n');
 }

@@ -10,6 +10,7 @@ import { writeTx } from '../store/tx.js';
 import { promiseLine, relativeDue } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
+import { say } from '../ui/wrap.js';
 
 export interface RenegotiateOptions {
   due?: string;
@@ -35,6 +36,6 @@ export async function renegotiate(idText: string, opts: RenegotiateOptions, ctx:
   writeTx(db, () => store(db, promise.id, promise.due, due, note, ctx.now));
   const updated = getPromise(db, promise.id)!;
   if (opts.json) writeJson(ctx.out, promiseJson(updated, ctx.now));
-  else ctx.out.write(`${ctx.c.green('✓')} Renegotiated: ${promiseLine(updated, ctx.now, ctx.c)}\n`);
+  else say(ctx, `${ctx.c.green('✓')} Renegotiated: ${promiseLine(updated, ctx.now, ctx.c)}`);
   return updated;
 }

@@ -12,6 +12,7 @@ import { writeTx } from '../store/tx.js';
 import { outcomeText, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
+import { say } from '../ui/wrap.js';
 
 export interface ReopenOptions {
   note?: string;
@@ -38,6 +39,6 @@ export async function reopen(idText: string, opts: ReopenOptions, ctx: Context):
   // A repair started for a break that did not happen is probably no longer needed; leave that to the user.
   const repair = before.status === 'broken' ? repairForPromise(db, before.id) : null;
   if (repair?.state === 'in progress') lines.push(`Repair #${repair.id} was started for it; if it is not needed now: trust repair --abandon ${repair.id}`);
-  ctx.out.write(lines.join('\n') + '\n');
+  say(ctx, lines.join('\n'));
   return after;
 }

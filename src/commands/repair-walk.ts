@@ -17,6 +17,7 @@ import { writeTx } from '../store/tx.js';
 import { askPromise, validity, type Draft } from '../ui/questions.js';
 import { answerText, reminders, repairTitle } from '../ui/repair-render.js';
 import { notReadyToClose, viewOf, type RepairView } from './repair-load.js';
+import { say } from '../ui/wrap.js';
 
 /** What a step produced: an answer to save, or "later" (not yet possible; stop here for now). */
 type StepResult = { answer: Record<string, unknown>; drafts?: Draft[]; dates?: string[]; learned?: string } | 'later';
@@ -25,21 +26,21 @@ const required = (max: number) => (v: string) =>
   v.trim() === '' ? 'Write a few words; you can come back to it later.' : [...v.trim()].length > max ? `Keep it under ${max} characters.` : true;
 
 export async function walk(start: RepairView, ctx: Context, resumed: boolean): Promise<RepairView> {
-  const { c, out } = ctx;
+  const { c } = ctx;
   const db = ctx.db('write');
   let view = start;
-  out.write(`\n${c.bold(repairTitle(view))}${c.dim(` · ${view.progress.done}/${view.progress.total} steps`)}\n${reminders(c)}\n`);
+  say(ctx, `\n${c.bold(repairTitle(view))}${c.dim(` · ${view.progress.done}/${view.progress.total} steps`)}\n${reminders(c)}`);
   if (resumed) showSoFar(view, ctx);
-  for (const trap of view.traps) out.write(c.yellow(`Trap: ${TRAPS[trap]}`) + '\n');
+  for (const trap of view.traps) say(ctx, c.yellow(`Trap: ${TRAPS[trap]}`));
 
   try {
     while (view.next) {
       const step = view.next;
       const index = view.steps.indexOf(step) + 1;
-      out.write(`\n${c.bold(`Step ${index} of ${view.steps.length} · ${step.title}`)}\n${c.dim(step.explain)}\n`);
+      say(ctx, `\n${c.bold(`Step ${index} of ${view.steps.length} · ${step.title}`)}\n${c.dim(step.explain)}`);
       const result = await askStep(step, view, ctx);
       if (result === 'later') {
-        out.write(`Saved so far. Continue whenever you are ready: trust repair --resume ${view.repair.id}\n`);
+        say(ctx, `Saved so far. Continue whenever you are ready: trust repair --resume ${view.repair.id}`);
         return view;
       }
       writeTx(db, () => {
@@ -62,7 +63,7 @@ export async function walk(start: RepairView, ctx: Context, resumed: boolean): P
     }
     throw e;
   }
-  out.write(`\n${c.green('✓')} Repair #${view.repair.id} is closed. Thank you for doing it properly.\n`);
+  say(ctx, `\n${c.green('✓')} Repair #${view.repair.id} is closed. Thank you for doing it properly.`);
   return view;
 }
 
@@ -70,7 +71,7 @@ function showSoFar(view: RepairView, ctx: Context): void {
   const lines = view.steps
     .filter((s) => view.answers.has(s.key))
     .map((s) => `  ${ctx.c.green('✓')} ${s.title}: ${answerText(view.answers.get(s.key)!, s.kind, ctx.now, view.promises).split('\n')[0]}`);
-  if (lines.length > 0) ctx.out.write(`\n${ctx.c.bold('So far:')}\n${lines.join('\n')}\n`);
+  if (lines.length > 0) say(ctx, `\n${ctx.c.bold('So far:')}\n${lines.join('\n')}`);
 }
 
 async function askStep(step: Step, view: RepairView, ctx: Context): Promise<StepResult> {
@@ -98,7 +99,7 @@ async function askOwnIt(step: Step, ctx: Context): Promise<StepResult> {
   let flags = findExcuses(text);
   if (flags.length > 0) {
     const quoted = flags.map((f) => `"${f.quote}" (${f.kind})`).join(', ');
-    ctx.out.write(ctx.c.yellow(`This can read as self-defence: ${quoted}. Owning it works best without them.`) + '\n');
+    say(ctx, ctx.c.yellow(`This can read as self-defence: ${quoted}. Owning it works best without them.`));
     const choice = await ctx.prompt.select({
       message: 'Rewrite it?',
       choices: [
@@ -144,7 +145,7 @@ async function askApology(view: RepairView, ctx: Context): Promise<StepResult> {
     parts[part] = answer.trim();
   }
   let draft = assembleApology(parts);
-  ctx.out.write(`\n${ctx.c.bold('Your apology, to copy:')}\n\n${draft}\n\n`);
+  say(ctx, `\n${ctx.c.bold('Your apology, to copy:')}\n\n${draft}\n`);
   const edit = await ctx.prompt.select({
     message: 'Keep this draft?',
     choices: [
@@ -170,7 +171,7 @@ async function askRepairPromises(view: RepairView, ctx: Context): Promise<StepRe
       continue;
     }
     if (drafts.length > 0) return { answer: {}, drafts };
-    ctx.out.write(`A repair needs at least one small promise to ${whom} that you can keep: trust comes back through promises kept, one after another.\n`);
+    say(ctx, `A repair needs at least one small promise to ${whom} that you can keep: trust comes back through promises kept, one after another.`);
     const writeNow = await ctx.prompt.select({
       message: 'Write one now?',
       choices: [
@@ -218,7 +219,7 @@ async function askClose(view: RepairView, ctx: Context): Promise<StepResult> {
   const left = leftBeforeClosing(view.steps, new Set(view.answers.keys()), view.promises.map((p) => p.status));
   if (left) {
     const { message, hint } = notReadyToClose(view, left);
-    ctx.out.write(`${message}\n${hint}\n`);
+    say(ctx, `${message}\n${hint}`);
     return 'later';
   }
   const learned = (await ctx.prompt.input({ message: 'What did this teach you?', validate: required(LIMITS.note) })).trim();

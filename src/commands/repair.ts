@@ -18,6 +18,7 @@ import { renderTable } from '../ui/table.js';
 import { personByName, promiseById } from './lookup.js';
 import { loadRepair, notReadyToClose, viewOf, type RepairView } from './repair-load.js';
 import { walk } from './repair-walk.js';
+import { say } from '../ui/wrap.js';
 
 export interface RepairOptions {
   person?: string;
@@ -58,7 +59,7 @@ async function resume(idText: string, ctx: Context) {
   if (view.repair.state === 'done') throw new TrustError(`Repair #${id} is already done.`, 1, `See it with \`trust repair --show ${id}\`.`);
   if (view.repair.state === 'abandoned') {
     writeTx(db, () => reopenRepair(db, id, ctx.now));
-    ctx.out.write(`Repair #${id} was set aside; it is in progress again, and its answers are where you left them.\n`);
+    say(ctx, `Repair #${id} was set aside; it is in progress again, and its answers are where you left them.`);
     return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, true);
   }
   return walk(view, ctx, true);
@@ -144,7 +145,7 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     return views;
   }
   if (views.length === 0) {
-    ctx.out.write('No repairs yet. After a broken promise, `trust repair <id>` walks you through making it right.\n');
+    say(ctx, 'No repairs yet. After a broken promise, `trust repair <id>` walks you through making it right.');
     return views;
   }
   const rows = views.map((v) => [
@@ -172,7 +173,7 @@ async function show(idText: string, opts: RepairOptions, ctx: Context): Promise<
   const view = loadRepair(ctx.db('read'), idText, ctx.now);
   if (opts.json) writeJson(ctx.out, repairJson(view, ctx.now));
   else if (opts.markdown) ctx.out.write(renderRepairMarkdown(view, ctx.now));
-  else ctx.out.write(renderRepair(view, ctx.now, ctx.c) + '\n');
+  else say(ctx, renderRepair(view, ctx.now, ctx.c));
   return view;
 }
 
@@ -202,7 +203,7 @@ async function close(idText: string, opts: RepairOptions, ctx: Context): Promise
   });
   const after = viewOf(db, getRepair(db, view.repair.id)!, ctx.now);
   if (opts.json) writeJson(ctx.out, repairJson(after, ctx.now));
-  else ctx.out.write(`${ctx.c.green('✓')} Repair #${view.repair.id} with ${view.repair.person} is closed.\n`);
+  else say(ctx, `${ctx.c.green('✓')} Repair #${view.repair.id} with ${view.repair.person} is closed.`);
   return after;
 }
 
@@ -213,6 +214,6 @@ async function abandon(idText: string, opts: RepairOptions, ctx: Context): Promi
   writeTx(db, () => closeRepair(db, view.repair.id, 'abandoned', null, ctx.now));
   const after = viewOf(db, getRepair(db, view.repair.id)!, ctx.now);
   if (opts.json) writeJson(ctx.out, repairJson(after, ctx.now));
-  else ctx.out.write(`Repair #${view.repair.id} is set aside. Its answers stay in your journal; take it up again with: trust repair --resume ${view.repair.id}\n`);
+  else say(ctx, `Repair #${view.repair.id} is set aside. Its answers stay in your journal; take it up again with: trust repair --resume ${view.repair.id}`);
   return after;
 }

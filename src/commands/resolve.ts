@@ -11,6 +11,7 @@ import { writeTx } from '../store/tx.js';
 import { formatInstant, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
+import { say } from '../ui/wrap.js';
 
 export interface ResolveOptions {
   note?: string;
@@ -52,7 +53,7 @@ export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOpti
       lines.push('A broken promise is a moment to repair trust, not to hide.');
       for (const p of done) lines.push(ctx.c.dim(`When you are ready: trust repair ${p.id}`));
     }
-    ctx.out.write(lines.join('\n') + '\n');
+    say(ctx, lines.join('\n'));
   }
   return done;
 }

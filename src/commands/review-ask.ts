@@ -19,6 +19,7 @@ import { getPromise, insertPromise, resolvePromise } from '../store/promises.js'
 import type { NewAnswer, StoredReview, StoredReviewAnswer } from '../store/reviews.js';
 import { formatDay, plural } from '../ui/format.js';
 import { validity } from '../ui/questions.js';
+import { say } from '../ui/wrap.js';
 
 export type FollowUp = { answerId: number; followed: 'yes' | 'partly' | 'no' };
 export type Decision = { promiseId: number; choice: 'kept' } | { promiseId: number; choice: 'broken' } | { promiseId: number; choice: 'renegotiate'; due: Day };
@@ -36,7 +37,7 @@ export async function askFollowUps(previous: StoredReview | null, week: Week, ct
   const followUps: FollowUp[] = [];
   const carried: NewAnswer[] = [];
   if (!previous || open.length === 0) return { followUps, carried };
-  ctx.out.write(`\n${ctx.c.bold(intentionsHeading(weekFromKey(previous.week)!, week))}\n`);
+  say(ctx, `\n${ctx.c.bold(intentionsHeading(weekFromKey(previous.week)!, week))}`);
   for (const intention of open) {
     const followed = await ctx.prompt.select<FollowUp['followed']>({
       message: `You meant to: ${intention.answer}\n  Did you follow it?`,
@@ -55,7 +56,7 @@ export async function askFollowUps(previous: StoredReview | null, week: Week, ct
 }
 
 export async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<{ answers: NewAnswer[]; decisions: Decision[] }> {
-  ctx.out.write(`\n${ctx.c.bold(`${plural(prompts.length, 'question')} for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}\n`);
+  say(ctx, `\n${ctx.c.bold(`${plural(prompts.length, 'question')} for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}`);
   const answers: NewAnswer[] = [];
   const decisions: Decision[] = [];
   for (const p of prompts) {
@@ -139,11 +140,11 @@ export function reportDecisions(applied: Applied[], ctx: Context): void {
   const { c, now } = ctx;
   for (const { decision, promise, done, newId } of applied) {
     const what = `#${promise.id} "${promise.text}" (to ${promise.person})`;
-    if (!done) ctx.out.write(`${what} is no longer open, so your decision about it was not applied.\n`);
-    else if (decision.choice === 'kept') ctx.out.write(`${c.green('✓')} ${what} is kept, late.\n`);
+    if (!done) say(ctx, `${what} is no longer open, so your decision about it was not applied.`);
+    else if (decision.choice === 'kept') say(ctx, `${c.green('✓')} ${what} is kept, late.`);
     else {
       const again = decision.choice === 'renegotiate' ? ` It is promised again as #${newId}, due ${formatDay(decision.due, now)}.` : '';
-      ctx.out.write(`${what} is now broken.${again}\n${c.dim(`When you are ready, \`trust repair ${promise.id}\` walks you through repairing it.`)}\n`);
+      say(ctx, `${what} is now broken.${again}\n${c.dim(`When you are ready, \`trust repair ${promise.id}\` walks you through repairing it.`)}`);
     }
   }
 }

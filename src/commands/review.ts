@@ -17,6 +17,7 @@ import { renderAnswers, renderFigures, type Figures } from '../ui/review-render.
 import { renderTable } from '../ui/table.js';
 import { buildReport, figuresOf, type ReviewReport } from './review-report.js';
 import { applyDecisions, askFollowUps, askPrompts, distinctKeys, isIntentionRow, reportDecisions } from './review-ask.js';
+import { say, warn, wrap } from '../ui/wrap.js';
 
 export interface ReviewOptions {
   week?: string;
@@ -27,8 +28,7 @@ export interface ReviewOptions {
 }
 
 const FIRST_WEEK = `Your first week with trust: nothing to review yet.
-Log a few promises with \`trust log\` as you make them; next week this will show how you did.
-`;
+Log a few promises with \`trust log\` as you make them; next week this will show how you did.`;
 
 export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown> {
   if (opts.history) return history(opts, ctx);
@@ -44,18 +44,18 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
     return figures;
   }
   if (report.empty) {
-    ctx.out.write(FIRST_WEEK);
+    say(ctx, FIRST_WEEK);
     return figures;
   }
-  ctx.out.write((await renderFigures(figures, ctx.c, ctx.now)) + '\n');
+  ctx.out.write((await renderFigures(figures, ctx.c, ctx.now, ctx.columns)) + '\n');
   hintLastWeek(report, ctx);
 
   const existing = reviewOfWeek(db, week.key);
-  if (existing) ctx.out.write(`\n${ctx.c.bold(`Your review of ${week.key}, ${formatInstant(existing.createdAt, ctx.now, false)}:`)}\n${renderAnswers(existing, ctx.c)}\n`);
+  if (existing) say(ctx, `\n${ctx.c.bold(`Your review of ${week.key}, ${formatInstant(existing.createdAt, ctx.now, false)}:`)}\n${renderAnswers(existing, ctx.c, ctx.columns)}`);
   if (opts.prompts === false) return figures;
   if (!ctx.interactive) {
     // Without a terminal the report is all there is; say so, or it looks as if the week was reviewed.
-    if (!existing) ctx.err.write('This review was not saved: its questions need a terminal. Run `trust review` in a terminal to answer them (`trust review --no-prompts` prints the report alone).\n');
+    if (!existing) warn(ctx, 'This review was not saved: its questions need a terminal. Run `trust review` in a terminal to answer them (`trust review --no-prompts` prints the report alone).');
     return figures;
   }
   if (existing && !(await ctx.prompt.confirm({ message: 'Add to this review?', default: false }))) return figures;
@@ -81,7 +81,7 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
     return applyDecisions(db, asked.decisions, week.key, ctx.now);
   });
   reportDecisions(applied, ctx);
-  ctx.out.write(`\n${ctx.c.green('✓')} Review of ${week.key} saved${answers.some((a) => a.intention) ? '; next week starts with your intentions' : ''}.\n`);
+  say(ctx, `\n${ctx.c.green('✓')} Review of ${week.key} saved${answers.some((a) => a.intention) ? '; next week starts with your intentions' : ''}.`);
   return figures;
 }
 
@@ -90,7 +90,7 @@ function hintLastWeek(report: ReviewReport, ctx: Context): void {
   const day = weekday(localDate(ctx.now));
   if (!report.current || (day !== 1 && day !== 2)) return;
   const last = shiftWeek(report.week, -1);
-  if (!reviewOfWeek(ctx.db('read'), last.key)) ctx.out.write(ctx.c.dim(`\nLast week (${last.key}) has no review yet: trust review --week last`) + '\n');
+  if (!reviewOfWeek(ctx.db('read'), last.key)) say(ctx, ctx.c.dim(`\nLast week (${last.key}) has no review yet: trust review --week last`));
 }
 
 async function history(opts: ReviewOptions, ctx: Context) {
@@ -100,7 +100,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
     return { week: r.week, keepRate: f.keepRate.thisWeek, streaks: f.streaks, answers: r.answers.filter((a) => a.answer !== '' && !isIntentionRow(a)).length, intentions: r.answers.filter((a) => a.intention).length, createdAt: r.createdAt.toISOString() };
   });
   if (opts.json) writeJson(ctx.out, rows);
-  else if (rows.length === 0) ctx.out.write('No reviews yet. `trust review` at the end of the week starts one.\n');
+  else if (rows.length === 0) say(ctx, 'No reviews yet. `trust review` at the end of the week starts one.');
   else {
     const table = rows.map((r) => [
       r.week,
@@ -128,8 +128,8 @@ async function show(weekText: string, opts: ReviewOptions, ctx: Context) {
       answers: saved.answers.map((a) => ({ prompt: a.prompt, promptKey: a.promptKey, answer: a.answer, intention: a.intention, followed: a.followed, answeredAt: a.answeredAt.toISOString() })),
     });
   } else {
-    const figures = await renderFigures(saved.figures as unknown as Figures, ctx.c, ctx.now);
-    ctx.out.write(`${figures}\n\n${ctx.c.bold(`Reviewed ${formatInstant(saved.createdAt, ctx.now, false)}`)}\n${renderAnswers(saved, ctx.c)}\n`);
+    const figures = await renderFigures(saved.figures as unknown as Figures, ctx.c, ctx.now, ctx.columns);
+    ctx.out.write(`${figures}\n\n${wrap(ctx.c.bold(`Reviewed ${formatInstant(saved.createdAt, ctx.now, false)}`), ctx.columns)}\n${renderAnswers(saved, ctx.c, ctx.columns)}\n`);
   }
   return saved;
 }

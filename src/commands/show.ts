@@ -12,6 +12,7 @@ import { getRepair, repairForPromise, type RepairRecord } from '../store/repairs
 import { colourStatus, dueCell, formatDay, formatInstant } from '../ui/format.js';
 import { eventJson, promiseJson, writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
+import { wrap } from '../ui/wrap.js';
 
 export async function show(idText: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
   const db = ctx.db('read');
@@ -48,8 +49,8 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   lines.push(...repairLines(p, repairs));
   if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
   const rows = events.map((e, i) => [formatInstant(e.at, now), e.kind, describeEvent(e, now, events.slice(0, i))]);
-  lines.push('', renderTable(['When', 'What', 'Details'], rows, ctx.c));
-  ctx.out.write(lines.join('\n') + '\n');
+  // The history table fits itself; the lines above it are prose.
+  ctx.out.write(`${wrap(lines.join('\n'), ctx.columns)}\n\n${renderTable(['When', 'What', 'Details'], rows, ctx.c)}\n`);
 }
 
 interface Repairs {

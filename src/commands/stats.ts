@@ -11,6 +11,7 @@ import { percent, plural } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 import { parseLimit } from './list.js';
+import { wrap } from '../ui/wrap.js';
 
 /**
  * The share kept, and the strength (see `strength`: null until STRENGTH_AFTER were kept or
@@ -38,6 +39,8 @@ export async function stats(opts: { json?: boolean; limit?: string }, ctx: Conte
   }
   const { c } = ctx;
   const s = streaks;
+  // Prose is fitted to the width line by line; the table fits itself.
+  const fit = (text: string) => wrap(text, ctx.columns);
   const lines = [
     c.bold('Streaks'),
     `  Keep streak: ${s.keep.current} kept in a row (best ${s.keep.best})${s.keep.currentLate ? `, ${s.keep.currentLate} of them late` : ''}`,
@@ -47,13 +50,13 @@ export async function stats(opts: { json?: boolean; limit?: string }, ctx: Conte
     c.bold('Reliability'),
     `  Kept ${overall.kept} of ${overall.kept + overall.broken} kept or broken: ${percent(overall.keepRate)}`,
     strengthLine(overall.strength, overall.kept + overall.broken, c),
-  ];
+  ].map(fit);
   if (people.length > 0) {
     const rows = people.slice(0, limit).map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.strength)]);
     lines.push('', renderTable(['Person', 'Relation', 'Kept', 'Broken', 'Keep rate', 'Strength'], rows, ctx.c));
-    if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(c.dim(`Strength – : it builds after ${STRENGTH_AFTER} kept or broken.`));
-    if (people.length > limit) lines.push(c.dim(`…and ${people.length - limit} more: trust stats --limit ${people.length}`));
-  } else lines.push('', c.dim('Nothing kept or broken yet: the figures start with your first resolved promise.'));
+    if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(fit(c.dim(`Strength – : it builds after ${STRENGTH_AFTER} kept or broken.`)));
+    if (people.length > limit) lines.push(fit(c.dim(`…and ${people.length - limit} more: trust stats --limit ${people.length}`)));
+  } else lines.push('', fit(c.dim('Nothing kept or broken yet: the figures start with your first resolved promise.')));
   ctx.out.write(lines.join('\n') + '\n');
   return result;
 }

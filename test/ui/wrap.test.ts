@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { wrap } from '../../src/ui/wrap.js';
+import { displayWidth } from '../../src/ui/width.js';
+
+const widths = (text: string) => text.split('\n').map(displayWidth);
+
+describe('wrap: prose at word boundaries', () => {
+  it('breaks between words, never inside one', () => {
+    expect(wrap('After your next conversation, run `trust log` to note what you promised and by when.', 30)).toBe(
+      'After your next conversation,\nrun `trust log` to note what\nyou promised and by when.',
+    );
+  });
+
+  it('leaves a line that fits, and everything at Infinity, as it is', () => {
+    const text = 'Keep streak:   3 kept in a row   ';
+    expect(wrap(text, 80)).toBe(text);
+    expect(wrap('a '.repeat(500), Number.POSITIVE_INFINITY)).toBe('a '.repeat(500));
+  });
+
+  it('hangs continued lines after an indent and a list marker or label', () => {
+    expect(wrap('  #12 Send the deck to the whole team → Alice · due Fri 27 Nov (3 days overdue)', 40)).toBe(
+      '  #12 Send the deck to the whole team →\n      Alice · due Fri 27 Nov (3 days\n      overdue)',
+    );
+    expect(wrap('Trap: Self-defence: explaining why it was not your fault.', 30)).toBe('Trap: Self-defence: explaining\n      why it was not your\n      fault.');
+    expect(wrap('Some words here and there', 12, { hang: 2 })).toBe('Some words\n  here and\n  there');
+  });
+
+  it('cuts only a word wider than the whole line', () => {
+    const out = wrap('see /a/very/long/path/to/a/journal/file.db now', 12);
+    expect(out).toBe('see\n/a/very/long\n/path/to/a/j\nournal/file.\ndb now');
+    expect(Math.max(...widths(out))).toBeLessThanOrEqual(12);
+  });
+
+  it('colour codes take no width, and a colour is closed at a break and opened again after it', () => {
+    const yellow = (s: string) => `\u001b[33m${s}\u001b[39m`;
+    const out = wrap(yellow('Owning it works best without them.'), 20);
+    expect(out).toBe(`\u001b[33mOwning it works best\u001b[0m\n\u001b[33mwithout them.\u001b[39m`);
+    expect(wrap(yellow('fits exactly here'), 17)).toBe(yellow('fits exactly here'));
+  });
+
+  it('breaks Japanese between characters, counting them two columns wide, never before 。 or after 「', () => {
+    const out = wrap('約束を守ることで信頼は少しずつ積み重なります。「小さな約束」を大切にしましょう。', 20);
+    expect(Math.max(...widths(out))).toBeLessThanOrEqual(20);
+    expect(out.replace(/\n/g, '')).toBe('約束を守ることで信頼は少しずつ積み重なります。「小さな約束」を大切にしましょう。');
+    for (const line of out.split('\n').slice(1)) expect(line).not.toMatch(/^[。、」]/);
+    for (const line of out.split('\n')) expect(line).not.toMatch(/「$/);
+  });
+
+  it('keeps a mixed line\'s Latin words whole', () => {
+    const out = wrap('田中さんに deadline を伝える promise', 12);
+    expect(out.split(/\s+/).join(' ').replace(/\n/g, '')).toContain('deadline');
+    for (const line of out.split('\n')) expect(displayWidth(line)).toBeLessThanOrEqual(12);
+    expect(out).not.toMatch(/dead\n|promi\n/);
+  });
+});
