@@ -332,4 +332,27 @@ export const COMMANDS: CommandSpec[] = [
         .action(run(async (ctx, cmd, opts) => (await import('./commands/delete.js')).remove(cmd.args[0]!, opts, ctx)));
     },
   },
+  {
+    names: ['completion'],
+    add: (program, { run }) => {
+      program
+        .command('completion')
+        .summary('a script for your shell that completes commands, flags, names and promise ids')
+        .description(
+          'Print a completion script for bash, zsh or fish. Loaded by the shell, it completes commands and flags,\n' +
+            "people's names (--to, --person, person, people rename, people set) and promise ids, with their text in zsh and fish.\n" +
+            'It asks trust for names and ids as you press Tab, reading the journal without changing it.',
+        )
+        .argument('<shell>', 'bash, zsh or fish')
+        .addHelpText(
+          'after',
+          '\nTo load it in every new shell:\n' +
+            "  bash: echo 'source <(trust completion bash)' >> ~/.bashrc\n" +
+            "  zsh:  echo 'source <(trust completion zsh)' >> ~/.zshrc   (after compinit)\n" +
+            '  fish: trust completion fish > ~/.config/fish/completions/trust.fish\n' +
+            examples('trust completion bash', 'source <(trust completion zsh)'),
+        )
+        .action(run(async (ctx, cmd) => (await import('./commands/completion.js')).completion(cmd.args[0], ctx), { upgrade: false }));
+    },
+  },
 ];
