@@ -22,17 +22,43 @@ export function peopleStartingWith(db: DB, typed: string, limit: number): Candid
 
 export type PromiseGroup = 'open' | 'resolved' | 'broken';
 
-// Each in the order of an index: soonest due first for open ones, latest first for the others.
-const GROUP_SQL: Record<PromiseGroup, string> = {
-  open: "p.status = 'open' AND p.deleted_at IS NULL ORDER BY p.due_key",
-  resolved: 'p.resolved_at IS NOT NULL AND p.deleted_at IS NULL ORDER BY p.resolved_at DESC, p.id DESC',
-  broken: "p.resolved_at IS NOT NULL AND p.deleted_at IS NULL AND p.status = 'broken' ORDER BY p.resolved_at DESC, p.id DESC",
+const GROUPS: Record<PromiseGroup, { where: string; order: string }> = {
+  // Each order is an index's, so the first rows are the answer: soonest due first for open
+  // promises, latest first for the others.
+  open: { where: "p.status = 'open' AND p.deleted_at IS NULL", order: 'p.due_key' },
+  resolved: { where: 'p.resolved_at IS NOT NULL AND p.deleted_at IS NULL', order: 'p.resolved_at DESC, p.id DESC' },
+  broken: { where: "p.status = 'broken' AND p.deleted_at IS NULL", order: 'p.due_key DESC' },
 };
+
+const SELECT = 'SELECT p.id, p.text, pe.name FROM promises p JOIN people pe ON pe.id = p.person_id';
+
+/**
+ * The ids that start with the digits typed, as ranges up to the largest id, highest first:
+ * 12 is 12000–12999, 1200–1299, 120–129 and 12 itself. Each is a range of the table's own key,
+ * where a filter on the id as text would read every promise.
+ */
+function idRanges(typed: string, largest: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (let low = Number(typed), high = low; low <= largest; low *= 10, high = high * 10 + 9) ranges.unshift([low, Math.min(high, largest)]);
+  return ranges;
+}
 
 /** Promises whose id starts with the digits typed, described by their text and person. */
 export function promisesStartingWith(db: DB, group: PromiseGroup, typed: string, limit: number): Candidate[] {
-  if (!/^\d*$/.test(typed)) return [];
-  const sql = `SELECT p.id, p.text, pe.name FROM promises p JOIN people pe ON pe.id = p.person_id WHERE CAST(p.id AS TEXT) LIKE ? AND ${GROUP_SQL[group]} LIMIT ?`;
-  const rows = stmt(db, sql).all(`${typed}%`, limit) as { id: number; text: string; name: string }[];
+  const { where, order } = GROUPS[group];
+  let rows: { id: number; text: string; name: string }[];
+  if (typed === '') rows = stmt(db, `${SELECT} WHERE ${where} ORDER BY ${order} LIMIT ?`).all(limit) as typeof rows;
+  else if (!/^[1-9]\d{0,15}$/.test(typed)) return [];
+  // Open promises are few however long the journal (they get resolved): filtering them all is quick.
+  else if (group === 'open') rows = stmt(db, `${SELECT} WHERE ${where} AND CAST(p.id AS TEXT) LIKE ? ORDER BY ${order} LIMIT ?`).all(`${typed}%`, limit) as typeof rows;
+  else {
+    const largest = (stmt(db, 'SELECT max(id) AS id FROM promises').get() as { id: number | null }).id ?? 0;
+    const inRange = stmt(db, `${SELECT} WHERE p.id BETWEEN ? AND ? AND ${where} ORDER BY p.id DESC LIMIT ?`);
+    rows = [];
+    for (const [low, high] of idRanges(typed, largest)) {
+      if (rows.length >= limit) break;
+      rows.push(...(inRange.all(low, high, limit - rows.length) as typeof rows));
+    }
+  }
   return rows.map((r) => ({ word: String(r.id), description: `${r.text} (${r.name})` }));
 }
