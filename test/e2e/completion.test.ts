@@ -16,6 +16,8 @@ const journal = journalFixture((db) => {
   run('log', 'Call back\tsoon', '--to', '田中さん', '--due', 'tomorrow'); // #2 (a tab must not break the line)
   run('log', 'Fix the bike', '--to', 'Anna Lee'); // #3
   run('kept', '3');
+  run('log', 'Water the plants', '--to', 'Alice'); // #4
+  run('broken', '4');
 });
 
 /** A folder holding a `trust` on PATH that runs this build, as an installed trust would. */
@@ -57,11 +59,13 @@ describe('trust completion bash, through bash', () => {
     expect(bashTab(db, ['list', '--person', '']).sort()).toEqual(['Alice', 'Anna\\ Lee', '田中さん']);
   });
 
-  it('completes open promise ids for kept, and resolved ones for reopen', () => {
+  it('completes open promise ids for kept and edit, resolved ones for reopen, broken ones for repair', () => {
     const db = journal();
     expect(bashTab(db, ['kept', '']).sort()).toEqual(['1', '2']);
     expect(bashTab(db, ['kept', '1', ''])).toEqual(['2']);
-    expect(bashTab(db, ['reopen', ''])).toEqual(['3']);
+    expect(bashTab(db, ['reopen', '']).sort()).toEqual(['3', '4']);
+    expect(bashTab(db, ['repair', ''])).toEqual(['4']);
+    expect(bashTab(db, ['edit', '2'])).toEqual(['2']);
   });
 
   it('offers file names where a file is wanted', () => {
