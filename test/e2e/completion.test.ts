@@ -105,6 +105,19 @@ describe('trust completion zsh and fish', () => {
     });
   }
 
+  it.skipIf(!has('fish'))('fish offers ids with their text and names as written (complete -C is fish on Tab)', () => {
+    const db = journal();
+    const script = join(tempDir(), 'trust.fish');
+    writeFileSync(script, trust(['completion', 'fish'], { db }).stdout);
+    const fish = (line: string) => {
+      const r = spawnSync('fish', ['--no-config', '-c', `source ${script}; complete -C '${line}'`], { encoding: 'utf8', env: { PATH: pathWithTrust(), HOME: tempDir(), TRUST_DB: db, LANG: 'C.UTF-8' } });
+      expect(r.stderr).toBe('');
+      return r.stdout.split('\n').filter(Boolean).sort();
+    };
+    expect(fish('trust kept ')).toEqual(['1\tSend the deck (Alice)', '2\tCall back soon (田中さん)']);
+    expect(fish('trust person 田')).toEqual(['田中さん\tother']);
+  });
+
   it('refuses a shell it does not know, naming the ones it does', () => {
     const r = trust(['completion', 'tcsh'], { db: tempDb() });
     expect(r.code).toBe(2);
