@@ -339,9 +339,9 @@ export const COMMANDS: CommandSpec[] = [
         .command('completion')
         .summary('a script for your shell that completes commands, flags, names and promise ids')
         .description(
-          'Print a completion script for bash, zsh or fish. Loaded by the shell, it completes commands and flags,\n' +
-            "people's names (--to, --person, person, people rename, people set) and promise ids, with their text in zsh and fish.\n" +
-            'It asks trust for names and ids as you press Tab, reading the journal without changing it.',
+          "Print a completion script for bash, zsh or fish. Loaded by your shell, it completes commands, flags, people's names " +
+            '(after --to, --person, person, people rename and people set) and promise ids, shown with their text in zsh and fish. ' +
+            'On each Tab it asks trust, which reads the journal without changing it.',
         )
         .argument('<shell>', 'bash, zsh or fish')
         .addHelpText(
