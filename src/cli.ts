@@ -128,6 +128,9 @@ function report(e: unknown, io: Io): number {
   return EXIT.failed;
 }
 
+/** The hidden command a completion script calls on each Tab (see completion/answer.ts). */
+export const COMPLETE = '__complete';
+
 export async function main(argv: string[], io: Io = process): Promise<number> {
   const contexts: RealContext[] = [];
   // A reader that stops early (trust export | head) closes the pipe: the rest of the output has
@@ -135,6 +138,8 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   io.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code !== 'EPIPE') throw e;
   });
+  // Before commander, which would take its words for options and print errors on the command line.
+  if (argv[2] === COMPLETE) return (await import('./completion/answer.js')).answer(argv.slice(3), io, () => buildProgram([...argv.slice(0, 2), '--help'], io, contexts));
   try {
     await buildProgram(argv, io, contexts).parseAsync(argv);
     return EXIT.ok;

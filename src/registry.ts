@@ -333,4 +333,27 @@ export const COMMANDS: CommandSpec[] = [
         .action(run(async (ctx, cmd, opts) => (await import('./commands/delete.js')).remove(cmd.args[0]!, opts, ctx)));
     },
   },
+  {
+    names: ['completion'],
+    add: (program, { run }) => {
+      program
+        .command('completion')
+        .summary('a script for your shell that completes commands, flags, names and promise ids')
+        .description(
+          "Print a completion script for bash, zsh or fish. Loaded by your shell, it completes commands, flags, people's names " +
+            '(after --to, --person, person, people rename and people set) and promise ids, shown with their text in zsh and fish. ' +
+            'On each Tab it asks trust, which reads the journal without changing it.',
+        )
+        .argument('<shell>', 'bash, zsh or fish')
+        .addHelpText(
+          'after',
+          '\nTo load it in every new shell:\n' +
+            "  bash: echo 'source <(trust completion bash)' >> ~/.bashrc\n" +
+            "  zsh:  echo 'source <(trust completion zsh)' >> ~/.zshrc   (after compinit)\n" +
+            '  fish: trust completion fish > ~/.config/fish/completions/trust.fish\n' +
+            examples('trust completion bash', 'source <(trust completion zsh)'),
+        )
+        .action(run(async (ctx, cmd) => (await import('./commands/completion.js')).completion(cmd.args[0], ctx), { upgrade: false }));
+    },
+  },
 ];

@@ -143,6 +143,9 @@ for (const n of SIZES) {
     measure('trust stats', () => trust('stats'), env, { memory: true }),
     measure('trust log "…" --to … --due …', (i) => trust('log', `Bench promise ${i}`, '--to', 'Person 002', '--due', 'fri'), env, { memory: true }),
     measure('trust kept <id>', (i) => trust('kept', openIds[i % openIds.length]), env, { runs: Math.min(RUNS, openIds.length - 1) }),
+    // What one press of Tab runs (trust completion): an id after `kept`, a name after --to.
+    measure('trust __complete kept <Tab>', () => trust('__complete', 'kept', ''), env),
+    measure('trust __complete log --to P<Tab>', () => trust('__complete', 'log', '--to', 'P'), env),
     measure('trust export --format json', () => trust('export', '--out', exportFile, '--force'), env, { runs: Math.min(RUNS, 5), memory: true }),
   ];
   rows.push(
