@@ -135,14 +135,20 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   const contexts: RealContext[] = [];
   // A reader that stops early (trust export | head) closes the pipe: the rest of the output has
   // nowhere to go, which is no error of trust's. Anything else on stdout is one.
+  let outputFailed = false;
   io.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code !== 'EPIPE') throw e;
+    if (e.code === 'EPIPE') return;
+    // Somewhere the output cannot go (a full disk, /dev/full): one sentence, exit 1, whenever it
+    // is found out, even after the command itself has finished.
+    if (!outputFailed) io.stderr.write(`trust: Could not write the output${e.code === 'ENOSPC' ? ': there is no space left on the device' : ` (${e.code ?? e.message})`}.\nCheck where the output goes, or write it with --out to a file elsewhere.\n`);
+    outputFailed = true;
+    process.exitCode = EXIT.failed;
   });
   // Before commander, which would take its words for options and print errors on the command line.
   if (argv[2] === COMPLETE) return (await import('./completion/answer.js')).answer(argv.slice(3), io, () => buildProgram([...argv.slice(0, 2), '--help'], io, contexts));
   try {
     await buildProgram(argv, io, contexts).parseAsync(argv);
-    return EXIT.ok;
+    return outputFailed ? EXIT.failed : EXIT.ok;
   } catch (e) {
     return report(e, io);
   } finally {

@@ -52,13 +52,15 @@ export interface PersonRecord {
  * Persian and the Indic ones need them. Names are stricter (see INVISIBLE_IN_NAME).
  */
 // eslint-disable-next-line no-control-regex
-export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
+export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/;
 
 /**
  * In a name, where one look-alike is a different person: the non-joiner always, the joiner except
- * inside an emoji sequence (an emoji, perhaps with its variation selector or skin tone, joined to another).
+ * inside an emoji sequence (an emoji, perhaps with its variation selector or skin tone, joined to
+ * another), and the characters that draw nothing: the soft hyphen, the combining grapheme joiner,
+ * the Hangul and Khmer fillers and vowels that stand for nothing, Mongolian selectors.
  */
-const INVISIBLE_IN_NAME = /\u200c|(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
+const INVISIBLE_IN_NAME = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0]|\u200c|(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
 
 /** Trims, folds runs of white space (newlines included) into one space, and refuses control characters. */
 function clean(value: string, what: string, max: number, example: string, invisible?: RegExp): string {

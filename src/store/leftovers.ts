@@ -2,7 +2,7 @@
  * Housekeeping beside the journal: temporary copies left by a run that was killed halfway
  * through an upgrade, a restore or a backup, and modes that let other users read the journal.
  */
-import { chmodSync, readdirSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 /** `<name>.tmp-<pid>-<ms since 1970>`, as backup.ts names a copy in progress, with SQLite's side files. */
@@ -64,10 +64,14 @@ const octal = (mode: number) => mode.toString(8).padStart(4, '0');
  * own), as ssh does with keys. Only when trust writes the file: reading never changes a mode.
  */
 export function makePrivate(path: string, notice: (message: string) => void, privateFolder: boolean): void {
-  const tighten = (target: string, want: number, what?: string) => {
+  const tighten = (target: string, want: number, what: string | undefined, kind: 'file' | 'folder') => {
     let mode: number;
     try {
-      mode = statSync(target).mode & 0o7777;
+      // lstat: a link is not followed, and only what trust made is changed (a folder of the
+      // user's that sits where SQLite's -shm would be is left as it is).
+      const stat = lstatSync(target);
+      if (kind === 'file' ? !stat.isFile() : !stat.isDirectory()) return;
+      mode = stat.mode & 0o7777;
     } catch {
       return;
     }
@@ -79,8 +83,8 @@ export function makePrivate(path: string, notice: (message: string) => void, pri
       // Not ours to change (another owner): `trust doctor` says what to run.
     }
   };
-  tighten(path, 0o600, 'The journal');
+  tighten(path, 0o600, 'The journal', 'file');
   // SQLite gave them the journal's mode when it made them: they follow it quietly.
-  for (const suffix of ['-wal', '-shm']) tighten(path + suffix, 0o600);
-  if (privateFolder) tighten(dirname(path), 0o700, 'The folder');
+  for (const suffix of ['-wal', '-shm']) tighten(path + suffix, 0o600, undefined, 'file');
+  if (privateFolder) tighten(dirname(path), 0o700, 'The folder', 'folder');
 }

@@ -4,7 +4,7 @@
 import { accessSync, chmodSync, closeSync, constants, existsSync, mkdirSync, openSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { TrustError } from '../errors.js';
+import { TrustError, usageError } from '../errors.js';
 import { APPLICATION_ID, LATEST_VERSION, migrate } from './schema.js';
 import { backupTo } from './backup.js';
 import { identifyFile, notAJournal, oddKind, type Identity } from './recognise.js';
@@ -18,6 +18,8 @@ export { isSqliteHeader, readHeader } from './recognise.js';
 
 /** --db, else TRUST_DB, else $XDG_DATA_HOME/trust/trust.db (~/.local/share/trust/trust.db). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
+  // An empty --db is a mistake (an unset variable in a script), never the default journal.
+  if (flag !== undefined && flag.trim() === '') throw usageError('--db was given an empty path.', 'Give the journal file, for example --db ~/trust.db, or leave --db out for the default one.');
   if (flag) return resolve(flag);
   if (env.TRUST_DB) return resolve(env.TRUST_DB);
   const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');

@@ -37,6 +37,12 @@ describe('text and names', () => {
     ['a zero-width joiner between letters', 'Ali\u200dce'],
     ['a word joiner', 'Ali\u2060ce'],
     ['an invisible separator', 'Ali\u2063ce'],
+    ['a soft hyphen', 'Soft\u00adHy'],
+    ['a combining grapheme joiner', 'Ali\u034fce'],
+    ['a Mongolian vowel separator', 'Ali\u180ece'],
+    ['a Hangul filler', 'Ali\u3164ce'],
+    ['a halfwidth Hangul filler', 'Ali\uffa0ce'],
+    ['an Arabic letter mark', 'Ali\u061cce'],
   ])('refuses a name with %s, which would pass for another', (_what, name) => {
     expect(usage(() => cleanName(name))).toBe(2);
   });
