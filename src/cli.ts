@@ -6,9 +6,10 @@
 import { Command, CommanderError, Option } from 'commander';
 // Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
 import type { Io, RealContext } from './context.js';
-import { EXIT, TrustError, usageError } from './errors.js';
+import { EXIT, TrustError } from './errors.js';
 import { DATE_FORMS } from './domain/dates.js';
 import { COMMANDS, examples, type Handler, type Options } from './registry.js';
+import { checkFlags, fromCommander, unknownCommand, type FlagRules } from './usage.js';
 
 // Bundled in at build time: no file to read at start-up.
 import pkg from '../package.json' with { type: 'json' };
@@ -16,6 +17,7 @@ import pkg from '../package.json' with { type: 'json' };
 const { version } = pkg;
 
 const isHelp = (arg: string) => arg === '-h' || arg === '--help';
+const commandNames = () => COMMANDS.flatMap((c) => c.names);
 
 /**
  * Which commands the program needs for these arguments: the one named, if any (the dashboard,
@@ -30,6 +32,12 @@ export function commandToRegister(args: string[]): string | 'all' | null {
     if (arg === '--db') i++;
     else if (!arg.startsWith('-')) {
       if (COMMANDS.some((c) => c.names.includes(arg))) return arg;
+      // `trust help log` is `trust log --help`; `trust help` the overall help.
+      if (arg === 'help') {
+        const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
+        if (topic === undefined) return 'all';
+        return COMMANDS.some((c) => c.names.includes(topic)) ? topic : null;
+      }
       const rest = args.slice(i + 1);
       const end = rest.indexOf('--');
       return (end === -1 ? rest : rest.slice(0, end)).some(isHelp) ? 'all' : null;
@@ -43,8 +51,10 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
    * Wraps a handler: builds its context from the global --db once the command is known, and
    * upgrades an older journal first (except for commands that inspect or replace the file itself).
    */
-  const run = (handler: Handler, { upgrade = true } = {}) => async (...args: unknown[]) => {
+  const run = (handler: Handler, { upgrade = true, rules }: { upgrade?: boolean; rules?: FlagRules } = {}) => async (...args: unknown[]) => {
     const cmd = args[args.length - 1] as Command;
+    // Before the journal is opened: a contradiction in the flags is the user's to fix first.
+    if (rules) checkFlags(cmd, rules);
     // With globals: commander gives --json and --db to the program when they could be either's.
     const opts = cmd.optsWithGlobals<Options>();
     const [{ realContext }, { translate }] = await Promise.all([import('./context.js'), import('./store/open.js')]);
@@ -68,11 +78,13 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     .option('--color', 'colour even when the output is not a terminal')
     .option('--no-color', 'no colour, even at a terminal (as NO_COLOR=1 does)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    // Commander's own errors are printed by report(), in trust's words, not by commander.
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
     .showSuggestionAfterError()
+    .helpCommand('help [command]', 'show help for a command')
     .action(
       run(async (ctx, cmd, opts) => {
-        if (cmd.args.length > 0) throw usageError(`"${cmd.args[0]}" is not a trust command.`, 'Run `trust --help` to see the commands.');
+        if (cmd.args.length > 0) throw unknownCommand(cmd.args[0]!, commandNames());
         return (await import('./commands/dashboard.js')).dashboard(opts, ctx);
       }),
     )
@@ -84,9 +96,34 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
 
   const only = commandToRegister(argv.slice(2));
   for (const spec of COMMANDS) if (only === 'all' || spec.names.includes(only ?? '')) spec.add(program, { run, json });
+  finishCommands(program);
 
   // Set last so the subcommands keep commander's strict default: only `trust typo` reaches the check above.
   return program.allowExcessArguments(true);
+}
+
+/**
+ * Every command throws instead of exiting, and turns commander's complaints into trust's own
+ * usage errors, which know the command to point the user to (exitOverride is copied to a
+ * subcommand when it is made, without telling it which one it is).
+ */
+function finishCommands(cmd: Command): void {
+  // A command's own help opens with what it does: its summary, when it says no more than that.
+  const summary = cmd.summary();
+  if (!cmd.description() && summary) cmd.description(`${summary[0]!.toUpperCase()}${summary.slice(1)}.`);
+  cmd.exitOverride((e) => {
+    throw e.exitCode === 0 || e.code === 'commander.help' ? e : fromCommander(e, cmd);
+  });
+  for (const sub of cmd.commands) finishCommands(sub);
+}
+
+/** `trust help lgo`: commander would print the whole help as an error; trust names the typo. */
+function checkHelpTopic(args: string[]): void {
+  let i = 0;
+  while (i < args.length && args[i]!.startsWith('-')) i += args[i] === '--db' ? 2 : 1;
+  if (args[i] !== 'help') return;
+  const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
+  if (topic !== undefined && !commandNames().includes(topic)) throw unknownCommand(topic, commandNames());
 }
 
 /** Prints an error the way a person should see it, and returns the exit code. */
@@ -113,6 +150,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     if (e.code !== 'EPIPE') throw e;
   });
   try {
+    checkHelpTopic(argv.slice(2));
     await buildProgram(argv, io, contexts).parseAsync(argv);
     return EXIT.ok;
   } catch (e) {

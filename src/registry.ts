@@ -3,10 +3,14 @@
  * handler that runs it, imported only when that command runs. cli.ts registers only the command
  * being run (all of them for the overall help): building all twenty costs about 1 ms.
  */
-import type { Command, Option } from 'commander';
+import { Option, type Command } from 'commander';
 import type { Context } from './context.js';
 import { PAST_DATE_FORMS } from './domain/dates.js';
 import { RELATIONS } from './domain/promise.js';
+import type { FlagRules } from './usage.js';
+
+/** --limit with its default shown as the number it is, (default: 20), not as a string. */
+const limit = (help: string, n: number) => new Option('--limit <n>', help).default(n);
 
 export const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 
@@ -16,7 +20,7 @@ export type Handler = (ctx: Context, cmd: Command, opts: Options) => Promise<unk
 
 export interface Kit {
   /** Wraps a handler: builds its context, upgrading an older journal first unless told not to. */
-  run: (handler: Handler, options?: { upgrade?: boolean }) => (...args: unknown[]) => Promise<void>;
+  run: (handler: Handler, options?: { upgrade?: boolean; rules?: FlagRules }) => (...args: unknown[]) => Promise<void>;
   /** --json, for every command that prints data. */
   json: Option;
 }
@@ -27,11 +31,13 @@ export interface CommandSpec {
   add(program: Command, kit: Kit): void;
 }
 
-const outcome = (name: 'kept' | 'broken' | 'release', status: 'kept' | 'broken' | 'released', summary: string): CommandSpec => ({
-  names: [name],
+// Each outcome answers to both forms of its verb, as people say them: keep/kept, break/broken.
+const outcome = (name: 'kept' | 'broken' | 'release', alias: 'keep' | 'break' | 'released', status: 'kept' | 'broken' | 'released', summary: string): CommandSpec => ({
+  names: [name, alias],
   add: (program, { run, json }) => {
     program
       .command(name)
+      .alias(alias)
       .summary(summary)
       .description(`${summary[0]!.toUpperCase()}${summary.slice(1)}.`)
       .argument('<id...>', 'promise ids, as trust list shows them')
@@ -61,9 +67,9 @@ export const COMMANDS: CommandSpec[] = [
         .action(run(async (ctx, cmd, opts) => (await import('./commands/log.js')).log({ ...opts, text: cmd.args[0] }, ctx)));
     },
   },
-  outcome('kept', 'kept', 'mark promises as kept (after the due date counts as kept late)'),
-  outcome('broken', 'broken', 'mark promises as broken; trust repair helps you make it right'),
-  outcome('release', 'released', 'mark promises as released: the other person let you off, by agreement'),
+  outcome('kept', 'keep', 'kept', 'mark promises as kept (after the due date counts as kept late)'),
+  outcome('broken', 'break', 'broken', 'mark promises as broken; trust repair helps you make it right'),
+  outcome('release', 'released', 'released', 'mark promises as released: the other person let you off, by agreement'),
   {
     names: ['reopen'],
     add: (program, { run, json }) => {
@@ -124,7 +130,18 @@ export const COMMANDS: CommandSpec[] = [
           'after',
           examples('trust repair', 'trust repair 12', 'trust repair --person Alice --cause miscommunication', 'trust repair --resume 3', 'trust repair --list', 'trust repair --show 3 --markdown > repair.md', 'trust repair --close 3 --learned "Say early when a date slips"', 'trust repair --close 4 --learned "They needed space, not a plan" --force'),
         )
-        .action(run(async (ctx, cmd, opts) => (await import('./commands/repair.js')).repair(cmd.args[0], opts, ctx)));
+        .action(
+          run(async (ctx, cmd, opts) => (await import('./commands/repair.js')).repair(cmd.args[0], opts, ctx), {
+            rules: {
+              // One thing at a time: start (from a promise or a person), resume, list, show, close or set aside.
+              exclusive: [
+                ['<promise-id>', 'person', 'resume', 'list', 'show', 'close', 'abandon'],
+                ['cause', 'resume', 'list', 'show', 'close', 'abandon'],
+              ],
+              needs: { markdown: 'show', learned: 'close', force: 'close' },
+            },
+          }),
+        );
     },
   },
   {
@@ -143,7 +160,12 @@ export const COMMANDS: CommandSpec[] = [
         .option('--show <week>', 'print a saved review')
         .addOption(json)
         .addHelpText('after', examples('trust review', 'trust review --week last', 'trust review --week 2026-W46 --no-prompts', 'trust review --json', 'trust review --history', 'trust review --show last'))
-        .action(run(async (ctx, _cmd, opts) => (await import('./commands/review.js')).review(opts, ctx)));
+        .action(
+          run(async (ctx, _cmd, opts) => (await import('./commands/review.js')).review(opts, ctx), {
+            // A review of a week, the list of past ones, or one saved review: not two at once.
+            rules: { exclusive: [['week', 'history', 'show'], ['prompts', 'history', 'show']] },
+          }),
+        );
     },
   },
   {
@@ -153,7 +175,7 @@ export const COMMANDS: CommandSpec[] = [
         .command('stats')
         .alias('streak')
         .summary('streaks and reliability, overall and per person')
-        .option('--limit <n>', 'show at most n people', '20')
+        .addOption(limit('show at most n people', 20))
         .addOption(json)
         .addHelpText('after', examples('trust stats', 'trust streak --json'))
         .action(run(async (ctx, _cmd, opts) => (await import('./commands/stats.js')).stats(opts, ctx)));
@@ -187,7 +209,7 @@ export const COMMANDS: CommandSpec[] = [
         .option('--force', 'replace an existing --out file (never a database)')
         .option('--anonymize', "replace people's names with stable pseudonyms")
         .addHelpText('after', examples('trust export > journal.json', 'trust export --format csv --out promises.csv', 'trust export --format csv --out promises.csv --force', 'trust export --format markdown --anonymize'))
-        .action(run(async (ctx, _cmd, opts) => (await import('./commands/export.js')).exportJournal(opts, ctx)));
+        .action(run(async (ctx, _cmd, opts) => (await import('./commands/export.js')).exportJournal(opts, ctx), { rules: { needs: { force: 'out' } } }));
     },
   },
   {
@@ -240,10 +262,10 @@ export const COMMANDS: CommandSpec[] = [
         .option('--status <status>', 'open, kept, broken, released or all', 'open')
         .option('--overdue', 'only open promises past their due date')
         .option('--due-before <date>', 'only promises due on or before this date')
-        .option('--limit <n>', 'show at most n promises', '20')
+        .addOption(limit('show at most n promises', 20))
         .addOption(json)
         .addHelpText('after', examples('trust list', 'trust list --overdue', 'trust list --person Alice --status all', 'trust list --due-before eow --limit 50'))
-        .action(run(async (ctx, cmd, opts) => (await import('./commands/list.js')).list(opts, ctx)));
+        .action(run(async (ctx, _cmd, opts) => (await import('./commands/list.js')).list(opts, ctx), { rules: { exclusive: [['overdue', 'status']] } }));
     },
   },
   {
@@ -252,16 +274,19 @@ export const COMMANDS: CommandSpec[] = [
       const people = program
         .command('people')
         .summary('everyone in your journal, with how it stands')
+        .description('Everyone in your journal and how it stands with them; rename someone, or change their relation.')
         .addHelpText('after', examples('trust people', 'trust people --json', 'trust people rename Tanaka "田中さん"', 'trust people set Alice --relation work'));
       people
         .command('list', { isDefault: true })
+        .summary('everyone, with promises made, kept and broken (the default)')
         .description('Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.')
-        .option('--limit <n>', 'show at most n people, most recently logged with first', '30')
+        .addOption(limit('show at most n people, most recently logged with first', 30))
         .addOption(json)
         .addHelpText('after', examples('trust people', 'trust people --json'))
         .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).people(opts, ctx)));
       people
         .command('rename')
+        .summary('rename someone; their promises follow')
         .description('Rename someone; their promises follow.')
         .argument('<old>', 'the name as it is now')
         .argument('<new>', 'the new name')
@@ -270,6 +295,7 @@ export const COMMANDS: CommandSpec[] = [
         .action(run(async (ctx, cmd, opts) => (await import('./commands/people.js')).rename(cmd.args[0]!, cmd.args[1]!, opts, ctx)));
       people
         .command('set')
+        .summary("change someone's relation")
         .description('Change how you know someone: their relation.')
         .argument('<name>', 'their name (any case)')
         .option('--relation <relation>', RELATIONS.join(', '))
@@ -297,7 +323,7 @@ export const COMMANDS: CommandSpec[] = [
         .command('person')
         .summary('the story with one person')
         .argument('<name>', 'their name (any case)')
-        .option('--limit <n>', 'show the latest n promises and notes', '50')
+        .addOption(limit('show the latest n promises and notes', 50))
         .addOption(json)
         .addHelpText('after', examples('trust person Alice', 'trust person 田中さん --json'))
         .action(run(async (ctx, cmd, opts) => (await import('./commands/person.js')).person(cmd.args[0]!, opts, ctx)));

@@ -11,7 +11,7 @@ import { personJson, promiseJson, writeJson } from '../ui/json.js';
 import { parseLimit, promiseTable } from './list.js';
 import { personByName } from './lookup.js';
 
-export async function person(name: string, opts: { json?: boolean; limit?: string }, ctx: Context): Promise<void> {
+export async function person(name: string, opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<void> {
   const limit = parseLimit(opts.limit, 50);
   const db = ctx.db('read');
   const found = personByName(db, name);
