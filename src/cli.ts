@@ -3,10 +3,11 @@
  * is registered (see registry.ts), and its handler is imported only then, so `trust kept 3`
  * never loads the prompt library.
  */
+import { dirname } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 // Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
 import type { Io, RealContext } from './context.js';
-import { EXIT, TrustError } from './errors.js';
+import { EXIT, TrustError, withoutInternalPaths } from './errors.js';
 import { DATE_FORMS } from './domain/dates.js';
 import { COMMANDS, examples, type Handler, type Options } from './registry.js';
 import { checkFlags, fromCommander, unknownCommand, type FlagRules } from './usage.js';
@@ -126,6 +127,9 @@ function checkHelpTopic(args: string[]): void {
   if (topic !== undefined && !commandNames().includes(topic)) throw unknownCommand(topic, commandNames());
 }
 
+/** The folder trust is installed in: the bundle runs from its dist/ folder. */
+const installRoot = () => (typeof __dirname === 'string' ? dirname(__dirname) : undefined);
+
 /** Prints an error the way a person should see it, and returns the exit code. */
 function report(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
@@ -137,7 +141,7 @@ function report(e: unknown, io: Io): number {
     if (io.env.TRUST_DEBUG) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
-  io.stderr.write(`trust: Something went wrong inside trust: ${(e as Error)?.message ?? String(e)}\n`);
+  io.stderr.write(`trust: Something went wrong inside trust: ${withoutInternalPaths((e as Error)?.message ?? String(e), installRoot())}\n`);
   io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : 'Nothing was saved. Run again with TRUST_DEBUG=1 to see the details, and please report it.\n');
   return EXIT.failed;
 }

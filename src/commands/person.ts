@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { keepRate } from '../domain/streaks.js';
 import { peopleSummaries } from '../store/people.js';
 import { notedEvents, promisesOf } from '../store/promises.js';
-import { formatInstant, percent, relativePast } from '../ui/format.js';
+import { formatInstant, percent, plural, relativePast } from '../ui/format.js';
 import { personJson, promiseJson, writeJson } from '../ui/json.js';
 import { parseLimit, promiseTable } from './list.js';
 import { personByName } from './lookup.js';
@@ -43,7 +43,7 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   // The latest part of a long story: thousands of rows help no reader.
   const earlier = summary.made - story.length;
   if (story.length > 0) lines.push('', promiseTable(story, ctx));
-  if (earlier > 0) lines.push(c.dim(`…and ${earlier} earlier promises: trust person "${summary.name}" --limit ${summary.made}`));
+  if (earlier > 0) lines.push(c.dim(`…and ${plural(earlier, 'earlier promise')}: trust person "${summary.name}" --limit ${summary.made}`));
   if (notes.length > 0) {
     lines.push('', c.bold('Notes'));
     for (const n of notes.slice(-limit)) lines.push(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`);

@@ -7,7 +7,7 @@ import { streaksNow } from '../domain/review.js';
 import { keepRate, RELIABILITY_HALF_LIFE, strength, STRENGTH_AFTER } from '../domain/streaks.js';
 import { reviewedWeeks } from '../store/reviews.js';
 import { personReliability, readJournalStats, readWeekStats } from '../store/stats.js';
-import { percent } from '../ui/format.js';
+import { percent, plural } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable } from '../ui/table.js';
 import { parseLimit } from './list.js';
@@ -42,7 +42,7 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
     c.bold('Streaks'),
     `  Keep streak: ${s.keep.current} kept in a row (best ${s.keep.best})${s.keep.currentLate ? `, ${s.keep.currentLate} of them late` : ''}`,
     `  Clean weeks: ${s.cleanWeeks.current} (best ${s.cleanWeeks.best})`,
-    `  Reviews:     ${s.reviews.current} weeks (best ${s.reviews.best})`,
+    `  Reviews:     ${plural(s.reviews.current, 'week')} (best ${s.reviews.best})`,
     '',
     c.bold('Reliability'),
     `  Kept ${overall.kept} of ${overall.kept + overall.broken} kept or broken: ${percent(overall.keepRate)}`,

@@ -82,7 +82,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       key: 'overpromised',
       kind: 'data',
       action: true,
-      text: `You made ${i.counts.made} promises this week and kept ${kept}. Which open one should you renegotiate now, rather than break later?`,
+      text: `You made ${i.counts.made} promise${i.counts.made === 1 ? '' : 's'} this week and kept ${kept}. Which open one should you renegotiate now, rather than break later?`,
     });
   }
   const quiet = i.quiet[0];
@@ -91,7 +91,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       key: `quiet:${quiet.id}`,
       kind: 'data',
       action: true,
-      text: `You have not logged a conversation with ${quiet.name} for ${Math.floor(quiet.days / 7)} weeks. Is it time to reach out, and how?`,
+      text: `You have not logged a conversation with ${quiet.name} for ${Math.floor(quiet.days / 7)} week${Math.floor(quiet.days / 7) === 1 ? '' : 's'}. Is it time to reach out, and how?`,
     });
   }
   return list.slice(0, MAX_DATA);

@@ -9,7 +9,8 @@ import type { Paint } from './colour.js';
 const WEEKDAY = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTH = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 week", "2 weeks"; `many` for the words that do not just take an s (person, people). */
+export const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Fri 27 Nov", with the year when it is not this year's, and the time when there is one. */
 export function formatDay(day: Day, now: Date): string {

@@ -6,7 +6,7 @@ import type { figuresOf } from '../commands/review-report.js';
 import type { Streak } from '../domain/streaks.js';
 import type { StoredReview } from '../store/reviews.js';
 import type { Paint } from './colour.js';
-import { formatDay, percent } from './format.js';
+import { formatDay, percent, plural } from './format.js';
 import { renderTable } from './table.js';
 
 export type Figures = ReturnType<typeof figuresOf>;
@@ -45,13 +45,13 @@ export async function renderFigures(f: Figures, c: Paint, now: Date): Promise<st
     // The busiest first; a screenful, with the rest counted (they are all in --json).
     const rows = f.people.slice(0, PEOPLE_ROWS).map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
     lines.push('', c.bold('People this week'), renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, c));
-    if (f.people.length > PEOPLE_ROWS) lines.push(c.dim(`…and ${f.people.length - PEOPLE_ROWS} more people`));
+    if (f.people.length > PEOPLE_ROWS) lines.push(c.dim(`…and ${plural(f.people.length - PEOPLE_ROWS, 'more person', 'more people')}`));
   }
   if (f.repairs.length > 0) {
     lines.push('', c.bold('Open repairs'), ...f.repairs.map((r) => `  #${r.id} with ${r.person} (${r.progress}): next, ${r.nextStep ?? 'close'}`));
   }
   if (f.quiet.length > 0) {
-    lines.push('', c.bold('Not logged with for four weeks or more'), ...f.quiet.slice(0, 5).map((q) => `  ${q.name}: ${Math.floor(q.days / 7)} weeks`));
+    lines.push('', c.bold('Not logged with for four weeks or more'), ...f.quiet.slice(0, 5).map((q) => `  ${q.name}: ${plural(Math.floor(q.days / 7), 'week')}`));
   }
   lines.push('', c.bold('Keep rate, last 12 weeks') + c.dim('  (· nothing kept or broken)'), drawSeries(f.series));
   return lines.join('\n');
