@@ -4,13 +4,13 @@
  * never loads the prompt library.
  */
 import { dirname } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError } from 'commander';
 // Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
 import type { Io, RealContext } from './context.js';
 import { EXIT, TrustError, withoutInternalPaths } from './errors.js';
 import { DATE_FORMS } from './domain/dates.js';
-import { COMMANDS, examples, type Handler, type Options } from './registry.js';
-import { checkFlags, fromCommander, unknownCommand, type FlagRules } from './usage.js';
+import { COMMANDS, examples, namesOf, registerCommands, type Runner } from './registry.js';
+import { checkFlags, fromCommander, unknownCommand } from './usage.js';
 
 // Bundled in at build time: no file to read at start-up.
 import pkg from '../package.json' with { type: 'json' };
@@ -18,7 +18,7 @@ import pkg from '../package.json' with { type: 'json' };
 const { version } = pkg;
 
 const isHelp = (arg: string) => arg === '-h' || arg === '--help';
-const commandNames = () => COMMANDS.flatMap((c) => c.names);
+const commandNames = () => COMMANDS.flatMap(namesOf);
 
 /**
  * Which commands the program needs for these arguments: the one named, if any (the dashboard,
@@ -32,12 +32,12 @@ export function commandToRegister(args: string[]): string | 'all' | null {
     if (isHelp(arg)) return 'all';
     if (arg === '--db') i++;
     else if (!arg.startsWith('-')) {
-      if (COMMANDS.some((c) => c.names.includes(arg))) return arg;
+      if (commandNames().includes(arg)) return arg;
       // `trust help log` is `trust log --help`; `trust help` the overall help.
       if (arg === 'help') {
         const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
         if (topic === undefined) return 'all';
-        return COMMANDS.some((c) => c.names.includes(topic)) ? topic : null;
+        return commandNames().includes(topic) ? topic : null;
       }
       const rest = args.slice(i + 1);
       const end = rest.indexOf('--');
@@ -49,32 +49,30 @@ export function commandToRegister(args: string[]): string | 'all' | null {
 
 function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command {
   /**
-   * Wraps a handler: builds its context from the global --db once the command is known, and
-   * upgrades an older journal first (except for commands that inspect or replace the file itself).
+   * Runs a command's handler: builds its context from the global --db once the command is known,
+   * and upgrades an older journal first (except for commands that inspect or replace the file itself).
    */
-  const run = (handler: Handler, { upgrade = true, rules }: { upgrade?: boolean; rules?: FlagRules } = {}) => async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
+  const run: Runner = async (cmd, work, { upgrade, rules }) => {
     // Before the journal is opened: a contradiction in the flags is the user's to fix first.
     if (rules) checkFlags(cmd, rules);
     // With globals: commander gives --json and --db to the program when they could be either's.
-    const opts = cmd.optsWithGlobals<Options>();
+    const opts = cmd.optsWithGlobals<Parameters<typeof work>[1]>();
     const [{ realContext }, { translate }] = await Promise.all([import('./context.js'), import('./store/open.js')]);
     const ctx = await realContext(opts.db, io, opts.color);
     contexts.push(ctx);
     try {
       if (upgrade) await ctx.prepare();
-      await handler(ctx, cmd, opts);
+      await work(ctx, opts);
     } catch (e) {
       throw translate(e, ctx.dbPath);
     }
   };
-  const json = new Option('--json', 'print the result as JSON');
 
   const program = new Command('trust')
     .description('A journal of the small promises you make: log them, keep them, repair trust when you break one.')
     .version(version, '-V, --version', 'print the version')
     .option('--db <path>', 'journal file (default: $TRUST_DB, else ~/.local/share/trust/trust.db)')
-    .addOption(json)
+    .option('--json', 'print the result as JSON')
     // Both spelled out, so that neither is the default: without either, the terminal decides.
     .option('--color', 'colour even when the output is not a terminal')
     .option('--no-color', 'no colour, even at a terminal (as NO_COLOR=1 does)')
@@ -83,11 +81,15 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s), outputError: () => {} })
     .showSuggestionAfterError()
     .helpCommand('help [command]', 'show help for a command')
-    .action(
-      run(async (ctx, cmd, opts) => {
-        if (cmd.args.length > 0) throw unknownCommand(cmd.args[0]!, commandNames());
-        return (await import('./commands/dashboard.js')).dashboard(opts, ctx);
-      }),
+    .action((_opts, cmd: Command) =>
+      run(
+        cmd,
+        async (ctx, opts) => {
+          if (cmd.args.length > 0) throw unknownCommand(cmd.args[0]!, commandNames());
+          return (await import('./commands/dashboard.js')).dashboard(opts, ctx);
+        },
+        { upgrade: true },
+      ),
     )
     .addHelpText(
       'after',
@@ -96,8 +98,8 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     );
 
   const only = commandToRegister(argv.slice(2));
-  for (const spec of COMMANDS) if (only === 'all' || spec.names.includes(only ?? '')) spec.add(program, { run, json });
-  finishCommands(program);
+  registerCommands(program, only, run);
+  overrideExits(program);
 
   // Set last so the subcommands keep commander's strict default: only `trust typo` reaches the check above.
   return program.allowExcessArguments(true);
@@ -108,14 +110,11 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
  * usage errors, which know the command to point the user to (exitOverride is copied to a
  * subcommand when it is made, without telling it which one it is).
  */
-function finishCommands(cmd: Command): void {
-  // A command's own help opens with what it does: its summary, when it says no more than that.
-  const summary = cmd.summary();
-  if (!cmd.description() && summary) cmd.description(`${summary[0]!.toUpperCase()}${summary.slice(1)}.`);
+function overrideExits(cmd: Command): void {
   cmd.exitOverride((e) => {
     throw e.exitCode === 0 || e.code === 'commander.help' ? e : fromCommander(e, cmd);
   });
-  for (const sub of cmd.commands) finishCommands(sub);
+  for (const sub of cmd.commands) overrideExits(sub);
 }
 
 /** `trust help lgo`: commander would print the whole help as an error; trust names the typo. */
