@@ -74,6 +74,14 @@ export function fromCommander(e: CommanderError, cmd: Command): TrustError {
       return usageError(`${flag} needs a value${value ? `: ${value}` : ''}.`, help);
     }
     case 'commander.excessArguments': {
+      // `trust people bogus` reaches people's default subcommand, never named: the word was meant as a subcommand.
+      const parent = cmd.parent;
+      if (parent?.parent && parent.args[0] !== cmd.name() && !cmd.aliases().includes(parent.args[0] ?? '')) {
+        const word = cmd.args[0]!;
+        const guess = nearest(word, parent.commands.map((c) => c.name()));
+        const where = commandPath(parent);
+        return usageError(`"${word}" is not a \`${where}\` command.`, `${guess ? `Did you mean \`${where} ${guess}\`? ` : ''}Run \`${where} --help\` to see them.`);
+      }
       const expected = cmd.registeredArguments.length;
       const given = cmd.args.length;
       const takes = expected === 0 ? 'takes no arguments' : `takes ${plural(expected, 'argument')}`;

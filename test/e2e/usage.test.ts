@@ -60,6 +60,12 @@ describe('a mistyped command', () => {
     expect(r.stderr).toBe(`trust: "${args.at(-1)}" is not a trust command.\nDid you mean \`trust ${guess}\`? Run \`trust --help\` to see every command.\n`);
   });
 
+  it('names the subcommands of people for a typo there', () => {
+    const r = trust(['people', 'renmae', 'A', 'B'], { db: tempDb() });
+    expect(r).toMatchObject({ code: 2, stderr: 'trust: "renmae" is not a `trust people` command.\nDid you mean `trust people rename`? Run `trust people --help` to see them.\n' });
+    expect(trust(['people', 'list', 'x'], { db: tempDb() }).stderr).toMatch(/`trust people list` takes no arguments, but was given 1\./);
+  });
+
   it('suggests nothing for a word far from every command', () => {
     const r = trust(['tanaka'], { db: tempDb() });
     expect(r).toMatchObject({ code: 2, stderr: 'trust: "tanaka" is not a trust command.\nRun `trust --help` to see the commands.\n' });
