@@ -3,12 +3,14 @@
  * is registered (see registry.ts), and its handler is imported only then, so `trust kept 3`
  * never loads the prompt library.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { dirname } from 'node:path';
+import { Command, CommanderError } from 'commander';
 // Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
 import type { Io, RealContext } from './context.js';
-import { EXIT, TrustError, usageError } from './errors.js';
+import { EXIT, TrustError, withoutInternalPaths } from './errors.js';
 import { DATE_FORMS } from './domain/dates.js';
-import { COMMANDS, examples, type Handler, type Options } from './registry.js';
+import { COMMANDS, examples, namesOf, registerCommands, type Runner } from './registry.js';
+import { checkFlags, fromCommander, unknownCommand } from './usage.js';
 import { outputColumns, wrap } from './ui/wrap.js';
 
 // Bundled in at build time: no file to read at start-up.
@@ -17,6 +19,7 @@ import pkg from '../package.json' with { type: 'json' };
 const { version } = pkg;
 
 const isHelp = (arg: string) => arg === '-h' || arg === '--help';
+const commandNames = () => COMMANDS.flatMap(namesOf);
 
 /**
  * Which commands the program needs for these arguments: the one named, if any (the dashboard,
@@ -30,7 +33,13 @@ export function commandToRegister(args: string[]): string | 'all' | null {
     if (isHelp(arg)) return 'all';
     if (arg === '--db') i++;
     else if (!arg.startsWith('-')) {
-      if (COMMANDS.some((c) => c.names.includes(arg))) return arg;
+      if (commandNames().includes(arg)) return arg;
+      // `trust help log` is `trust log --help`; `trust help` the overall help.
+      if (arg === 'help') {
+        const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
+        if (topic === undefined) return 'all';
+        return commandNames().includes(topic) ? topic : null;
+      }
       const rest = args.slice(i + 1);
       const end = rest.indexOf('--');
       return (end === -1 ? rest : rest.slice(0, end)).some(isHelp) ? 'all' : null;
@@ -41,49 +50,56 @@ export function commandToRegister(args: string[]): string | 'all' | null {
 
 function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command {
   /**
-   * Wraps a handler: builds its context from the global --db once the command is known, and
-   * upgrades an older journal first (except for commands that inspect or replace the file itself).
+   * Runs a command's handler: builds its context from the global --db once the command is known,
+   * and upgrades an older journal first (except for commands that inspect or replace the file itself).
    */
-  const run = (handler: Handler, { upgrade = true } = {}) => async (...args: unknown[]) => {
-    const cmd = args[args.length - 1] as Command;
+  const run: Runner = async (cmd, work, { upgrade, rules }) => {
+    // Before the journal is opened: a contradiction in the flags is the user's to fix first.
+    if (rules) checkFlags(cmd, rules);
     // With globals: commander gives --json and --db to the program when they could be either's.
-    const opts = cmd.optsWithGlobals<Options>();
+    const opts = cmd.optsWithGlobals<Parameters<typeof work>[1]>();
     const [{ realContext }, { translate }] = await Promise.all([import('./context.js'), import('./store/open.js')]);
     const ctx = await realContext(opts.db, io, opts.color);
     contexts.push(ctx);
     try {
       if (upgrade) await ctx.prepare();
-      await handler(ctx, cmd, opts);
+      await work(ctx, opts);
     } catch (e) {
       throw translate(e, ctx.dbPath);
     }
   };
-  const json = new Option('--json', 'print the result as JSON');
 
   const program = new Command('trust')
     .description('A journal of the small promises you make: log them, keep them, repair trust when you break one.')
     .version(version, '-V, --version', 'print the version')
     .option('--db <path>', 'journal file (default: $TRUST_DB, else ~/.local/share/trust/trust.db)')
-    .addOption(json)
+    .option('--json', 'print the result as JSON')
     // Both spelled out, so that neither is the default: without either, the terminal decides.
     .option('--color', 'colour even when the output is not a terminal')
     .option('--no-color', 'no colour, even at a terminal (as NO_COLOR=1 does)')
     .exitOverride()
     // Commander wraps help to the width it is given; what it leaves long (the examples and notes
-    // added after it, an option whose description column is narrow) is fitted here.
+    // added after it, an option whose description column is narrow) is fitted here. Its own
+    // errors are printed by report(), in trust's words, not by commander.
     .configureOutput({
       writeOut: (s) => io.stdout.write(wrap(s, helpWidth(io.stdout, io.env))),
       writeErr: (s) => io.stderr.write(wrap(s, helpWidth(io.stderr, io.env))),
       getOutHelpWidth: () => helpWidth(io.stdout, io.env),
       getErrHelpWidth: () => helpWidth(io.stderr, io.env),
+      outputError: () => {},
     })
     .configureHelp({ minWidthToWrap: HELP_MIN_WRAP })
     .showSuggestionAfterError()
-    .action(
-      run(async (ctx, cmd, opts) => {
-        if (cmd.args.length > 0) throw usageError(`"${cmd.args[0]}" is not a trust command.`, 'Run `trust --help` to see the commands.');
-        return (await import('./commands/dashboard.js')).dashboard(opts, ctx);
-      }),
+    .helpCommand('help [command]', 'show help for a command')
+    .action((_opts, cmd: Command) =>
+      run(
+        cmd,
+        async (ctx, opts) => {
+          if (cmd.args.length > 0) throw unknownCommand(cmd.args[0]!, commandNames());
+          return (await import('./commands/dashboard.js')).dashboard(opts, ctx);
+        },
+        { upgrade: true },
+      ),
     )
     .addHelpText(
       'after',
@@ -92,7 +108,8 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     );
 
   const only = commandToRegister(argv.slice(2));
-  for (const spec of COMMANDS) if (only === 'all' || spec.names.includes(only ?? '')) spec.add(program, { run, json });
+  registerCommands(program, only, run);
+  overrideExits(program);
 
   // Set last so the subcommands keep commander's strict default: only `trust typo` reaches the check above.
   return program.allowExcessArguments(true);
@@ -110,6 +127,30 @@ const helpWidth = (stream: { isTTY?: boolean; columns?: number }, env: NodeJS.Pr
  */
 const HELP_MIN_WRAP = 20;
 
+/**
+ * Every command throws instead of exiting, and turns commander's complaints into trust's own
+ * usage errors, which know the command to point the user to (exitOverride is copied to a
+ * subcommand when it is made, without telling it which one it is).
+ */
+function overrideExits(cmd: Command): void {
+  cmd.exitOverride((e) => {
+    throw e.exitCode === 0 || e.code === 'commander.help' ? e : fromCommander(e, cmd);
+  });
+  for (const sub of cmd.commands) overrideExits(sub);
+}
+
+/** `trust help lgo`: commander would print the whole help as an error; trust names the typo. */
+function checkHelpTopic(args: string[]): void {
+  let i = 0;
+  while (i < args.length && args[i]!.startsWith('-')) i += args[i] === '--db' ? 2 : 1;
+  if (args[i] !== 'help') return;
+  const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
+  if (topic !== undefined && !commandNames().includes(topic)) throw unknownCommand(topic, commandNames());
+}
+
+/** The folder trust is installed in: the bundle runs from its dist/ folder. */
+const installRoot = () => (typeof __dirname === 'string' ? dirname(__dirname) : undefined);
+
 /** Prints an error the way a person should see it, and returns the exit code. */
 function report(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
@@ -123,7 +164,7 @@ function report(e: unknown, io: Io): number {
     return e.exitCode;
   }
   const width = outputColumns(io.stderr, io.env);
-  io.stderr.write(wrap(`trust: Something went wrong inside trust: ${(e as Error)?.message ?? String(e)}\n`, width));
+  io.stderr.write(wrap(`trust: Something went wrong inside trust: ${withoutInternalPaths((e as Error)?.message ?? String(e), installRoot())}\n`, width));
   io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : wrap('Nothing was saved. Run again with TRUST_DEBUG=1 to see the details, and please report it.\n', width));
   return EXIT.failed;
 }
@@ -147,6 +188,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
   // Before commander, which would take its words for options and print errors on the command line.
   if (argv[2] === COMPLETE) return (await import('./completion/answer.js')).answer(argv.slice(3), io, () => buildProgram([...argv.slice(0, 2), '--help'], io, contexts));
   try {
+    checkHelpTopic(argv.slice(2));
     await buildProgram(argv, io, contexts).parseAsync(argv);
     return outputFailed ? EXIT.failed : EXIT.ok;
   } catch (e) {

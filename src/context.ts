@@ -62,15 +62,24 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
   // Measured only when something is written there (see err below).
   const errColumns = () => outputColumns(io.stderr, io.env);
   const notice = (message: string) => io.stderr.write(wrap(`trust: ${message}`, errColumns()) + '\n');
-  // stdout first: when it is not a terminal, stdin is never looked at, and Node never builds
-  // the stdin stream (a file or pipe stream loads a dozen modules, about 1 ms).
-  const interactive = Boolean(io.stdout.isTTY && io.stdin.isTTY);
+  let interactive: boolean | undefined;
+  const atTerminal = () => (interactive ??= Boolean(io.stderr.isTTY && io.stdin.isTTY));
+  let prompter: Prompter | undefined;
   return {
     now: clock(io.env),
     dbPath,
     db: (mode) => (db ??= openJournal(dbPath, { create: mode === 'write', notice, privateFolder })),
-    prompt: interactive ? terminalPrompter : noPrompter,
-    interactive,
+    // Questions are asked on stderr and answered on stdin, so `trust log > file` still asks them
+    // and the file gets only the result. Worked out only when a command may ask something:
+    // looking at stdin or stderr makes Node build that stream (a file or pipe stream loads a
+    // dozen modules, about 1 ms each), which `trust list` never needs. stderr first: a script
+    // usually redirects it as well, and then stdin is never looked at.
+    get interactive() {
+      return atTerminal();
+    },
+    get prompt() {
+      return (prompter ??= atTerminal() ? terminalPrompter(io.stderr) : noPrompter);
+    },
     out: io.stdout,
     // Looked up only when something is written to it: Node builds the stderr stream on first
     // use, about 1 ms, and most runs write nothing there.

@@ -34,3 +34,16 @@ export class CancelledError extends TrustError {
     this.name = 'CancelledError';
   }
 }
+
+/**
+ * A message from a library, without the paths of trust's own files (its bundle, its packages:
+ * anything under `installRoot`, or in a node_modules folder) or the temporary names of copies in
+ * progress, which mean nothing to the person reading.
+ */
+export function withoutInternalPaths(message: string, installRoot?: string): string {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ours = installRoot ? `${escape(installRoot)}[\\/][^\\s'"\`()]*|` : '';
+  return message
+    .replace(new RegExp(`${ours}(?:[A-Za-z]:)?[^\\s'"\`()]*[\\/]node_modules[\\/][^\\s'"\`()]*`, 'g'), "(a file of trust's own)")
+    .replace(/\.tmp-\d+-\d+(?:-wal|-shm|-journal)?/g, '');
+}

@@ -20,12 +20,14 @@ export interface ListOptions {
   status?: string;
   overdue?: boolean;
   dueBefore?: string;
-  limit?: string;
+  limit?: string | number;
   json?: boolean;
 }
 
-export function parseLimit(text: string | undefined, fallback = DEFAULT_LIMIT): number {
-  if (text === undefined) return fallback;
+/** --limit as typed, or its default, which commander gives as a number. */
+export function parseLimit(value: string | number | undefined, fallback = DEFAULT_LIMIT): number {
+  if (value === undefined) return fallback;
+  const text = String(value);
   if (!/^\d{1,6}$/.test(text.trim()) || Number(text) < 1) throw usageError(`--limit ${text} is not a positive whole number.`, 'For example: --limit 50.');
   return Number(text);
 }

@@ -16,7 +16,7 @@ import { personByName } from './lookup.js';
 import { parseLimit } from './list.js';
 import { say } from '../ui/wrap.js';
 
-export async function people(opts: { json?: boolean; limit?: string }, ctx: Context): Promise<PersonSummary[]> {
+export async function people(opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<PersonSummary[]> {
   const limit = parseLimit(opts.limit, 30);
   const db = ctx.db('read');
   if (opts.json) {

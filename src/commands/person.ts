@@ -13,7 +13,7 @@ import { personByName } from './lookup.js';
 import { displayWidth } from '../ui/width.js';
 import { wrap } from '../ui/wrap.js';
 
-export async function person(name: string, opts: { json?: boolean; limit?: string }, ctx: Context): Promise<void> {
+export async function person(name: string, opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<void> {
   const limit = parseLimit(opts.limit, 50);
   const db = ctx.db('read');
   const found = personByName(db, name);

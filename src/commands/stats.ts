@@ -24,7 +24,7 @@ function reliability(t: { kept: number; broken: number; score: number }) {
 
 const byStrength = (a: { strength: number | null }, b: { strength: number | null }) => (b.strength ?? -1) - (a.strength ?? -1);
 
-export async function stats(opts: { json?: boolean; limit?: string }, ctx: Context) {
+export async function stats(opts: { json?: boolean; limit?: string | number }, ctx: Context) {
   const limit = parseLimit(opts.limit, 20);
   const db = ctx.db('read');
   const journal = readJournalStats(db);

@@ -20,6 +20,8 @@ export interface Prompter {
 }
 
 type Inquirer = typeof import('@inquirer/prompts');
+/** Where the questions are drawn: stderr, so that stdout carries only the result. */
+type Screen = { output: NodeJS.WritableStream };
 
 /** Ctrl-C inside a prompt is a cancel, not a crash. */
 async function asking<R>(ask: (inquirer: Inquirer) => Promise<R>): Promise<R> {
@@ -32,12 +34,16 @@ async function asking<R>(ask: (inquirer: Inquirer) => Promise<R>): Promise<R> {
   }
 }
 
-export const terminalPrompter: Prompter = {
-  input: (q) => asking((i) => i.input({ message: q.message, default: q.default, validate: q.validate })),
-  select: (q) => asking((i) => i.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 })),
-  confirm: (q) => asking((i) => i.confirm({ message: q.message, default: q.default })),
-  search: (q) => asking((i) => i.search({ message: q.message, source: (term) => q.source(term ?? ''), pageSize: 12 })),
-};
+/** Asks at the terminal, drawing the questions on `output` (trust passes stderr). */
+export function terminalPrompter(output: NodeJS.WritableStream): Prompter {
+  const screen: Screen = { output };
+  return {
+    input: (q) => asking((i) => i.input({ message: q.message, default: q.default, validate: q.validate }, screen)),
+    select: (q) => asking((i) => i.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }, screen)),
+    confirm: (q) => asking((i) => i.confirm({ message: q.message, default: q.default }, screen)),
+    search: (q) => asking((i) => i.search({ message: q.message, source: (term) => q.source(term ?? ''), pageSize: 12 }, screen)),
+  };
+}
 
 /** Used where nobody is at a terminal: any question is a bug in the caller's TTY check. */
 export const noPrompter: Prompter = {

@@ -26,7 +26,11 @@ describe('commandToRegister', () => {
     [['田中', '-h'], 'all'],
     [['--db', 'j.db', 'tanaka', 'x', '--help'], 'all'],
     [['tanaka', '--', '-h'], null], // after --, "-h" is a word
-    [['help', 'tanaka'], null],
+    [['help', 'tanaka'], null], // refused before anything is registered
+    [['help'], 'all'],
+    [['help', 'log'], 'log'],
+    [['help', 'keep'], 'keep'],
+    [['--db', 'j.db', 'help', 'people', 'rename'], 'people'],
   ] as Array<[string[], string | null]>)('%j → %s', (args, expected) => {
     expect(commandToRegister(args)).toBe(expected);
   });

@@ -141,7 +141,7 @@ describe('resolving promises', () => {
     [['kept', '1', '--at', 'tomorrow'], 2, /in the future/],
     [['kept', '1', '--at', 'blurp'], 2, /not a date.*--at/],
     [['broken', '1', '99'], 1, /no promise #99/], // one bad id: nothing changes
-    [['kept'], 2, /missing required argument/],
+    [['kept'], 2, /^trust: `trust kept` needs <id> \(promise ids/],
     [['kept', '1', '--at', '3 days ago'], 2, /Promise #1 was made on Sat 21 Nov 10:00, so it cannot have been kept on Wed 18 Nov 23:59\.\n.*--at/],
     [['release', '3', '--at', 'today 9:59'], 2, /Promise #3 was made on Sat 21 Nov 10:00, so it cannot have been released on Sat 21 Nov 09:59/],
   ])('refuses %j with exit %i, changing nothing', (args, code, message) => {

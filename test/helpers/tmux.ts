@@ -10,13 +10,14 @@ export class Terminal {
   private readonly socket = `trust-test-${process.pid}-${Math.random().toString(36).slice(2, 8)}`;
   private readonly session = 'trust';
 
-  constructor(args: string[], env: Record<string, string>) {
+  /** `stdoutTo` redirects trust's stdout to that file, as `trust log > file` at a terminal does. */
+  constructor(args: string[], env: Record<string, string>, { stdoutTo }: { stdoutTo?: string } = {}) {
     const vars = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`);
     // The tmux server inherits the test runner's environment: colour wishes set there (a CI
     // with FORCE_COLOR) must not decide what a test expects, unless the test sets them itself.
     const unset = ['FORCE_COLOR', 'NO_COLOR'].filter((k) => !(k in env)).map((k) => `-u ${k}`);
     // Leave the exit code on screen after trust ends, so the test can read it.
-    const command = `env ${[...unset, ...vars].join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}; echo "EXIT=$?"; sleep 60`;
+    const command = `env ${[...unset, ...vars].join(' ')} ${shellQuote(process.execPath)} ${shellQuote(BIN)} ${args.map(shellQuote).join(' ')}${stdoutTo ? ` > ${shellQuote(stdoutTo)}` : ''}; echo "EXIT=$?"; sleep 60`;
     this.tmux('new-session', '-d', '-s', this.session, '-x', '100', '-y', '30', command);
   }
 
