@@ -12,7 +12,7 @@ import { backupTo, checkJournalFile, integrityOf, keepJournal } from '../store/b
 import { removeStaleCopies } from '../store/leftovers.js';
 import { writeToFreeName } from '../store/free-name.js';
 import { ensureFolder, shortPath } from '../store/open.js';
-import { identifyFile, notAJournal, oddKind, parseHeader, readHeader } from '../store/recognise.js';
+import { identifyFile, missingParts, missingWords, notAJournal, oddKind, parseHeader, readHeader } from '../store/recognise.js';
 import { snapshot } from '../store/snapshot.js';
 import { sqlite } from '../store/sqlite.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../store/schema.js';
@@ -31,12 +31,16 @@ const writable = (folder: string) => {
   }
 };
 
-/** The integrity check of the file just written: a damaged journal makes a damaged copy, and nobody should learn that on the day they need it. */
-function damageIn(file: string): string[] {
+/**
+ * The integrity check of the file just written, and whether it has every table and column of its
+ * version: a damaged journal makes a damaged copy, and nobody should learn that on the day they need it.
+ */
+function damageIn(file: string): { integrity: string[]; missing: string[] } {
   const db = sqlite(file, { fileMustExist: true });
   try {
     const found = integrityOf(db);
-    return found.length === 1 && found[0] === 'ok' ? [] : found;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    return { integrity: found.length === 1 && found[0] === 'ok' ? [] : found, missing: version <= LATEST_VERSION ? missingParts(db, version) : [] };
   } finally {
     db.close();
   }
@@ -98,13 +102,16 @@ export async function backup(file: string | undefined, opts: { json?: boolean },
     const elsewhere = !file && !writable(where) ? ` The journal's folder is read-only: give a FILE somewhere else, such as \`trust backup ~/trust-backup.db\`.` : '';
     throw new TrustError(`Could not write the backup to ${shortPath(where)}: ${describe(e)}.`, 1, `Check that you may write to that folder and that the disk has room.${elsewhere}`);
   }
-  const damage = damageIn(dest);
+  const { integrity: damage, missing } = damageIn(dest);
   if (damage.length > 0) {
     throw new TrustError(
       `The backup was written to ${dest}, but the journal it copies is damaged (${damage.slice(0, 2).join('; ')}${damage.length > 2 ? '; …' : ''}).`,
       1,
       'Keep that backup, and run `trust doctor` to see more; `trust doctor --repair` can rebuild damaged indexes.',
     );
+  }
+  if (missing.length > 0) {
+    throw new TrustError(`The backup was written to ${dest}, but the journal it copies is damaged (${missingWords(missing)}).`, 1, 'Keep that backup, and run `trust doctor` to see what to do.');
   }
   if (opts.json) writeJson(ctx.out, { path: dest, size: statSync(dest).size, integrity: 'ok' });
   else say(ctx, `${ctx.c.green('✓')} Backed up to ${dest} (checked: whole)`);
@@ -124,6 +131,7 @@ function checkBackup(src: string): number {
   }
   const damaged = !(checked.integrity.length === 1 && checked.integrity[0] === 'ok');
   if (damaged) throw new TrustError(`${src} is damaged (${checked.integrity.slice(0, 2).join('; ')}); the journal was left as it was.`, 1, 'Try an older backup.');
+  if (checked.missing.length > 0) throw new TrustError(`${src} is damaged (${missingWords(checked.missing)}); the journal was left as it was.`, 1, 'Try an older backup.');
   if (checked.foreignKeyProblems > 0) throw new TrustError(`${src} has ${checked.foreignKeyProblems} rows that point at rows it does not hold; the journal was left as it was.`, 1, 'Try an older backup.');
   if (checked.version > LATEST_VERSION) throw new TrustError(`${src} was written by a newer version of trust; update trust to restore it.`, 1);
   return checked.version;

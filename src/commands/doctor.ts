@@ -7,6 +7,7 @@ import { TrustError } from '../errors.js';
 import { LATEST_VERSION } from '../store/schema.js';
 import { dirname, join } from 'node:path';
 import { inspect, type FileFacts, type Inspection } from '../store/inspect.js';
+import { missingWords } from '../store/recognise.js';
 import type { Reindexed } from '../store/reindex.js';
 import { stamp } from './backup.js';
 import { writeJson } from '../ui/json.js';
@@ -17,18 +18,21 @@ const octal = (mode: number) => (mode & 0o777).toString(8).padStart(4, '0');
 const tooOpen = (f: FileFacts | null, folder = false) => f !== null && (f.mode & 0o077) !== 0 && !(folder && (f.mode & 0o1000) !== 0);
 const size = (bytes: number) => (bytes < 1024 ? `${bytes} B` : bytes < 1024 ** 2 ? `${(bytes / 1024).toFixed(0)} KB` : `${(bytes / 1024 ** 2).toFixed(1)} MB`);
 
+const notSqlite = (path: string) => `${path} is not a SQLite database, so not a trust journal. Check --db and TRUST_DB; trust will not touch this file.`;
+
 /** Every problem in one sentence with what to do about it. */
 export function problems(i: Inspection, path: string): string[] {
   const list: string[] = [];
   if (!i.file) return [`There is no journal at ${path}. \`trust log\` starts one; check --db and TRUST_DB if you expected one.`];
+  // Something else than a journal: one sentence, and none of the advice meant for a journal.
+  if (i.notJournal) return [i.refusal ? `${i.refusal} Check --db and TRUST_DB; trust will not touch it.` : notSqlite(path)];
   for (const f of i.leftovers) list.push(`${f} is a temporary copy left by an upgrade, restore or backup that was interrupted. The next trust command removes it; you may delete it yourself.`);
   for (const side of i.sideFiles) {
     const fix = side.odd ? `If no trust is running, move it away: mv "${side.file}" "${side.file}.old"` : `Run: chmod 600 "${side.file}" (as the user who owns it)`;
     list.push(`The ${side.what} ${side.file} ${side.why}, so trust cannot write the journal. ${fix}`);
   }
-  if (i.refusal && !i.isSqlite) return [...list, `${i.refusal} Check --db and TRUST_DB; trust will not touch it.`];
   if (i.file.size === 0) return [...list, `${path} is empty: no journal has been written to it yet.`];
-  if (!i.isSqlite) return [...list, `${path} is not a SQLite database, so not a trust journal. Check --db and TRUST_DB; trust will not touch this file.`];
+  if (!i.isSqlite) return [...list, notSqlite(path)];
   if (i.refusal) list.push(`${i.refusal} trust will not touch it.`);
   if (i.error) list.push(`SQLite could not read the journal (${i.error}). Restore your latest backup with \`trust restore FILE\`.`);
   const open = (f: FileFacts | null, want: string, what: string, folder = false) => {
@@ -41,6 +45,9 @@ export function problems(i: Inspection, path: string): string[] {
   if (!i.refusal && i.version !== null && i.version > LATEST_VERSION) list.push(`The journal was written by a newer trust (version ${i.version}; this one knows ${LATEST_VERSION}). Update trust.`);
   if (i.integrity.length > 0 && !(i.integrity.length === 1 && i.integrity[0] === 'ok')) {
     list.push(`The integrity check found damage (${i.integrity.slice(0, 3).join('; ')}). \`trust doctor --repair\` rebuilds damaged indexes (after a backup); else restore your latest backup with \`trust restore FILE\`, or export what can be read with \`trust export\`.`);
+  }
+  if (i.missing.length > 0) {
+    list.push(`The journal is damaged: ${missingWords(i.missing)}, so trust cannot use it. Restore your latest backup with \`trust restore FILE\` (the journal as it is now is kept beside it).`);
   }
   if (i.foreignKeyProblems > 0) list.push(`${i.foreignKeyProblems} rows point at rows that do not exist. Please report this; \`trust export\` keeps what is there.`);
   return list;
@@ -76,6 +83,7 @@ export async function doctor(opts: { json?: boolean; repair?: boolean }, ctx: Co
       latestVersion: LATEST_VERSION,
       integrity: i.integrity,
       foreignKeyProblems: i.foreignKeyProblems,
+      missing: i.missing,
       counts: i.counts,
       leftovers: i.leftovers,
       sideFiles: i.sideFiles.map((f) => f.file),
@@ -85,13 +93,14 @@ export async function doctor(opts: { json?: boolean; repair?: boolean }, ctx: Co
     const { c } = ctx;
     const ok = (good: boolean) => (good ? c.green('✓') : c.red('✗'));
     const lines = [c.bold(`Journal: ${ctx.dbPath}`)];
-    if (i.file) {
-      lines.push(`  Size: ${size(i.file.size)}${i.wal ? ` (+ ${size(i.wal.size)} write-ahead log)` : ''}`);
+    if (i.file) lines.push(`  Size: ${size(i.file.size)}${i.wal && !i.notJournal ? ` (+ ${size(i.wal.size)} write-ahead log)` : ''}`);
+    if (i.file && !i.notJournal) {
       lines.push(`  Permissions: file ${octal(i.file.mode)}, folder ${i.folder ? octal(i.folder.mode) : '?'} ${ok(!tooOpen(i.file) && !tooOpen(i.folder, true))}`);
     }
     if (i.version !== null) lines.push(`  Schema version: ${i.version} (this trust: ${LATEST_VERSION}) ${ok(i.version <= LATEST_VERSION)}`);
     if (i.integrity.length > 0) lines.push(`  Integrity check: ${i.integrity[0] === 'ok' ? ok(true) : `${ok(false)} ${i.integrity[0]}`}`);
-    if (i.isSqlite && !i.error) lines.push(`  Foreign keys: ${i.foreignKeyProblems === 0 ? 'consistent' : `${i.foreignKeyProblems} broken links`} ${ok(i.foreignKeyProblems === 0)}`);
+    if (i.version !== null && i.version <= LATEST_VERSION) lines.push(`  Tables and columns: ${i.missing.length === 0 ? ok(true) : `${ok(false)} ${i.missing.length} missing`}`);
+    if (i.isSqlite && !i.error && !i.notJournal) lines.push(`  Foreign keys: ${i.foreignKeyProblems === 0 ? 'consistent' : `${i.foreignKeyProblems} broken links`} ${ok(i.foreignKeyProblems === 0)}`);
     if (i.counts) lines.push(`  Contents: ${Object.entries(i.counts).map(([k, v]) => `${v} ${k.replace(/([A-Z])/g, ' $1').toLowerCase()}`).join(', ')}`);
     lines.push('', found.length === 0 ? c.green('All good.') : found.map((p) => `${c.red('✗')} ${p}`).join('\n'));
     say(ctx, lines.join('\n'));

@@ -4,7 +4,8 @@
  */
 import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
 import { sqlite, type DB } from './sqlite.js';
-import { identifyFile, notAJournal, oddKind } from './recognise.js';
+import { identifyFile, missingParts, notAJournal, oddKind } from './recognise.js';
+import { LATEST_VERSION } from './schema.js';
 import { snapshot } from './snapshot.js';
 import { writeToFreeName } from './free-name.js';
 
@@ -48,16 +49,17 @@ export function integrityOf(db: DB): string[] {
 /**
  * Whether a file is a whole trust journal, checked on a copy in memory so that nothing (not even
  * a -wal file) appears beside it: trust's mark or an older version's tables, SQLite's integrity
- * check and foreign keys. Throws when it is not a trust journal at all.
+ * check, every table and column of its version, and foreign keys. Throws when it is not a trust journal at all.
  */
-export function checkJournalFile(path: string): { version: number; integrity: string[]; foreignKeyProblems: number } {
+export function checkJournalFile(path: string): { version: number; integrity: string[]; missing: string[]; foreignKeyProblems: number } {
   const kind = oddKind(path);
   if (kind) throw notAJournal(path, kind);
   const identity = identifyFile(path);
   if (identity.kind !== 'journal') throw notAJournal(path, 'it holds no journal');
   const db = snapshot(path);
   try {
-    return { version: identity.version, integrity: integrityOf(db), foreignKeyProblems: (db.pragma('foreign_key_check') as unknown[]).length };
+    const missing = identity.version <= LATEST_VERSION ? missingParts(db, identity.version) : [];
+    return { version: identity.version, integrity: integrityOf(db), missing, foreignKeyProblems: (db.pragma('foreign_key_check') as unknown[]).length };
   } finally {
     db.close();
   }

@@ -6,7 +6,8 @@ import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { TrustError } from '../errors.js';
 import type { DB } from './sqlite.js';
-import { identifyFile, isSqliteHeader, oddKind, readHeader } from './recognise.js';
+import { NotAJournal, identifyFile, isSqliteHeader, missingParts, oddKind, readHeader } from './recognise.js';
+import { LATEST_VERSION } from './schema.js';
 import { snapshot } from './snapshot.js';
 import { staleCopies } from './leftovers.js';
 import { sideProblems, type SideProblem } from './side-files.js';
@@ -39,6 +40,10 @@ export interface Inspection {
   error: string | null;
   /** Why trust refuses the file (not a regular file, not a journal, a newer one), or null. */
   refusal: string | null;
+  /** The file is something else than a journal (another program's, a folder …): nothing about a journal applies. */
+  notJournal: boolean;
+  /** Tables and columns of the journal's version that are not there ("the table review_answers"). */
+  missing: string[];
   /** Temporary copies left by a killed upgrade, restore or backup. */
   leftovers: string[];
   /** A -wal or -shm file SQLite cannot use, which stops every write (only when the journal itself may be written). */
@@ -77,6 +82,8 @@ export function inspect(path: string): Inspection {
     counts: null,
     error: null,
     refusal: null,
+    notJournal: false,
+    missing: [],
     leftovers: staleCopies(path),
     sideFiles: [],
   };
@@ -84,6 +91,7 @@ export function inspect(path: string): Inspection {
   const kind = oddKind(path);
   if (kind) {
     result.refusal = `${path} is not a trust journal (${kind}).`;
+    result.notJournal = true;
     return result;
   }
   result.sideFiles = sideProblems(path).filter((p) => p.odd || writable(path));
@@ -94,12 +102,20 @@ export function inspect(path: string): Inspection {
     result.error = (e as Error).message;
     return result;
   }
-  if (!result.isSqlite) return result;
+  if (!result.isSqlite) {
+    result.notJournal = true;
+    return result;
+  }
   try {
     identifyFile(path);
   } catch (e) {
     // SQLite's own errors (a damaged file) are the integrity check's to report.
     if (e instanceof TrustError) result.refusal = e.message.replace(/; it was left untouched\.$/, '.');
+    // Another program's database: its tables, modes and side files are none of trust's business.
+    if (e instanceof NotAJournal) {
+      result.notJournal = true;
+      return result;
+    }
   }
   let db: DB | undefined;
   try {
@@ -107,12 +123,17 @@ export function inspect(path: string): Inspection {
     db = snapshot(path);
     result.version = db.pragma('user_version', { simple: true }) as number;
     result.integrity = (db.pragma('integrity_check') as Array<{ integrity_check: string }>).map((r) => r.integrity_check);
+    // A newer trust's journal may be shaped otherwise: that one is for the newer trust to judge.
+    if (result.version <= LATEST_VERSION) result.missing = missingParts(db, result.version);
     result.foreignKeyProblems = (db.pragma('foreign_key_check') as unknown[]).length;
-    const tables = new Set((db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table'").all() as Array<{ name: string }>).map((r) => r.name));
     result.counts = {};
     for (const [name, sql] of Object.entries(COUNTS)) {
-      const table = /FROM (\w+)/.exec(sql)![1]!;
-      if (tables.has(table)) result.counts[name] = db.prepare(sql).pluck().get() as number;
+      // A table or column that is missing is reported once, as such: its count is just left out.
+      try {
+        result.counts[name] = db.prepare(sql).pluck().get() as number;
+      } catch {
+        // left out
+      }
     }
   } catch (e) {
     result.error = `${(e as { code?: string }).code ?? 'error'}: ${(e as Error).message}`;

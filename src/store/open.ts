@@ -135,11 +135,27 @@ const isBusy = (e: unknown) => sqliteFamily(e, 'SQLITE_BUSY', 'SQLITE_LOCKED');
 /** What SQLite says when it may read the file but not write beside it (its -wal and -shm files). */
 const cannotWrite = (e: unknown) => sqliteFamily(e, 'SQLITE_READONLY', 'SQLITE_CANTOPEN', 'SQLITE_PERM', 'SQLITE_FULL', 'SQLITE_IOERR');
 
+/**
+ * What SQLite's complaint about a table or column that is not there means for trust: the journal
+ * lost part of its shape (changed by hand or by another program). Null for any other error.
+ */
+function missingPart(e: unknown): string | null {
+  if ((e as { code?: string }).code !== 'SQLITE_ERROR') return null;
+  const message = (e as Error).message;
+  const table = /^no such table: (?:main\.)?(\S+)/.exec(message);
+  if (table) return `the table ${table[1]} is missing`;
+  const column = /^no such column: (\S+)/.exec(message) ?? /^table (?:main\.)?(\S+) has no column named (\S+)/.exec(message);
+  if (column) return `the column ${column.slice(1).join('.')} is missing`;
+  return null;
+}
+
 /** SQLite's words for a damaged file, in ours. */
 export function translate(e: unknown, path: string): unknown {
   const code = (e as { code?: string }).code ?? '';
   const is = (family: string) => sqliteFamily(e, family);
   if (is('SQLITE_NOTADB') || is('SQLITE_CORRUPT')) return notAJournal(path, 'the file is damaged or not a database');
+  const missing = missingPart(e);
+  if (missing) return new TrustError(`The journal at ${path} is damaged: ${missing}.`, 1, 'Run `trust doctor` to see what to do.');
   if (isBusy(e)) {
     return new TrustError('Another trust process is using the journal; nothing was written.', 1, 'Try again in a moment.');
   }

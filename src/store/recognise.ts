@@ -40,8 +40,11 @@ export function parseHeader(header: Buffer): Header | null {
   return { wal: header[18] === 2 && header[19] === 2, version: header.readUInt32BE(60), applicationId: header.readUInt32BE(68) };
 }
 
+/** A file trust refuses because it is something else (not a journal at all, as opposed to a newer one). */
+export class NotAJournal extends TrustError {}
+
 export function notAJournal(path: string, why: string): TrustError {
-  return new TrustError(`${path} is not a trust journal (${why}); it was left untouched.`, 1, `Check --db and TRUST_DB, or run \`trust doctor --db ${path}\`.`);
+  return new NotAJournal(`${path} is not a trust journal (${why}); it was left untouched.`, 1, `Check --db and TRUST_DB, or run \`trust doctor --db ${path}\`.`);
 }
 
 const newer = (path: string, version: number) =>
@@ -91,6 +94,56 @@ const KEY_COLUMNS: Record<string, readonly string[]> = {
   person_stats: ['person_id', 'made'],
   week_stats: ['week', 'kept', 'broken'],
 };
+
+/**
+ * Every column of each table, as the latest version has them. trust reads all of them (export
+ * writes every one), so a journal without one of its version's columns is damaged.
+ */
+const COLUMNS: Record<string, readonly string[]> = {
+  people: ['id', 'uuid', 'name', 'name_key', 'relation', 'created_at', 'updated_at'],
+  conversations: ['id', 'uuid', 'person_id', 'at'],
+  promises: [
+    'id', 'uuid', 'person_id', 'conversation_id', 'text', 'note', 'made_at', 'due_date', 'due_time', 'due_key',
+    'status', 'resolved_at', 'late', 'deleted_at', 'updated_at', 'repair_id', 'resolved_week',
+  ],
+  promise_events: ['id', 'promise_id', 'kind', 'at', 'recorded_at', 'note', 'detail'],
+  repairs: ['id', 'uuid', 'person_id', 'promise_id', 'cause', 'checklist_version', 'state', 'learned', 'started_at', 'closed_at', 'updated_at'],
+  repair_answers: ['repair_id', 'step', 'title', 'answer', 'answered_at'],
+  repair_checkins: ['id', 'repair_id', 'date'],
+  reviews: ['id', 'uuid', 'week', 'figures', 'created_at', 'updated_at'],
+  review_answers: ['id', 'review_id', 'prompt_key', 'prompt', 'answer', 'intention', 'followed', 'followed_in', 'answered_at'],
+  journal_stats: ['id', 'keep_current', 'keep_best', 'keep_current_late', 'score', 'kept', 'broken', 'last_key'],
+  person_stats: ['person_id', 'made', 'open', 'kept', 'kept_late', 'broken', 'released', 'score', 'last_key'],
+  week_stats: ['week', 'kept', 'broken'],
+};
+
+/** Columns added to a table by a later version than the one that made it. */
+const ADDED_IN: Record<string, number> = { 'promises.repair_id': 2, 'promises.resolved_week': 5 };
+
+/** The columns a table has in a journal of that version. */
+export const columnsAt = (table: string, version: number) => (COLUMNS[table] ?? []).filter((c) => (ADDED_IN[`${table}.${c}`] ?? 1) <= version);
+
+/**
+ * What a journal of `version` lacks of its tables and columns, as "the table review_answers" or
+ * "the column promises.note": empty when its shape is whole. (table_xinfo also lists generated columns.)
+ */
+export function missingParts(db: DB, version: number): string[] {
+  const columnsOf = db.prepare('SELECT name FROM pragma_table_xinfo(?)').pluck();
+  const missing: string[] = [];
+  for (const table of expectedTables(Math.min(version, LATEST_VERSION))) {
+    const columns = new Set(columnsOf.all(table) as string[]);
+    if (columns.size === 0) missing.push(`the table ${table}`);
+    else for (const column of columnsAt(table, version)) if (!columns.has(column)) missing.push(`the column ${table}.${column}`);
+  }
+  return missing;
+}
+
+/** "the table a is missing", "a and b are missing", "a, b and 3 more are missing". */
+export function missingWords(missing: readonly string[]): string {
+  if (missing.length === 1) return `${missing[0]} is missing`;
+  const shown = missing.length > 3 ? [...missing.slice(0, 2), `${missing.length - 2} more`] : missing;
+  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are missing`;
+}
 
 /** Whether a copy in memory has the tables of that older version, with their key columns. */
 function hasOlderSchema(db: DB, version: number): boolean {
