@@ -18,8 +18,14 @@ describe('displayWidth', () => {
     ['ｶﾀｶﾅ', 4], // halfwidth katakana stay narrow
     ['Ｗ', 2], // fullwidth Latin
     ['김민준', 6],
+    ['\u1112\u1161\u11ab', 2], // 한 spelled in jamo: one syllable, drawn two wide
     ['Mum 👍', 6],
-    ['👩‍👧', 4], // two emoji joined: two columns each, the joiner none (as most terminals draw it)
+    ['👍🏽', 2], // with a skin tone: one emoji
+    ['👨‍👩‍👧', 2], // a ZWJ family: one emoji, as terminals draw it
+    ['🇯🇵', 2], // a flag
+    ['❤️', 2], // VS16 makes it an emoji
+    ['❤', 1], // without it, text
+    ['a\u200bb', 2], // zero-width space
     ['\u001b[1mbold\u001b[22m', 4],
     ['\u001b[31m山\u001b[39m', 2],
   ])('%j takes %i columns', (text, width) => {

@@ -1,0 +1,37 @@
+/**
+ * Bundles trust into dist/cli.cjs (the program) and dist/api.cjs (the library), one CommonJS
+ * file each: Node loads one file faster than hundreds of ESM modules, and trust starts many
+ * times a day. `npm run build` type-checks with tsc first.
+ *
+ * The aliases put small modules of ours in place of code that would cost start-up time on every
+ * run without ever being needed (each stub says why). test/e2e/bundle.test.ts fails if what they
+ * keep out comes back.
+ */
+import { rmSync } from 'node:fs';
+import { build } from 'esbuild';
+
+rmSync('dist', { recursive: true, force: true });
+await build({
+  entryPoints: ['src/cli.ts', 'src/api.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20.17',
+  format: 'cjs',
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  // Loaded only for questions at a terminal, from node_modules, so that scripted runs never parse it.
+  external: ['@inquirer/prompts'],
+  // Dynamic import() becomes a lazy require: a handler's modules load only when it runs.
+  supported: { 'dynamic-import': false },
+  alias: {
+    // commander loads child_process for executable subcommands, which trust does not have.
+    'node:child_process': './src/stubs/no-child-process.ts',
+    // chalk's terminal detection: trust tells chalk the colour level itself.
+    '#supports-color': './src/stubs/no-supports-color.ts',
+    // cli-table3's width function, with emoji-regex behind it: trust's displayWidth instead.
+    'string-width': './src/stubs/string-width.cjs',
+    // cli-table3's own colours, which trust does not use.
+    '@colors/colors/safe': './src/stubs/no-colors.cjs',
+  },
+  logLevel: 'warning',
+});
