@@ -107,10 +107,13 @@ function targetOutcome(before: StoredPromise, p: ExportPromise, newer: boolean, 
  * written.
  */
 export function mergePromise(db: DB, id: number, p: ExportPromise, ctx: MergeContext): boolean {
-  const before = getPromise(db, id)!;
-  const updatedAt = (stmt(db, 'SELECT updated_at FROM promises WHERE id = ?').get(id) as { updated_at: string }).updated_at;
+  const row = stmt(db, 'SELECT updated_at, deleted_at FROM promises WHERE id = ?').get(id) as { updated_at: string; deleted_at: string | null };
+  const updatedAt = row.updated_at;
   const newer = instant(p.updatedAt)! > instant(updatedAt)!;
   const missing = missingEvents(db, id, p.history);
+  // An older copy with nothing new in its history changes nothing: most rows of a whole journal.
+  if (!newer && missing.length === 0 && (p.deletedAt === null || row.deleted_at !== null)) return false;
+  const before = getPromise(db, id)!;
   const person = ctx.person(p.person);
 
   // Fields: the copy changed last wins.
