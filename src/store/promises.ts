@@ -102,7 +102,8 @@ export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, l
 /**
  * Undoes a mistaken outcome: the promise is open again. Its history keeps both the outcome and
  * the reopening, and every figure is recomputed, as the outcome may sit anywhere in the order
- * of resolutions. Returns false if the promise was not resolved.
+ * of resolutions. Returns false if the promise was not resolved. `at` differs from `now` only for
+ * a reopening an import brings along from another journal.
  */
 export function reopenPromise(db: DB, id: number, note: string | null, now: Date, detail: unknown = null, at: Date = now): boolean {
   const row = stmt(db, "UPDATE promises SET status = 'open', resolved_at = NULL, resolved_week = NULL, late = 0, updated_at = ? WHERE id = ? AND status <> 'open' RETURNING id")
