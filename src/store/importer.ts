@@ -11,7 +11,7 @@ import { nameKey } from '../domain/promise.js';
 import { recomputeStats, withStatsDeferred } from './stats.js';
 import { weekOfInstant } from '../domain/weeks.js';
 import { checkAgainstJournal } from './import-clash.js';
-import { insertEvent, mergePromise, missingEvents } from './import-merge.js';
+import { insertEvent, mergePromise } from './import-merge.js';
 
 export interface Tally {
   added: number;
@@ -134,15 +134,8 @@ function importRows(db: DB, file: ExportFile, now: Date, source: string): Import
     let id: number;
     if (known !== undefined) {
       id = known;
-      const missing = missingEvents(db, id, p.history);
-      if (later(p.updatedAt, row('promises', known).updated_at as string)) {
-        mergePromise(db, id, p, missing, { now, origin, person: personOf });
-        report.promises.updated++;
-      } else {
-        // An older copy changes nothing, but what happened to it elsewhere joins its history.
-        for (const e of missing) insertEvent(db, id, e);
-        report.promises.skipped++;
-      }
+      if (mergePromise(db, id, p, { now, origin, person: personOf })) report.promises.updated++;
+      else report.promises.skipped++;
     } else {
       const info = prepare(
           `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, resolved_week, late, deleted_at, updated_at)

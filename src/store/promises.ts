@@ -102,15 +102,30 @@ export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, l
 /**
  * Undoes a mistaken outcome: the promise is open again. Its history keeps both the outcome and
  * the reopening, and every figure is recomputed, as the outcome may sit anywhere in the order
- * of resolutions. Returns false if the promise was not resolved.
+ * of resolutions. Returns false if the promise was not resolved. `at` differs from `now` only for
+ * a reopening an import brings along from another journal.
  */
-export function reopenPromise(db: DB, id: number, note: string | null, now: Date, detail: unknown = null): boolean {
+export function reopenPromise(db: DB, id: number, note: string | null, now: Date, detail: unknown = null, at: Date = now): boolean {
   const row = stmt(db, "UPDATE promises SET status = 'open', resolved_at = NULL, resolved_week = NULL, late = 0, updated_at = ? WHERE id = ? AND status <> 'open' RETURNING id")
     .get(now.toISOString(), id);
   if (!row) return false;
-  addEvent(db, id, 'reopened', now, now, note, detail);
+  addEvent(db, id, 'reopened', at, now, note, detail);
   recomputeStats(db);
   return true;
+}
+
+/**
+ * Sets (or, with null, clears) a promise's outcome on its row alone and works every figure out
+ * again. For an import, where the event that tells the change is already in the history: a
+ * journal whose status had fallen out of step with it, or an outcome replaced by a later one.
+ */
+export function writeOutcome(db: DB, id: number, outcome: { status: Outcome; at: Date; late: boolean } | null): void {
+  if (outcome === null) stmt(db, "UPDATE promises SET status = 'open', resolved_at = NULL, resolved_week = NULL, late = 0 WHERE id = ?").run(id);
+  else {
+    stmt(db, 'UPDATE promises SET status = ?, resolved_at = ?, resolved_week = ?, late = ? WHERE id = ?')
+      .run(outcome.status, outcome.at.toISOString(), weekOfInstant(outcome.at).key, outcome.late ? 1 : 0, id);
+  }
+  recomputeStats(db);
 }
 
 export function renegotiate(db: DB, id: number, from: Day | null, to: Day, note: string | null, now: Date): void {
