@@ -78,13 +78,14 @@ export function buildJournal(path, n, now) {
       }
     });
   }
-  // A review most weeks: figures kept small, answers as people write them.
+  // A review most weeks: figures of the shape a review saves (small ones, as an import checks the
+  // shape), answers as people write them.
   api.writeTx(db, () => {
     for (let week = start; week < now.getTime() - 7 * DAY; week += 7 * DAY) {
       if (next() < 0.3) continue;
       const d = new Date(week);
       const key = isoWeek(d);
-      api.saveReview(db, key, { week: key }, [{ promptKey: 'thanks', prompt: 'Who helped you?', answer: 'A colleague.', intention: next() < 0.3 }], [], d);
+      api.saveReview(db, key, figures(key, d), [{ promptKey: 'thanks', prompt: 'Who helped you?', answer: 'A colleague.', intention: next() < 0.3 }], [], d);
     }
   });
   db.close();
@@ -98,4 +99,23 @@ function isoWeek(d) {
   const year = t.getUTCFullYear();
   const week = Math.ceil(((t - Date.UTC(year, 0, 1)) / DAY + 1) / 7);
   return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** A week's saved figures, quiet ones: what `trust review` saves, so that an export of the journal imports. */
+function figures(key, d) {
+  const monday = new Date(d.getTime() - ((d.getDay() + 6) % 7) * DAY);
+  const counts = { made: 0, due: 0, keptOnTime: 0, keptLate: 0, broken: 0, released: 0, renegotiated: 0, stillOpen: 0, overdue: 0 };
+  const streak = { current: 0, best: 0 };
+  return {
+    week: key,
+    weekStart: dayOf(monday.getTime()),
+    weekEnd: dayOf(monday.getTime() + 6 * DAY),
+    counts,
+    keepRate: { thisWeek: null, fourWeeksBefore: null, change: null },
+    streaks: { keep: { ...streak, currentLate: 0 }, cleanWeeks: streak, reviews: streak },
+    people: [],
+    repairs: [],
+    quiet: [],
+    series: [],
+  };
 }
