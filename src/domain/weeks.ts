@@ -1,8 +1,9 @@
 /**
- * ISO weeks (Monday to Sunday) in the system's time zone, named like "2026-W47".
+ * ISO weeks (Monday to Sunday) in the system's time zone, named like "2026-W47", by dayjs's isoWeek.
  */
 import { usageError } from '../errors.js';
-import { addDays, daysBetween, localDate, parseDay, weekStart } from './dates.js';
+import { addDays, DAY, dayOf, localDate } from './calendar.js';
+import { parseDay } from './dates.js';
 
 export interface Week {
   /** "2026-W47" */
@@ -28,11 +29,9 @@ export function weekOf(date: string): Week {
 }
 
 function computeWeek(date: string): Week {
-  const start = weekStart(date);
-  const thursday = addDays(start, 3);
-  const year = Number(thursday.slice(0, 4));
-  const number = Math.floor(daysBetween(`${year}-01-01`, thursday) / 7) + 1;
-  return { key: `${year}-W${String(number).padStart(2, '0')}`, start, end: addDays(start, 6) };
+  const day = dayOf(date);
+  const start = day.startOf('isoWeek');
+  return { key: `${day.isoWeekYear()}-W${String(day.isoWeek()).padStart(2, '0')}`, start: start.format(DAY), end: start.add(6, 'day').format(DAY) };
 }
 
 export const weekOfInstant = (at: Date) => weekOf(localDate(at));
@@ -75,11 +74,16 @@ export function checkWeekBegun(week: Week, now: Date): void {
   }
 }
 
-/** 52 or 53: a year has 53 ISO weeks when it starts on a Thursday, or on a Wednesday in a leap year. */
+const weeksInYear = new Map<number, number>();
+
+/** 52 or 53: the number of the week holding 28 December, which is always the year's last. */
 export function isoWeeksInYear(year: number): number {
-  // Weekday of 31 December (0 = Sunday), by Gauss's formula: no Date needed.
-  const dec31 = (y: number) => (y + Math.floor(y / 4) - Math.floor(y / 100) + Math.floor(y / 400)) % 7;
-  return dec31(year) === 4 || dec31(year - 1) === 3 ? 53 : 52;
+  let weeks = weeksInYear.get(year);
+  if (weeks === undefined) {
+    weeks = dayOf(`${year}-12-28`).isoWeek();
+    weeksInYear.set(year, weeks);
+  }
+  return weeks;
 }
 
 /** The key of the week after a week key: string arithmetic, cheap enough to walk ten years of weeks. */
