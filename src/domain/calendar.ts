@@ -3,15 +3,22 @@
  * zone. Pure: "now" is always a parameter. Days go in and out as YYYY-MM-DD text because that is
  * how the journal stores them and how they sort.
  */
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import isoWeek from 'dayjs/plugin/isoWeek.js';
 
 dayjs.extend(isoWeek);
 
 export { dayjs };
 
-/** The format of a calendar day, as stored. */
-export const DAY = 'YYYY-MM-DD';
+/**
+ * A calendar day as stored, YYYY-MM-DD, from dayjs's fields. Not dayjs's format(): that runs a
+ * regular expression over the pattern on every call, some 10 µs each (half a millisecond the
+ * first time) in a process that lives 30 ms, and the journal's days are built by the thousand.
+ * format() is for what people read (src/ui/format.ts).
+ */
+export const dayString = (d: Dayjs): string => `${String(d.year()).padStart(4, '0')}-${pad(d.month() + 1)}-${pad(d.date())}`;
+
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
 export interface Day {
   /** YYYY-MM-DD */
@@ -23,30 +30,19 @@ export interface Day {
 /** The local start of a calendar day. */
 export const dayOf = (date: string) => dayjs(date);
 
-// Commands ask for today's date over and over with the same "now" (every isOverdue does): one
-// remembered answer spares dayjs's formatter thousands of identical calls.
-let lastInstant = NaN;
-let lastMoment = ['', ''];
-
-function moment(d: Date): string[] {
-  const t = d.getTime();
-  if (t !== lastInstant) {
-    lastInstant = t;
-    lastMoment = dayjs(d).format('YYYY-MM-DD HH:mm').split(' ');
-  }
-  return lastMoment;
-}
-
 /** The local calendar day of an instant, as YYYY-MM-DD. */
-export const localDate = (d: Date): string => moment(d)[0]!;
+export const localDate = (d: Date): string => dayString(dayjs(d));
 
 /** The local time of an instant, as HH:mm. */
-export const localTime = (d: Date): string => moment(d)[1]!;
+export function localTime(d: Date): string {
+  const at = dayjs(d);
+  return `${pad(at.hour())}:${pad(at.minute())}`;
+}
 
-export const addDays = (date: string, days: number): string => dayOf(date).add(days, 'day').format(DAY);
+export const addDays = (date: string, days: number): string => dayString(dayOf(date).add(days, 'day'));
 
 /** One month after 31 January is the end of February, not early March (dayjs clamps). */
-export const addMonths = (date: string, months: number): string => dayOf(date).add(months, 'month').format(DAY);
+export const addMonths = (date: string, months: number): string => dayString(dayOf(date).add(months, 'month'));
 
 /** 0 = Sunday … 6 = Saturday */
 export const weekday = (date: string): number => dayOf(date).day();
@@ -55,15 +51,15 @@ export const weekday = (date: string): number => dayOf(date).day();
  * Whole calendar days from a to b (b later gives a positive number). dayjs takes the change of
  * offset into account; rounding, not flooring, absorbs the odd minutes of old local mean times.
  */
-export const daysBetween = (a: string, b: string): number => Math.round(dayOf(b).diff(dayOf(a), 'day', true));
+export const daysBetween = (a: string, b: string): number => Math.round(dayOf(b).diff(a, 'day', true));
 
 /** Monday of the ISO week holding this day. */
-export const weekStart = (date: string): string => dayOf(date).startOf('isoWeek').format(DAY);
+export const weekStart = (date: string): string => dayString(dayOf(date).startOf('isoWeek'));
 
 /** Sunday of the ISO week holding this day ("eow"). */
-export const weekEnd = (date: string): string => dayOf(date).endOf('isoWeek').format(DAY);
+export const weekEnd = (date: string): string => dayString(dayOf(date).endOf('isoWeek'));
 
-export const monthEnd = (date: string): string => dayOf(date).endOf('month').format(DAY);
+export const monthEnd = (date: string): string => dayString(dayOf(date).endOf('month'));
 
 /** The instant a day (and optional time) stands for: the given time, or the very end of the day. */
 export function instantOf(day: Day): Date {

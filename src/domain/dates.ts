@@ -7,7 +7,7 @@
  * means the end of that day.
  */
 import { usageError } from '../errors.js';
-import { addDays, DAY, dayjs, dayOf, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
+import { addDays, dayjs, dayOf, dayString, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
 
 export { addDays, addMonths, daysBetween, instantOf, localDate, localTime, monthEnd, weekday, weekEnd, weekStart, type Day } from './calendar.js';
 
@@ -81,7 +81,7 @@ function shift(now: Date, amount: string, unitWord: string, sign: 1 | -1): Day |
     const at = dayjs(now).add(n, unit).toDate();
     return { date: localDate(at), time: localTime(at) };
   }
-  return { date: dayOf(localDate(now)).add(n, unit).format(DAY), time: null };
+  return { date: dayString(dayOf(localDate(now)).add(n, unit)), time: null };
 }
 
 /** The weekday `target` in the ISO week `weeks` away from today's (Monday first). */
@@ -151,9 +151,9 @@ function parseDayWord(word: string, now: Date, lean: Lean): Day | null {
     case 'last week':
       return day(addDays(weekStart(today), -7));
     case 'next month':
-      return day(monthEnd(dayOf(today).add(1, 'month').format(DAY)));
+      return day(monthEnd(dayString(dayOf(today).add(1, 'month'))));
     case 'last month':
-      return day(dayOf(today).subtract(1, 'month').startOf('month').format(DAY));
+      return day(dayString(dayOf(today).subtract(1, 'month').startOf('month')));
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word);
   if (iso) return day(isRealDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? word : null);
