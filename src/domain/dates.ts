@@ -14,11 +14,11 @@ export { addDays, addMonths, daysBetween, instantOf, localDate, localTime, month
 /** Due dates lean to the future ("fri" is the coming Friday); dates of things that happened lean to the past. */
 export type Lean = 'future' | 'past';
 
-/** What "tonight" means when no time is given. */
+/** What "tonight" means when no time is given (for a due date given later than that: the end of today). */
 export const TONIGHT = '20:00';
 
 export const DATE_FORMS =
-  'today, tonight (20:00), tomorrow, a weekday (fri), next fri (the Friday of next week), next week (the end of next Sunday), eow (the end of this Sunday), eom (the end of this month), next month (the end of next month), in 3 days, in a week, +3d, 27 Nov, Dec 1 2026 or 2026-12-01, with an optional time (17:00, 5pm, at 9:30)';
+  'today, tonight (20:00, or the end of today once it is later), tomorrow, a weekday (fri), next fri (the Friday of next week), next week (the end of next Sunday), eow (the end of this Sunday), eom (the end of this month), next month (the end of next month), in 3 days, in a week, +3d, 27 Nov, Dec 1 2026 or 2026-12-01, with an optional time (17:00, 5pm, at 9:30)';
 export const PAST_DATE_FORMS =
   'today, yesterday, a weekday (mon), last fri, last week (its Monday), 3 days ago, a week ago, -3d, 20 Nov or 2026-11-20, with an optional time (17:00, 5pm)';
 
@@ -135,7 +135,8 @@ function parseDayWord(word: string, now: Date, lean: Lean): Day | null {
     case 'now':
       return day(today);
     case 'tonight':
-      return { date: today, time: TONIGHT };
+      // Said at 21:00, a promise for tonight is still for tonight: the rest of the day.
+      return { date: today, time: lean === 'future' && localTime(now) >= TONIGHT ? null : TONIGHT };
     case 'tomorrow':
     case 'tmrw':
     case 'tom':

@@ -85,6 +85,11 @@ for (const tz of ['Europe/Berlin', 'America/Los_Angeles']) {
       expect(parseDay('2026-12-01T23:30:00Z', now(), 'future')?.date).toBe(tz === 'Europe/Berlin' ? '2026-12-02' : '2026-12-01');
     });
 
+    it('takes "tonight" said after 20:00 as the rest of the day', () => {
+      expect(parseDay('tonight', new Date('2026-11-21T21:15:00'), 'future')).toEqual({ date: '2026-11-21', time: null });
+      expect(parseDay('tonight 23:00', new Date('2026-11-21T21:15:00'), 'future')).toEqual({ date: '2026-11-21', time: '23:00' });
+    });
+
     it('refuses "tonight" for --at before 20:00, and takes it after', () => {
       expect(() => parseHappened('tonight', now(), '--at')).toThrow('in the future');
       expect(parseHappened('tonight', new Date('2026-11-21T21:00:00'), '--at')).toEqual(new Date('2026-11-21T20:00:00'));
