@@ -123,7 +123,7 @@ describe('the command line itself', () => {
   );
 
   it('explains eow in the help', () => {
-    expect(trust(['--help'], { db: tempDb() }).stdout).toMatch(/eow is the end of this Sunday/);
+    expect(trust(['--help'], { db: tempDb() }).stdout).toMatch(/eow \(the end of this Sunday\)/);
   });
 
   it.each([[['lsit'], /"lsit" is not a trust command/], [['list', '--bogus'], /unknown option '--bogus'/], [['show'], /missing required argument/]])(
