@@ -30,14 +30,28 @@ export interface Day {
 /** The local start of a calendar day. */
 export const dayOf = (date: string) => dayjs(date);
 
+// "now" is asked about over and over (every isOverdue, every row of a list): the last instant's
+// day and time are kept, sparing a date for each question.
+// The offset is part of the key because tests move TZ within one process.
+let lastInstant = NaN;
+let lastOffset = NaN;
+let lastMoment: [string, string] = ['', ''];
+
+function moment(d: Date): [string, string] {
+  if (d.getTime() !== lastInstant || d.getTimezoneOffset() !== lastOffset) {
+    const at = dayjs(d);
+    lastInstant = d.getTime();
+    lastOffset = d.getTimezoneOffset();
+    lastMoment = [dayString(at), `${pad(at.hour())}:${pad(at.minute())}`];
+  }
+  return lastMoment;
+}
+
 /** The local calendar day of an instant, as YYYY-MM-DD. */
-export const localDate = (d: Date): string => dayString(dayjs(d));
+export const localDate = (d: Date): string => moment(d)[0];
 
 /** The local time of an instant, as HH:mm. */
-export function localTime(d: Date): string {
-  const at = dayjs(d);
-  return `${pad(at.hour())}:${pad(at.minute())}`;
-}
+export const localTime = (d: Date): string => moment(d)[1];
 
 export const addDays = (date: string, days: number): string => dayString(dayOf(date).add(days, 'day'));
 

@@ -8,20 +8,22 @@ import { type Day, daysBetween, localDate } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import type { Paint } from './colour.js';
 
-// Counted in calendar days, then weeks up to eight, months up to eleven, then years: "in 6 days",
-// "3 weeks ago", "5 months overdue", "4 years ago". Each step is dayjs's own difference in that
-// unit (months by the calendar), rounded.
+// Counted in calendar days up to 13, weeks up to 8, months up to 11, then years: "in 6 days",
+// "3 weeks ago", "5 months overdue", "4 years ago". A threshold without a unit of its own reuses
+// the count before it, so each wording costs dayjs two differences (in days, and in calendar
+// months) rather than one for every unit: a list of promises years overdue asks for dozens.
 dayjs.extend(relativeTime, {
   thresholds: [
     { l: 'd', r: 1, d: 'day' },
-    { l: 'dd', r: 13, d: 'day' },
-    { l: 'ww', r: 8, d: 'week' },
+    { l: 'dd', r: 13 },
+    { l: 'ww', r: 59 },
     { l: 'MM', r: 11, d: 'month' },
     { l: 'y', r: 17 },
-    { l: 'yy', d: 'year' },
+    { l: 'yy' },
   ],
 });
-Object.assign(dayjs.Ls.en!.relativeTime ?? {}, { d: '1 day', ww: '%d weeks', y: 'a year' });
+const inUnits = (unit: string, size: number) => (n: number) => `${Math.round(n / size)} ${unit}`;
+Object.assign(dayjs.Ls.en!.relativeTime ?? {}, { d: '1 day', ww: inUnits('weeks', 7), y: 'a year', yy: inUnits('years', 12) });
 
 /** How far one calendar day is from another, without "in" or "ago": "6 days", "2 weeks", "4 years". */
 const distance = (from: string, to: string) => dayjs(to).from(dayjs(from), true);
