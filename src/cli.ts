@@ -103,7 +103,7 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     )
     .addHelpText(
       'after',
-      `\nDates: ${DATE_FORMS}. A date without a time means the end of that day; eow is the end of this Sunday; "next week" the end of next Sunday.\n` +
+      `\nDates: ${DATE_FORMS}. A date without a time means the end of that day. A day written without a year (27 Nov) is the next such day; for --at, the last one.\n` +
         examples('trust', 'trust log', 'trust log "Send the deck" --to Alice --due fri', 'trust kept 12', 'trust list --overdue'),
     );
 

@@ -1,26 +1,26 @@
 /**
- * Calendar arithmetic in the system's time zone. Pure: "now" is always a parameter.
+ * Dates as people type them, read on top of dayjs (./calendar.ts does the arithmetic). Pure:
+ * "now" is always a parameter.
  *
  * A due date is a calendar day with an optional time ("2026-11-27", "15:00"). It is stored that
  * way, not as an instant, so that "Friday" stays Friday whatever the clocks do; without a time it
  * means the end of that day.
  */
 import { usageError } from '../errors.js';
+import { addDays, dayjs, dayOf, dayString, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
 
-export interface Day {
-  /** YYYY-MM-DD */
-  date: string;
-  /** HH:mm, or null for "some time that day" */
-  time: string | null;
-}
+export { addDays, addMonths, daysBetween, instantOf, localDate, localTime, monthEnd, weekday, weekEnd, weekStart, type Day } from './calendar.js';
 
 /** Due dates lean to the future ("fri" is the coming Friday); dates of things that happened lean to the past. */
 export type Lean = 'future' | 'past';
 
+/** What "tonight" means when no time is given (for a due date given later than that: the end of today). */
+export const TONIGHT = '20:00';
+
 export const DATE_FORMS =
-  'today, tomorrow, a weekday (fri), next week, in 3 days, +3d, eow (end of Sunday), eom (end of the month) or 2026-12-01, with an optional time (17:00, 5pm)';
+  'today, tonight (20:00, or the end of today once it is later), tomorrow, a weekday (fri), next fri (the Friday of next week), next week (the end of next Sunday), eow (the end of this Sunday), eom (the end of this month), next month (the end of next month), in 3 days, in a week, +3d, 27 Nov, Dec 1 2026 or 2026-12-01, with an optional time (17:00, 5pm, at 9:30)';
 export const PAST_DATE_FORMS =
-  'today, yesterday, a weekday (mon), 3 days ago, -3d or 2026-11-20, with an optional time (17:00, 5pm)';
+  'today, yesterday, a weekday (mon), last fri, last week (its Monday), 3 days ago, a week ago, -3d, 20 Nov or 2026-11-20, with an optional time (17:00, 5pm)';
 
 const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0,
@@ -32,92 +32,25 @@ const WEEKDAYS: Record<string, number> = {
   sat: 6, saturday: 6,
 };
 
+const MONTHS: Record<string, number> = {};
+['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].forEach((name, i) => {
+  MONTHS[name] = MONTHS[name.slice(0, 3)] = i + 1;
+});
+MONTHS.sept = 9;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** The local calendar day of an instant, as YYYY-MM-DD. */
-export function localDate(d: Date): string {
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
-export function localTime(d: Date): string {
-  return `${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
-/**
- * Calendar arithmetic on day strings runs in UTC: a calendar has no time zone, and UTC dates
- * are several times faster than local ones (a review walks ten years of weeks).
- */
-function utc(date: string): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
-}
-
-const utcDate = (d: Date) => `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-
-export function addDays(date: string, days: number): string {
-  const d = utc(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return utcDate(d);
-}
-
-export function addMonths(date: string, months: number): string {
-  const d = utc(date);
-  const day = d.getUTCDate();
-  d.setUTCDate(1);
-  d.setUTCMonth(d.getUTCMonth() + months);
-  // Clamp: one month after 31 January is the end of February, not early March.
-  const last = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate();
-  d.setUTCDate(Math.min(day, last));
-  return utcDate(d);
-}
-
-/** 0 = Sunday … 6 = Saturday */
-export function weekday(date: string): number {
-  return utc(date).getUTCDay();
-}
-
-/** Whole calendar days from a to b (b later gives a positive number), immune to DST. */
-export function daysBetween(a: string, b: string): number {
-  return Math.round((utc(b).getTime() - utc(a).getTime()) / 86_400_000);
-}
-
-/** Monday of the ISO week holding this day. */
-export function weekStart(date: string): string {
-  return addDays(date, -((weekday(date) + 6) % 7));
-}
-
-/** Sunday of the ISO week holding this day ("eow"). */
-export function weekEnd(date: string): string {
-  return addDays(weekStart(date), 6);
-}
-
-export function monthEnd(date: string): string {
-  const d = utc(date);
-  return utcDate(new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)));
-}
-
-/** The instant a day (and optional time) stands for: the given time, or the very end of the day. */
-export function instantOf(day: Day): Date {
-  const [y, m, d] = day.date.split('-').map(Number) as [number, number, number];
-  if (day.time === null) return new Date(y, m - 1, d, 23, 59, 59, 999);
-  const [hh, mm] = day.time.split(':').map(Number) as [number, number];
-  return new Date(y, m - 1, d, hh, mm);
-}
-
-function isRealDate(y: number, m: number, d: number): boolean {
-  const dt = new Date(Date.UTC(y, m - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
-}
-
-const TIME_RE = /^(?:(\d{1,2}):(\d{2})\s*(am|pm)?|(\d{1,2})\s*(am|pm)|(noon|midnight))$/;
+const TIME_RE = /^(?:(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm)?|(\d{1,2})\s*(am|pm)|(noon|midnight))$/;
 
 function parseTime(text: string): string | null {
   const m = TIME_RE.exec(text);
   if (!m) return null;
-  if (m[6]) return m[6] === 'noon' ? '12:00' : '00:00';
-  let hours = Number(m[1] ?? m[4]);
+  if (m[7]) return m[7] === 'noon' ? '12:00' : '00:00';
+  let hours = Number(m[1] ?? m[5]);
   const minutes = m[2] === undefined ? 0 : Number(m[2]);
-  const meridiem = m[3] ?? m[5];
+  // Seconds are read and let go: a due time is to the minute.
+  if (m[3] !== undefined && Number(m[3]) > 59) return null;
+  const meridiem = m[4] ?? m[6];
   if (meridiem) {
     if (hours < 1 || hours > 12) return null;
     hours = (hours % 12) + (meridiem === 'pm' ? 12 : 0);
@@ -126,93 +59,164 @@ function parseTime(text: string): string | null {
   return `${pad(hours)}:${pad(minutes)}`;
 }
 
-const UNIT_DAYS: Record<string, number> = { d: 1, day: 1, days: 1, w: 7, week: 7, weeks: 7 };
-const MONTH_UNITS = new Set(['m', 'month', 'months']);
+const UNITS: Record<string, 'day' | 'week' | 'month' | 'year' | 'hour' | 'minute'> = {
+  d: 'day', day: 'day', days: 'day',
+  w: 'week', wk: 'week', wks: 'week', week: 'week', weeks: 'week',
+  m: 'month', mo: 'month', month: 'month', months: 'month',
+  y: 'year', yr: 'year', yrs: 'year', year: 'year', years: 'year',
+  h: 'hour', hr: 'hour', hrs: 'hour', hour: 'hour', hours: 'hour',
+  min: 'minute', mins: 'minute', minute: 'minute', minutes: 'minute',
+};
 
-function shift(today: string, amount: number, unit: string): string | null {
-  if (MONTH_UNITS.has(unit)) return addMonths(today, amount);
-  const perUnit = UNIT_DAYS[unit];
-  return perUnit === undefined ? null : addDays(today, amount * perUnit);
+const AMOUNT = '(\\d{1,4}|an?|one)';
+const FORWARD = new RegExp(`^(?:in\\s+${AMOUNT}\\s*([a-z]+)|\\+(\\d{1,4})\\s*([a-z]+))$`);
+const BACK = new RegExp(`^(?:${AMOUNT}\\s*([a-z]+)\\s+ago|-(\\d{1,4})\\s*([a-z]+))$`);
+
+/** "in 3 days", "a week ago", "+2h": a day, or a day and time when the unit is hours or minutes. */
+function shift(now: Date, amount: string, unitWord: string, sign: 1 | -1): Day | null {
+  const unit = UNITS[unitWord];
+  if (unit === undefined) return null;
+  const n = sign * (/^\d/.test(amount) ? Number(amount) : 1);
+  if (unit === 'hour' || unit === 'minute') {
+    const at = dayjs(now).add(n, unit).toDate();
+    return { date: localDate(at), time: localTime(at) };
+  }
+  return { date: dayString(dayOf(localDate(now)).add(n, unit)), time: null };
 }
 
-/** The day part alone: "fri", "in 3 days", "2026-12-01" … */
-function parseDayWord(word: string, today: string, lean: Lean): string | null {
+/** The weekday `target` in the ISO week `weeks` away from today's (Monday first). */
+const weekdayOfWeek = (today: string, weeks: number, target: number) => addDays(weekStart(today), weeks * 7 + ((target + 6) % 7));
+
+const PRINTED = /^(?:([a-z]+) )?(?:(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)|([a-z]+) (\d{1,2})(?:st|nd|rd|th)?)(?: (\d{4}))?$/;
+
+/**
+ * A day as trust prints it, or as people write one: "Fri 27 Nov", "27 Nov", "dec 1", "Dec 1 2026".
+ * Without a year it is the next such day for a due date, the last one for --at. A weekday, when
+ * given, must agree; when only this year's day agrees, that is the one meant: trust prints this
+ * year's days without a year, so "Fri 27 Nov" read in December is the past Friday, not next
+ * year's Saturday.
+ */
+function printedDay(text: string, today: string, lean: Lean): string | null {
+  const m = PRINTED.exec(text);
+  if (!m) return null;
+  const named = m[1] === undefined ? undefined : WEEKDAYS[m[1]];
+  if (m[1] !== undefined && named === undefined) return null;
+  const month = MONTHS[(m[3] ?? m[4])!];
+  const day = Number(m[2] ?? m[5]);
+  if (month === undefined) return null;
+  const fits = (date: string | null) => date !== null && (named === undefined || weekday(date) === named);
+  const on = (y: number) => (isRealDate(y, month, day) ? `${y}-${pad(month)}-${pad(day)}` : null);
+  if (m[6] !== undefined) {
+    const date = on(Number(m[6]));
+    return fits(date) ? date : null;
+  }
+  const year = Number(today.slice(0, 4));
+  // 29 February comes round within eight years.
+  const nearest = (step: 1 | -1) => {
+    for (let i = 0; i <= 8; i++) {
+      const date = on(year + step * i);
+      if (date !== null && (step === 1 ? date >= today : date <= today)) return date;
+    }
+    return null;
+  };
+  const leaning = nearest(lean === 'future' ? 1 : -1);
+  if (fits(leaning)) return leaning;
+  const thisYears = on(year);
+  return fits(thisYears) ? thisYears : null;
+}
+
+/** The day part alone: "fri", "in 3 days", "2026-12-01" … with the time it implies, if any. */
+function parseDayWord(word: string, now: Date, lean: Lean): Day | null {
+  const today = localDate(now);
+  const day = (date: string | null): Day | null => (date === null ? null : { date, time: null });
   switch (word) {
     case '':
     case 'today':
     case 'now':
-      return today;
+      return day(today);
+    case 'tonight':
+      // Said at 21:00, a promise for tonight is still for tonight: the rest of the day.
+      return { date: today, time: lean === 'future' && localTime(now) >= TONIGHT ? null : TONIGHT };
     case 'tomorrow':
     case 'tmrw':
     case 'tom':
-      return addDays(today, 1);
+      return day(addDays(today, 1));
     case 'yesterday':
-      return addDays(today, -1);
+      return day(addDays(today, -1));
     case 'eow':
-      return weekEnd(today);
+      return day(weekEnd(today));
     case 'eom':
-      return monthEnd(today);
+      return day(monthEnd(today));
     case 'next week':
-      return addDays(weekEnd(today), 7);
+      return day(addDays(weekEnd(today), 7));
     case 'last week':
-      return addDays(weekStart(today), -7);
+      return day(addDays(weekStart(today), -7));
+    case 'next month':
+      return day(monthEnd(dayString(dayOf(today).add(1, 'month'))));
+    case 'last month':
+      return day(dayString(dayOf(today).subtract(1, 'month').startOf('month')));
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(word);
-  if (iso) {
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    return isRealDate(y, m, d) ? word : null;
-  }
-  const target = WEEKDAYS[word.replace(/^this /, '')];
-  if (target !== undefined) {
+  if (iso) return day(isRealDate(Number(iso[1]), Number(iso[2]), Number(iso[3])) ? word : null);
+  const named = /^(?:(this|next|last) )?([a-z]+)$/.exec(word);
+  const target = named ? WEEKDAYS[named[2]!] : undefined;
+  if (named && target !== undefined) {
+    // "next fri" is the Friday of next week, never this one; "last fri" the Friday of last week.
+    if (named[1] === 'next') return day(weekdayOfWeek(today, 1, target));
+    if (named[1] === 'last') return day(weekdayOfWeek(today, -1, target));
     // A weekday name never means today: "fri" said on a Friday is next week's (or last week's).
     const current = weekday(today);
-    if (lean === 'future') return addDays(today, (target - current + 7) % 7 || 7);
-    return addDays(today, -((current - target + 7) % 7 || 7));
+    if (lean === 'future') return day(addDays(today, (target - current + 7) % 7 || 7));
+    return day(addDays(today, -((current - target + 7) % 7 || 7)));
   }
-  const forward = /^(?:in\s+(\d{1,4})\s*([a-z]+)|\+(\d{1,4})\s*([a-z]+))$/.exec(word);
-  if (forward) return shift(today, Number(forward[1] ?? forward[3]), (forward[2] ?? forward[4])!);
-  const back = /^(?:(\d{1,4})\s*([a-z]+)\s+ago|-(\d{1,4})\s*([a-z]+))$/.exec(word);
-  if (back) return shift(today, -Number(back[1] ?? back[3]), (back[2] ?? back[4])!);
-  return null;
+  const forward = FORWARD.exec(word);
+  if (forward) return shift(now, (forward[1] ?? forward[3])!, (forward[2] ?? forward[4])!, 1);
+  const back = BACK.exec(word);
+  if (back) return shift(now, (back[1] ?? back[3])!, (back[2] ?? back[4])!, -1);
+  return day(printedDay(word, today, lean));
 }
 
 /**
- * Reads a date the way people type it. Returns null when the text is not a date we understand;
- * see DATE_FORMS for what is.
+ * Reads a date the way people type it, and every way trust prints one. Returns null when the text
+ * is not a date we understand; see DATE_FORMS for what is.
  */
 export function parseDay(input: string, now: Date, lean: Lean): Day | null {
-  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  const text = input.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return null;
-  const today = localDate(now);
 
-  // "2026-12-01T14:30" is ISO's way of writing a date with a time.
+  // ISO's way of writing a date with a time ("2026-12-01T14:30:00", "…Z", "…+09:00"): a moment,
+  // shown back in local time.
   const isoWithTime = /^(\d{4}-\d{2}-\d{2})t(.+)$/.exec(text);
-  const candidates: Array<[string, string | null]> = isoWithTime
-    ? [[isoWithTime[1]!, isoWithTime[2]!]]
-    : [[text, null]];
-  // Otherwise try the last one or two words as a time: "fri 5pm", "tomorrow 9:30 am", "17:00".
+  if (isoWithTime) {
+    const at = parseIsoMoment(text.toUpperCase());
+    if (at !== null) return within9999({ date: localDate(at), time: localTime(at) });
+  }
+  const candidates: Array<[string, string | null]> = isoWithTime ? [[isoWithTime[1]!, isoWithTime[2]!]] : [[text, null]];
+  // Otherwise try the last one or two words as a time: "fri 5pm", "tomorrow at 9:30 am", "17:00".
   const words = text.split(' ');
   for (const n of [1, 2]) {
-    if (words.length >= n) candidates.push([words.slice(0, -n).join(' '), words.slice(-n).join(' ')]);
+    if (words.length >= n) candidates.push([words.slice(0, -n).join(' ').replace(/(?:^| )at$/, ''), words.slice(-n).join(' ')]);
   }
   for (const [dayWord, timeWord] of candidates) {
     const time = timeWord === null ? null : parseTime(timeWord);
     if (timeWord !== null && time === null) continue;
     if (dayWord === '' && time === null) continue;
-    const date = parseDayWord(dayWord, today, lean);
-    // Past 9999 a date has five digits of year and no longer sorts as text: none is that far.
-    if (date !== null) return date.length === 10 ? { date, time } : null;
+    const day = parseDayWord(dayWord, now, lean);
+    if (day !== null) return within9999(time === null ? day : { date: day.date, time });
   }
   return null;
 }
+
+// Past 9999 a date has five digits of year and no longer sorts as text: none is that far.
+const within9999 = (day: Day): Day | null => (day.date.length === 10 ? day : null);
 
 const ISO_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
  * An ISO 8601 moment ("2026-11-21", "2026-11-21T09:30", "2026-11-21T09:30:00.000Z",
  * "2026-11-21T09:30+09:00"), or null for anything else. Without a zone it is local time (a bare
- * day is its start). Stricter than Date's parser, which takes "0", "-1", "Sat Nov 21 2026" and
- * rolls 30 February over into March.
+ * day is its start). Stricter than Date's parser (and dayjs's), which take "0", "-1", "Sat Nov 21
+ * 2026" and roll 30 February over into March.
  */
 export function parseIsoMoment(text: string): Date | null {
   const m = ISO_TIME.exec(text.trim());

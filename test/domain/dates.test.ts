@@ -53,7 +53,7 @@ for (const tz of zones) {
       expect(parseDay(input, now(), 'past')?.date).toBe(date);
     });
 
-    it.each(['', 'blah', 'fri 25:00', '2026-02-30', '2026-13-01', 'in days', '13pm', 'next friday', '3'])('refuses %j', (input) => {
+    it.each(['', 'blah', 'fri 25:00', '2026-02-30', '2026-13-01', 'in days', '13pm', 'next', '3'])('refuses %j', (input) => {
       expect(parseDay(input, now(), 'future')).toBeNull();
     });
 

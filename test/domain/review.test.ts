@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { choosePrompts, intentionsHeading, leavesSomethingToDo, REFLECTIONS } from '../../src/domain/prompts.js';
 import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
 import { checkWeekBegun, isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
@@ -31,6 +31,22 @@ describe('ISO weeks', () => {
       expect(nextWeekKey(week.key)).toBe(weekOf(addDays(monday, 7)).key);
       if (week.key.endsWith('W01')) expect(isoWeeksInYear(Number(week.key.slice(0, 4)) - 1)).toBe(Number(weekOf(addDays(monday, -7)).key.slice(6)));
     }
+  });
+
+  it("counts weeks on and back by key as dayjs's isoWeek names them, 1990 to 2060", async () => {
+    // A fresh module, so that every week comes from shiftWeek's own counting, not from a cache.
+    vi.resetModules();
+    const fresh = await import('../../src/domain/weeks.js');
+    const { default: dayjs } = await import('dayjs');
+    const first = fresh.weekOf('1990-01-01');
+    const last = fresh.shiftWeek(first, 3652);
+    for (let i = 0; i <= 3652; i += 1) {
+      const week = i % 2 ? fresh.shiftWeek(first, i) : fresh.shiftWeek(last, i - 3652);
+      const monday = dayjs(week.start);
+      expect(week.key).toBe(`${monday.isoWeekYear()}-W${String(monday.isoWeek()).padStart(2, '0')}`);
+      expect(week.end).toBe(monday.add(6, 'day').format('YYYY-MM-DD'));
+    }
+    expect(last.start).toBe('2059-12-29');
   });
 
   it.each([

@@ -124,7 +124,7 @@ describe('the command line itself', () => {
 
   it('explains eow in the help', () => {
     // Piped, the help is wrapped at 80 columns: the words may be on two lines.
-    expect(trust(['--help'], { db: tempDb() }).stdout).toMatch(/eow\s+is\s+the\s+end\s+of\s+this\s+Sunday/);
+    expect(trust(['--help'], { db: tempDb() }).stdout).toMatch(/eow\s+\(the\s+end\s+of\s+this\s+Sunday\)/);
   });
 
   it.each([[['lsit'], /"lsit" is not a trust command/], [['list', '--bogus'], /`trust list` has no option --bogus/], [['show'], /`trust show` needs <id>/]])(

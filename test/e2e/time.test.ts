@@ -38,3 +38,18 @@ describe('weeks and time zones', () => {
     expect(w48.counts.keptOnTime).toBe(0);
   });
 });
+
+describe('dates as typed and as printed', () => {
+  it.each(['Europe/Berlin', 'America/Los_Angeles'])('reads back in %s what trust prints, and the new forms', (tz) => {
+    const o = { db: tempDb(), tz, now: '2026-11-21T10:00' }; // a Saturday
+    expect(trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'next fri at 5pm'], o).stdout).toContain('due Fri 27 Nov 17:00 (in 6 days)');
+    // The date as printed, pasted back: a renegotiation to the same day prints it unchanged.
+    expect(trust(['renegotiate', '1', '--due', 'Fri 4 Dec 17:00', '--note', 'ok'], o).code).toBe(0);
+    expect(trustJson(['show', '1'], o)).toMatchObject({ due: '2026-12-04', dueTime: '17:00' });
+    expect(trust(['log', 'Call Mum', '--to', 'Mum', '--due', 'tonight'], o).stdout).toContain('due Sat 21 Nov 20:00 (today at 20:00)');
+    expect(trust(['log', 'Taxes', '--to', 'Me', '--due', 'Dec 1 2028'], o).stdout).toContain('due Fri 1 Dec 2028 (in 2 years)');
+    expect(trust(['log', 'Plan', '--to', 'Me', '--due', 'next month'], o).stdout).toContain('due Thu 31 Dec (in 6 weeks)');
+    // --at leans to the past: 20 Nov is yesterday, not next year's, and before the promise was made.
+    expect(trust(['kept', '2', '--at', '20 Nov'], o)).toMatchObject({ code: 2, stderr: expect.stringContaining('was made on Sat 21 Nov') });
+  });
+});
