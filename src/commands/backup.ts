@@ -3,48 +3,24 @@
  * A backup is checked after it is written; a restore checks the file first and keeps the current
  * journal as a backup before replacing it.
  */
-import { accessSync, constants, existsSync, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { localDate, localTime } from '../domain/dates.js';
-import { backupTo, checkJournalFile, integrityOf, keepJournal } from '../store/backup.js';
+import { backupTo, checkJournalFile, damageIn, keepJournal } from '../store/backup.js';
 import { removeStaleCopies } from '../store/leftovers.js';
 import { writeToFreeName } from '../store/free-name.js';
 import { ensureFolder, shortPath } from '../store/open.js';
-import { identifyFile, missingParts, missingWords, notAJournal, oddKind, parseHeader, readHeader } from '../store/recognise.js';
+import { identifyFile, missingWords, notAJournal, oddKind, parseHeader, readHeader } from '../store/recognise.js';
 import { snapshot } from '../store/snapshot.js';
-import { sqlite } from '../store/sqlite.js';
+import { writable } from '../store/inspect.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../store/schema.js';
 import { writeJson } from '../ui/json.js';
 import { say } from '../ui/wrap.js';
 
 /** "20261121-0930": a name that sorts by time and never holds a colon. */
 export const stamp = (now: Date) => `${localDate(now).replace(/-/g, '')}-${localTime(now).replace(':', '')}${String(now.getSeconds()).padStart(2, '0')}`;
-
-const writable = (folder: string) => {
-  try {
-    accessSync(folder, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
-/**
- * The integrity check of the file just written, and whether it has every table and column of its
- * version: a damaged journal makes a damaged copy, and nobody should learn that on the day they need it.
- */
-function damageIn(file: string): { integrity: string[]; missing: string[] } {
-  const db = sqlite(file, { fileMustExist: true });
-  try {
-    const found = integrityOf(db);
-    const version = db.pragma('user_version', { simple: true }) as number;
-    return { integrity: found.length === 1 && found[0] === 'ok' ? [] : found, missing: version <= LATEST_VERSION ? missingParts(db, version) : [] };
-  } finally {
-    db.close();
-  }
-}
 
 /** What went wrong with a file, in words rather than Node's error text (which repeats the path). */
 function describe(e: unknown): string {

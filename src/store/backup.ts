@@ -100,3 +100,18 @@ export async function keepJournal(path: string, stem: string): Promise<string> {
     }
   });
 }
+
+/**
+ * The integrity check of the file just written, and whether it has every table and column of its
+ * version: a damaged journal makes a damaged copy, and nobody should learn that on the day they need it.
+ */
+export function damageIn(file: string): { integrity: string[]; missing: string[] } {
+  const db = sqlite(file, { fileMustExist: true });
+  try {
+    const found = integrityOf(db);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    return { integrity: found.length === 1 && found[0] === 'ok' ? [] : found, missing: version <= LATEST_VERSION ? missingParts(db, version) : [] };
+  } finally {
+    db.close();
+  }
+}

@@ -60,7 +60,8 @@ const COUNTS: Record<string, string> = {
   reviews: 'SELECT count(*) FROM reviews',
 };
 
-const writable = (path: string) => {
+/** Whether this process may write the file or folder (root may write anything but a read-only mount). */
+export const writable = (path: string) => {
   try {
     accessSync(path, constants.W_OK);
     return true;

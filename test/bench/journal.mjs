@@ -25,6 +25,12 @@ const dayOf = (ms) => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
+/**
+ * The generator's version: raise it whenever what it builds changes, so that a journal cached by
+ * an earlier run (run.mjs keeps them in the temporary folder) is built again.
+ */
+export const GENERATOR = 2;
+
 /** Builds the journal at `path` and returns the name of a person with many promises. */
 export function buildJournal(path, n, now) {
   const next = random(n);

@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildJournal } from './journal.mjs';
+import { buildJournal, GENERATOR } from './journal.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(root, 'bin/trust.js');
@@ -115,7 +115,8 @@ function taskwarrior(n, env) {
 
 const results = [];
 for (const n of SIZES) {
-  const cached = join(tmpdir(), `trust-bench-journal-${n}.db`);
+  // Named after the generator's version: a journal built by an older generator is not reused.
+  const cached = join(tmpdir(), `trust-bench-journal-g${GENERATOR}-${n}.db`);
   if (!existsSync(cached)) {
     const start = process.hrtime.bigint();
     buildJournal(cached, n, NOW);

@@ -6,12 +6,12 @@
  */
 import { copyFileSync, closeSync, openSync, ftruncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
 import { repair } from '../../src/commands/repair.js';
 import { review } from '../../src/commands/review.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
+import { figures } from '../helpers/figures.js';
 import { tempDb, tempDir } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { contents, sink } from '../helpers/sink.js';
@@ -205,23 +205,6 @@ describe('hostile import files', () => {
 });
 
 describe('an import that changes a known promise', () => {
-  /** The figures as a full recomputation makes them, beside the ones the journal holds. */
-  async function figures(db: string) {
-    const { recomputeStats } = await import('../../src/store/stats.js');
-    const tables = (path: string) => {
-      const raw = new Database(path, { readonly: true });
-      const rows = ['person_stats', 'journal_stats', 'week_stats'].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
-      raw.close();
-      return rows;
-    };
-    const copy = `${db}.recomputed`;
-    copyFileSync(db, copy);
-    const raw = new Database(copy);
-    recomputeStats(raw as never);
-    raw.close();
-    return { held: tables(db), recomputed: tables(copy) };
-  }
-
   async function journalAndFile(spoil: (d: any) => void) {
     const db = tempDb();
     copyFileSync(template, db);

@@ -4,11 +4,11 @@
  * changed last. Status and history never disagree, the figures equal a full recomputation, and
  * "Unchanged" means nothing was written.
  */
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli.js';
+import { figures } from '../helpers/figures.js';
 import { tempDb, tempDir } from '../helpers/cli.js';
 import { sink } from '../helpers/sink.js';
 
@@ -40,23 +40,6 @@ const show = async (db: string) => JSON.parse(await step(db, '23:00', 'show', '1
 /** The history's kinds in the order things happened (a journal lists events in the order it learnt them). */
 const kinds = (p: any) =>
   [...p.history].sort((x: any, y: any) => Date.parse(x.at) - Date.parse(y.at) || Date.parse(x.recordedAt) - Date.parse(y.recordedAt)).map((e: any) => e.kind);
-
-/** The figures the journal holds, and the ones a full recomputation makes. */
-async function figures(db: string) {
-  const { recomputeStats } = await import('../../src/store/stats.js');
-  const tables = (path: string) => {
-    const raw = new Database(path, { readonly: true });
-    const rows = ['person_stats', 'journal_stats', 'week_stats'].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
-    raw.close();
-    return rows;
-  };
-  const copy = `${db}.recomputed`;
-  copyFileSync(db, copy);
-  const raw = new Database(copy);
-  recomputeStats(raw as never);
-  raw.close();
-  return { held: tables(db), recomputed: tables(copy) };
-}
 
 async function expectFiguresAgree(db: string, kept: number) {
   const f = await figures(db);
