@@ -7,7 +7,7 @@
  */
 import { APOLOGY_PARTS } from './apology.js';
 import { CAUSES, CHECKLIST_VERSION, checklist, type Cause, type StepKind } from './checklist.js';
-import { parseDay } from './dates.js';
+import { isRealDate } from './calendar.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.js';
 import { CONTROL, EVENT_KINDS, LIMITS, RELATIONS, STATUSES, cleanName, cleanNote, cleanText } from './promise.js';
 import { REPAIR_STATES } from './repair.js';
@@ -27,11 +27,15 @@ export class ExportProblem extends Error {}
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?(Z|[+-](\d{2}):(\d{2}))$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-const EPOCH = new Date(0);
 
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A real calendar day written YYYY-MM-DD: the date parser of typed input refuses 2026-02-30. */
-export const isDay = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && parseDay(v, EPOCH, 'future')?.date === v;
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar day written as trust writes it. Checked by arithmetic: an import checks hundreds of thousands. */
+export const isDay = (v: unknown): v is string => {
+  const m = typeof v === 'string' ? DAY.exec(v) : null;
+  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+};
 const isWeek = (v: unknown): v is string => typeof v === 'string' && weekFromKey(v)?.key === v;
 const codePoints = (s: string, max: number) => (s.length <= max ? s.length : [...s].length);
 
