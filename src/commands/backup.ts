@@ -12,7 +12,7 @@ import { backupTo, checkJournalFile, damageIn, keepJournal } from '../store/back
 import { removeStaleCopies } from '../store/leftovers.js';
 import { writeToFreeName } from '../store/free-name.js';
 import { ensureFolder, shortPath } from '../store/open.js';
-import { identifyFile, missingWords, notAJournal, oddKind, parseHeader, readHeader } from '../store/recognise.js';
+import { identifyFile, missingWords, NewerJournal, notAJournal, NotAJournal, oddKind, parseHeader, readHeader } from '../store/recognise.js';
 import { snapshot } from '../store/snapshot.js';
 import { writable } from '../store/inspect.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../store/schema.js';
@@ -95,6 +95,8 @@ export async function backup(file: string | undefined, opts: { json?: boolean },
 }
 
 /** Refuses anything restore must not read or replace: a missing file, a pipe, a file that is not a whole trust journal. */
+const newerBackup = (src: string) => new TrustError(`${src} was written by a newer version of trust; update trust to restore it.`, 1);
+
 function checkBackup(src: string): number {
   if (!existsSync(src)) throw new TrustError(`There is no file at ${src}.`, 1);
   const hint = 'Give a file made by `trust backup`.';
@@ -102,14 +104,16 @@ function checkBackup(src: string): number {
   try {
     checked = checkJournalFile(src);
   } catch (e) {
-    if (e instanceof TrustError) throw new TrustError(`${e.message.replace(/; it was left untouched\.$/, '')}, so trust cannot restore from it; the journal was left as it was.`, 1, hint);
+    if (e instanceof NewerJournal) throw newerBackup(src);
+    if (e instanceof NotAJournal) throw new TrustError(`${e.path} is not a trust journal (${e.why}), so trust cannot restore from it; the journal was left as it was.`, 1, hint);
+    if (e instanceof TrustError) throw new TrustError(`${e.message}, so trust cannot restore from it; the journal was left as it was.`, 1, hint);
     throw new TrustError(`${src} is not a SQLite database, so trust cannot restore from it.`, 1, hint);
   }
   const damaged = !(checked.integrity.length === 1 && checked.integrity[0] === 'ok');
   if (damaged) throw new TrustError(`${src} is damaged (${checked.integrity.slice(0, 2).join('; ')}); the journal was left as it was.`, 1, 'Try an older backup.');
   if (checked.missing.length > 0) throw new TrustError(`${src} is damaged (${missingWords(checked.missing)}); the journal was left as it was.`, 1, 'Try an older backup.');
   if (checked.foreignKeyProblems > 0) throw new TrustError(`${src} has ${checked.foreignKeyProblems} rows that point at rows it does not hold; the journal was left as it was.`, 1, 'Try an older backup.');
-  if (checked.version > LATEST_VERSION) throw new TrustError(`${src} was written by a newer version of trust; update trust to restore it.`, 1);
+  if (checked.version > LATEST_VERSION) throw newerBackup(src);
   return checked.version;
 }
 

@@ -111,7 +111,7 @@ export function inspect(path: string): Inspection {
     identifyFile(path);
   } catch (e) {
     // SQLite's own errors (a damaged file) are the integrity check's to report.
-    if (e instanceof TrustError) result.refusal = e.message.replace(/; it was left untouched\.$/, '.');
+    if (e instanceof TrustError) result.refusal = e instanceof NotAJournal ? `${e.path} is not a trust journal (${e.why}).` : e.message;
     // Another program's database: its tables, modes and side files are none of trust's business.
     if (e instanceof NotAJournal) {
       result.notJournal = true;

@@ -41,18 +41,29 @@ export function parseHeader(header: Buffer): Header | null {
 }
 
 /** A file trust refuses because it is something else (not a journal at all, as opposed to a newer one). */
-export class NotAJournal extends TrustError {}
-
-export function notAJournal(path: string, why: string): TrustError {
-  return new NotAJournal(`${path} is not a trust journal (${why}); it was left untouched.`, 1, `Check --db and TRUST_DB, or run \`trust doctor --db ${path}\`.`);
+export class NotAJournal extends TrustError {
+  constructor(
+    readonly path: string,
+    /** What the file is instead, in a few words: "it is a folder". */
+    readonly why: string,
+  ) {
+    super(`${path} is not a trust journal (${why}); it was left untouched.`, 1, `Check --db and TRUST_DB, or run \`trust doctor --db ${path}\`.`);
+  }
 }
 
-const newer = (path: string, version: number) =>
-  new TrustError(
-    `${path} was written by a newer version of trust (journal version ${version}; this one knows up to ${LATEST_VERSION}). It was left untouched.`,
-    1,
-    'Update trust to open it.',
-  );
+export const notAJournal = (path: string, why: string): TrustError => new NotAJournal(path, why);
+
+/** A journal written by a newer trust: trust's own file, which this one must not touch. */
+export class NewerJournal extends TrustError {
+  constructor(
+    path: string,
+    readonly version: number,
+  ) {
+    super(`${path} was written by a newer version of trust (journal version ${version}; this one knows up to ${LATEST_VERSION}). It was left untouched.`, 1, 'Update trust to open it.');
+  }
+}
+
+const newer = (path: string, version: number) => new NewerJournal(path, version);
 
 /** What a file that is not a regular file is, in a few words; null for a regular file. */
 export function oddKind(path: string): string | null {

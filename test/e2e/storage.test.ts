@@ -158,3 +158,21 @@ describe('new UUIDs', () => {
     db.close();
   });
 });
+
+describe('restoring a backup written by a newer trust', () => {
+  it('says to update trust, in one whole sentence, and leaves the journal as it was', () => {
+    const db = tempDb();
+    trust(['log', 'Send the deck', '--to', 'Alice'], { db });
+    const backup = join(tempDir(), 'from-the-future.db');
+    const raw = new Database(backup);
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma('user_version = 99');
+    raw.close();
+    const before = readFileSync(db);
+    const r = trust(['restore', backup, '--yes'], { db });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('was written by a newer version of trust; update trust to restore it.');
+    expect(r.stderr).not.toContain('untouched.,');
+    expect(readFileSync(db)).toEqual(before);
+  });
+});
