@@ -36,8 +36,13 @@ export interface WeekCounts {
 }
 
 const inWeek = (week: Week, date: string) => date >= week.start && date <= week.end;
-const resolvedIn = (week: Week, p: PromiseFact) =>
-  p.resolvedAt !== null && (p.resolvedWeek ? p.resolvedWeek === week.key : inWeek(week, localDate(p.resolvedAt)));
+/**
+ * The ISO week a resolution counts in: the one stored with it, or, for a resolution from before
+ * journal version 5 that has none, its local week now.
+ */
+export const resolutionWeek = (resolvedAt: Date, resolvedWeek: string | null | undefined) => resolvedWeek || weekOfInstant(resolvedAt).key;
+
+const resolvedIn = (week: Week, p: PromiseFact) => p.resolvedAt !== null && resolutionWeek(p.resolvedAt, p.resolvedWeek) === week.key;
 
 /**
  * The week's counts. `facts` holds what was made, resolved or due in the week; `carriedOver` is
@@ -78,7 +83,7 @@ export function countInWeek(byWeek: Map<string, WeekTally>, status: Status, week
 /** Kept and broken per week, keyed by week. */
 export function tallies(facts: PromiseFact[]): Map<string, WeekTally> {
   const byWeek = new Map<string, WeekTally>();
-  for (const p of facts) if (p.resolvedAt) countInWeek(byWeek, p.status, p.resolvedWeek ?? weekOfInstant(p.resolvedAt).key);
+  for (const p of facts) if (p.resolvedAt) countInWeek(byWeek, p.status, resolutionWeek(p.resolvedAt, p.resolvedWeek));
   return byWeek;
 }
 

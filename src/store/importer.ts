@@ -9,7 +9,7 @@ import type { DB } from './open.js';
 import type { ExportFile } from '../domain/export-format.js';
 import { nameKey } from '../domain/promise.js';
 import { recomputeStats, withStatsDeferred } from './stats.js';
-import { weekOfInstant } from '../domain/weeks.js';
+import { resolutionWeek } from '../domain/review.js';
 import { checkAgainstJournal } from './import-clash.js';
 import { insertEvent, mergePromise } from './import-merge.js';
 
@@ -154,7 +154,7 @@ function importRows(db: DB, file: ExportFile, now: Date, source: string): Import
           p.dueTime,
           p.resolvedAt,
           // Exports from before journal version 5 have no week: it is the local one, as it was then.
-          p.resolvedAt === null ? null : (p.resolvedWeek ?? weekOfInstant(new Date(p.resolvedAt)).key),
+          p.resolvedAt === null ? null : resolutionWeek(new Date(p.resolvedAt), p.resolvedWeek),
           p.late ? 1 : 0,
           p.deletedAt,
           p.updatedAt,
