@@ -5,6 +5,7 @@
  */
 import type { Command, CommanderError } from 'commander';
 import { usageError, type TrustError } from './errors.js';
+import { plural } from './domain/plural.js';
 
 /**
  * How many single edits (insert, delete, replace, swap two neighbours) turn one word into the
@@ -50,8 +51,6 @@ export function commandPath(cmd: Command): string {
   for (let c: Command | null = cmd; c; c = c.parent) names.unshift(c.name());
   return names.join(' ');
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Commander's message for one of its own checks, in trust's words. */
 export function fromCommander(e: CommanderError, cmd: Command): TrustError {

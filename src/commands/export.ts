@@ -6,6 +6,7 @@
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { anonymize, anonymizer } from '../domain/anonymize.js';
+import { EXPORT_FORMATS } from '../domain/export-format.js';
 import { readExport, writeExportJson } from '../store/exporter.js';
 import { personTrails } from '../store/person-trails.js';
 import { isStdout, writeOutFile, type Produce } from '../store/out-file.js';
@@ -19,11 +20,10 @@ export interface ExportOptions {
   anonymize?: boolean;
 }
 
-const FORMATS = ['json', 'csv', 'markdown'] as const;
 
 export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {
   const format = (opts.format ?? 'json').toLowerCase();
-  if (!FORMATS.includes(format as (typeof FORMATS)[number])) throw usageError(`"${opts.format}" is not an export format.`, 'Use json, csv or markdown.');
+  if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) throw usageError(`"${opts.format}" is not an export format.`, 'Use json, csv or markdown.');
   if (opts.out !== undefined && opts.out.trim() === '') throw usageError('--out needs a file name.', 'Give a file name, or --out - for standard output.');
   // Opened first, so that its -wal and -shm exist by the time --out is checked against them.
   const db = ctx.db('read');

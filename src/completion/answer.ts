@@ -8,11 +8,13 @@
 import type { Command, Option } from 'commander';
 import type { Io } from '../context.js';
 import { CAUSES } from '../domain/checklist.js';
+import { EXPORT_FORMATS } from '../domain/export-format.js';
+import { SCRIPTS } from './scripts.js';
 import { RELATIONS, STATUSES } from '../domain/promise.js';
 import type { Candidate, PromiseGroup } from '../store/completion.js';
 
 export const FILES = ':files';
-export const SHELLS = ['bash', 'zsh', 'fish'] as const;
+export const SHELLS = Object.keys(SCRIPTS) as Array<keyof typeof SCRIPTS>;
 /** Enough to choose from; a shell would ask before showing more anyway. */
 const LIMIT = 200;
 
@@ -32,7 +34,7 @@ function optionValues(long: string | undefined): Source {
     case '--cause':
       return fixed(CAUSES);
     case '--format':
-      return fixed(['json', 'csv', 'markdown']);
+      return fixed(EXPORT_FORMATS);
     case '--week':
       return fixed(['this', 'last']);
     case '--db':

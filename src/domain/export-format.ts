@@ -6,6 +6,9 @@
 export const EXPORT_FORMAT = 'trust-export' as const;
 export const EXPORT_VERSION = 1;
 
+/** What `trust export --format` writes. */
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+
 export interface ExportEvent {
   kind: string;
   at: string;
