@@ -7,7 +7,7 @@
  * means the end of that day.
  */
 import { usageError } from '../errors.js';
-import { addDays, dayjs, dayOf, dayString, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
+import { addDays, addMonths, dayjs, dayOf, dayString, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
 
 export { addDays, addMonths, daysBetween, instantOf, localDate, localTime, monthEnd, weekday, weekEnd, weekStart, type Day } from './calendar.js';
 
@@ -152,7 +152,7 @@ function parseDayWord(word: string, now: Date, lean: Lean): Day | null {
     case 'last week':
       return day(addDays(weekStart(today), -7));
     case 'next month':
-      return day(monthEnd(dayString(dayOf(today).add(1, 'month'))));
+      return day(monthEnd(addMonths(today, 1)));
     case 'last month':
       return day(dayString(dayOf(today).subtract(1, 'month').startOf('month')));
   }

@@ -350,7 +350,7 @@ export function checkExport(value: unknown): void {
       checkDetail(where.key('detail'), kind, ev.detail);
     });
   });
-  const repairs = section(data, 'repairs', (at, o) => {
+  section(data, 'repairs', (at, o) => {
     at.object(o, ['uuid', 'id', 'person', 'promise', 'cause', 'checklistVersion', 'state', 'learned', 'startedAt', 'closedAt', 'updatedAt', 'answers', 'checkins']);
     person(at.key('person'), o.person, people);
     if (o.promise !== null && !promises.has(o.promise as string)) at.key('promise').fail('refers to a promise not in the file');
@@ -379,7 +379,6 @@ export function checkExport(value: unknown): void {
     });
     at.key('checkins').list(o.checkins).forEach((d, j) => at.key('checkins').index(j).day(d));
   });
-  void repairs;
   const weeks = new Set<string>();
   section(data, 'reviews', (at, o) => {
     at.object(o, ['uuid', 'id', 'week', 'figures', 'createdAt', 'updatedAt', 'answers']);

@@ -32,9 +32,6 @@ function firstFree(stem: string, ext: string, from: number): number {
   throw Object.assign(new Error(`There is no free name for ${stem}${ext}.`), { code: 'EEXIST' });
 }
 
-/** The first free name among `<stem><ext>`, `<stem>-2<ext>`, `<stem>-3<ext>` …. */
-export const freeName = (stem: string, ext = '') => numbered(stem, ext, firstFree(stem, ext, 1));
-
 /**
  * Writes a new file under the first free name and returns that name. `write` must fail with
  * EEXIST rather than replace a file; when another process took the name in between, the next

@@ -61,7 +61,7 @@ interface Target {
 }
 
 /** The events of the file the journal does not have yet, in the file's order. */
-export function missingEvents(db: DB, promiseId: number, history: ExportEvent[]): ExportEvent[] {
+function missingEvents(db: DB, promiseId: number, history: ExportEvent[]): ExportEvent[] {
   const exists = stmt(db, 'SELECT 1 FROM promise_events WHERE promise_id = ? AND kind = ? AND at = ? AND recorded_at = ?');
   return history.filter((e) => !exists.get(promiseId, e.kind, e.at, e.recordedAt));
 }

@@ -14,7 +14,6 @@ import { sideProblemWords } from './side-files.js';
 import { sqlite, type DB } from './sqlite.js';
 
 export type { DB } from './sqlite.js';
-export { isSqliteHeader, readHeader } from './recognise.js';
 
 /** --db, else TRUST_DB, else $XDG_DATA_HOME/trust/trust.db (~/.local/share/trust/trust.db). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {

@@ -16,7 +16,7 @@ import { weekOfInstant } from '../domain/weeks.js';
 export const APPLICATION_ID = 0x54525354;
 
 /** The tables each version of the schema has, so a file of another program is never taken for a journal. */
-export const TABLES_BY_VERSION: readonly (readonly string[])[] = [
+const TABLES_BY_VERSION: readonly (readonly string[])[] = [
   [],
   ['people', 'conversations', 'promises', 'promise_events'],
   ['repairs', 'repair_answers', 'repair_checkins'],

@@ -19,7 +19,7 @@ let graphemes: Intl.Segmenter | undefined;
 let invisible: RegExp | undefined;
 let joiners: RegExp | undefined;
 
-const VARIATION_SELECTOR_16 = 0xfe0f; // "draw the character before me as an emoji"
+const VARIATION_SELECTOR_16 = '\ufe0f'; // "draw the character before me as an emoji"
 const isRegionalIndicator = (cp: number) => cp >= 0x1f1e6 && cp <= 0x1f1ff;
 const isHalfOrFullwidthForm = (cp: number) => cp >= 0xff00 && cp <= 0xffef;
 
@@ -28,7 +28,7 @@ function graphemeWidth(grapheme: string): number {
   if (invisible.test(grapheme)) return 0;
   const first = grapheme.codePointAt(0)!;
   // A flag (two regional indicators) and an emoji made so by VS16 (❤️, ☺️) are drawn two wide.
-  if (isRegionalIndicator(first) || grapheme.includes(String.fromCodePoint(VARIATION_SELECTOR_16))) return 2;
+  if (isRegionalIndicator(first) || grapheme.includes(VARIATION_SELECTOR_16)) return 2;
   // The first character decides (a ZWJ family, a skin tone, a Hangul syllable spelled in jamo),
   // except halfwidth/fullwidth marks that follow it, such as ﾞ after ｶ, drawn in their own column.
   let width = eastAsianWidth(first);
@@ -37,12 +37,6 @@ function graphemeWidth(grapheme: string): number {
     if (isHalfOrFullwidthForm(cp)) width += eastAsianWidth(cp);
   }
   return width;
-}
-
-/** The graphemes of a text, as a reader sees its characters. */
-export function graphemesOf(text: string): string[] {
-  graphemes ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  return Array.from(graphemes.segment(text), (s) => s.segment);
 }
 
 export function displayWidth(text: string): number {
