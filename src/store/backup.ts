@@ -2,11 +2,11 @@
  * Consistent copies of the journal through SQLite's online backup API, written under a
  * temporary name and renamed into place, so a copy that exists is always a whole one.
  */
-import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, renameSync, rmSync, statSync, unlinkSync } from 'node:fs';
+import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { sqlite, type DB } from './sqlite.js';
 import { identifyFile, missingParts, notAJournal, oddKind } from './recognise.js';
 import { LATEST_VERSION } from './schema.js';
-import { snapshot } from './snapshot.js';
+import { snapshot, walSize } from './snapshot.js';
 import { writeToFreeName } from './free-name.js';
 
 /** A name beside `path` for writing it in full before it takes its real name. */
@@ -69,8 +69,7 @@ export function checkJournalFile(path: string): { version: number; integrity: st
 function keepBytes(path: string, dest: string): void {
   copyFileSync(path, dest, constants.COPYFILE_EXCL);
   chmodSync(dest, 0o600);
-  const wal = `${path}-wal`;
-  if (existsSync(wal) && statSync(wal).size > 0) renameSync(wal, `${dest}-wal`);
+  if (walSize(path) > 0) renameSync(`${path}-wal`, `${dest}-wal`);
   // What is left beside the journal belonged to the file being replaced: the new one must not
   // read it. The shared-memory file is only an index of the log, rebuilt from it when opened.
   for (const suffix of ['-wal', '-shm']) rmSync(path + suffix, { force: true });

@@ -6,7 +6,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { TrustError } from '../errors.js';
 import { APPLICATION_ID, LATEST_VERSION, expectedTables } from './schema.js';
-import { snapshot } from './snapshot.js';
+import { snapshot, walSize } from './snapshot.js';
 import type { DB } from './sqlite.js';
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
@@ -78,14 +78,6 @@ export function oddKind(path: string): string | null {
 
 export type Identity = { kind: 'empty' } | { kind: 'journal'; version: number; wal: boolean };
 
-/** Whether the header on disk is the whole truth: not when a write-ahead log holds changes not yet copied into the file. */
-function walHasContent(path: string): boolean {
-  try {
-    return statSync(`${path}-wal`).size > 0;
-  } catch {
-    return false;
-  }
-}
 
 /**
  * A few columns each table of versions 1–4 has, so that tables of the same names made by another
@@ -177,7 +169,8 @@ export function identify(path: string, header: Buffer): Identity {
   const { version, applicationId, wal } = facts;
   // trust's mark is never taken away, so it holds even while the write-ahead log has news.
   if (applicationId === APPLICATION_ID && version === LATEST_VERSION) return { kind: 'journal', version, wal };
-  const trusted = wal && walHasContent(path) ? null : facts;
+  // The header on disk is the whole truth only when no write-ahead log holds changes not yet in the file.
+  const trusted = wal && walSize(path) > 0 ? null : facts;
   if (trusted && applicationId !== 0 && applicationId !== APPLICATION_ID) throw notAJournal(path, 'it is a SQLite database of some other program');
   if (trusted && applicationId === APPLICATION_ID && version > LATEST_VERSION) throw newer(path, version);
   if (trusted && applicationId === 0 && version > 4) throw notAJournal(path, 'it is a SQLite database of some other program');

@@ -24,7 +24,8 @@ const isFile = (path: string) => {
   }
 };
 
-const walSize = (path: string) => {
+/** How many bytes the journal's write-ahead log holds (0 when it has none): changes not yet in the file itself. */
+export const walSize = (path: string) => {
   try {
     return statSync(`${path}-wal`).size;
   } catch {
