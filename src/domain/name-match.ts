@@ -6,6 +6,8 @@
  * at that edge.
  */
 
+import { nameKey } from './promise.js';
+
 /** Scripts written without spaces between words (Hangul has spaces, but particles attach: 민수에게). */
 const UNSPACED = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
 const unspaced = new RegExp(`[${UNSPACED}]`, 'v');
@@ -20,7 +22,7 @@ const SUFFIXES = ['さん', 'さま', '様', 'くん', '君', 'ちゃん', '先�
 const TITLES = /^(?:mr|mrs|ms|miss|mx|dr|prof)\.?\s+/i;
 
 /** What two spellings of one name have in common: Unicode compatibility form, case, and one apostrophe. */
-export const matchKey = (s: string) => s.normalize('NFKC').toLowerCase().replace(apostrophe, "'");
+export const matchKey = (s: string) => nameKey(s).replace(apostrophe, "'");
 
 /** The name as written, and without its honorific or title: 田中さん gives 田中さん and 田中. */
 export function aliasesOf(name: string): string[] {
