@@ -4,7 +4,7 @@
  */
 import { localDate } from '../domain/dates.js';
 import { checklist, type Step, type Trap } from '../domain/checklist.js';
-import { checkInState, nextStep, progress, trapsShowing, type CheckInState, type LeftBeforeClosing } from '../domain/repair.js';
+import { checkInState, leftBeforeClosing, nextStep, progress, trapsShowing, type CheckInState, type LeftBeforeClosing } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
 import { answeredSteps, lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
 import { promisesOfRepair, type StoredPromise } from '../store/promises.js';
@@ -76,8 +76,17 @@ export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
   };
 }
 
-/** One sentence of what is left (unanswered steps by title, open or missing repair promises), then the way on. */
-export function notReadyToClose(view: RepairView, left: LeftBeforeClosing): { message: string; hint: string } {
+/**
+ * What stands between a repair and closing it, for `--close` and the walk's Close step alike:
+ * null when nothing does, else one sentence of what is left (unanswered steps by title, open or
+ * missing repair promises) and the way on.
+ */
+export function closingBlocker(view: RepairView): { message: string; hint: string } | null {
+  const left = leftBeforeClosing(view.steps, new Set(view.answers.keys()), view.promises.map((p) => p.status));
+  return left && notReadyToClose(view, left);
+}
+
+function notReadyToClose(view: RepairView, left: LeftBeforeClosing): { message: string; hint: string } {
   const { id, person } = view.repair;
   const parts: string[] = [];
   const n = left.unanswered.length;

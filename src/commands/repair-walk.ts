@@ -10,13 +10,12 @@ import { TRAPS, type Step } from '../domain/checklist.js';
 import { parseHappened } from '../domain/dates.js';
 import { findExcuses } from '../domain/excuses.js';
 import { LIMITS, parseDue } from '../domain/promise.js';
-import { leftBeforeClosing } from '../domain/repair.js';
 import { getRepair, addCheckins, closeRepair, saveAnswer } from '../store/repairs.js';
 import { insertPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
 import { askPromise, validity, type Draft } from '../ui/questions.js';
 import { answerText, reminders, repairTitle } from '../ui/repair-render.js';
-import { notReadyToClose, viewOf, type RepairView } from './repair-load.js';
+import { closingBlocker, viewOf, type RepairView } from './repair-load.js';
 import { say } from '../ui/wrap.js';
 
 /** What a step produced: an answer to save, or "later" (not yet possible; stop here for now). */
@@ -216,10 +215,9 @@ async function askCheckins(view: RepairView, ctx: Context): Promise<StepResult> 
 
 async function askClose(view: RepairView, ctx: Context): Promise<StepResult> {
   // The same rule as `trust repair --close`: every step answered, and repair promises made and resolved.
-  const left = leftBeforeClosing(view.steps, new Set(view.answers.keys()), view.promises.map((p) => p.status));
-  if (left) {
-    const { message, hint } = notReadyToClose(view, left);
-    say(ctx, `${message}\n${hint}`);
+  const blocker = closingBlocker(view);
+  if (blocker) {
+    say(ctx, `${blocker.message}\n${blocker.hint}`);
     return 'later';
   }
   const learned = (await ctx.prompt.input({ message: 'What did this teach you?', validate: required(LIMITS.note) })).trim();

@@ -6,7 +6,6 @@ import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { CAUSES, CAUSE_LABEL, CHECKLIST_VERSION, type Cause } from '../domain/checklist.js';
 import { cleanNote, type PersonRecord } from '../domain/promise.js';
-import { leftBeforeClosing } from '../domain/repair.js';
 import { peopleByRecency, findPerson, personNamed } from '../store/people.js';
 import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, reopenRepair, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
@@ -16,7 +15,7 @@ import { askRelation, pickPerson } from '../ui/questions.js';
 import { renderRepair, renderRepairMarkdown, repairJson } from '../ui/repair-render.js';
 import { renderTable } from '../ui/table.js';
 import { personByName, promiseById } from './lookup.js';
-import { loadRepair, notReadyToClose, viewOf, type RepairView } from './repair-load.js';
+import { closingBlocker, loadRepair, viewOf, type RepairView } from './repair-load.js';
 import { walk } from './repair-walk.js';
 import { say } from '../ui/wrap.js';
 
@@ -187,11 +186,8 @@ async function close(idText: string, opts: RepairOptions, ctx: Context): Promise
   const db = ctx.db('read');
   const view = loadRepair(db, idText, ctx.now);
   checkInProgress(view);
-  const left = leftBeforeClosing(view.steps, new Set(view.answers.keys()), view.promises.map((p) => p.status));
-  if (left && opts.force !== true) {
-    const { message, hint } = notReadyToClose(view, left);
-    throw new TrustError(message, 1, hint);
-  }
+  const blocker = closingBlocker(view);
+  if (blocker && opts.force !== true) throw new TrustError(blocker.message, 1, blocker.hint);
   let learned = cleanNote(opts.learned);
   if (learned === null) {
     if (!ctx.interactive) throw usageError('Closing a repair asks what you learned; with no terminal, give it with --learned.', `For example: trust repair --close ${view.repair.id} --learned "Say early when a date slips"`);
