@@ -7,7 +7,7 @@ import { existsSync, lstatSync, realpathSync, statSync, type Stats } from 'node:
 import { dirname, join, resolve as resolvePath } from 'node:path';
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
-import { localDate, localTime } from '../domain/dates.js';
+import { stamp } from '../domain/dates.js';
 import { backupTo, checkJournalFile, damageIn, keepJournal } from '../store/backup.js';
 import { removeStaleCopies } from '../store/leftovers.js';
 import { writeToFreeName } from '../store/free-name.js';
@@ -19,8 +19,6 @@ import { APPLICATION_ID, LATEST_VERSION } from '../store/schema.js';
 import { writeJson } from '../ui/json.js';
 import { say } from '../ui/wrap.js';
 
-/** "20261121-0930": a name that sorts by time and never holds a colon. */
-export const stamp = (now: Date) => `${localDate(now).replace(/-/g, '')}-${localTime(now).replace(':', '')}${String(now.getSeconds()).padStart(2, '0')}`;
 
 /** What went wrong with a file, in words rather than Node's error text (which repeats the path). */
 function describe(e: unknown): string {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { inspect, type FileFacts, type Inspection } from '../store/inspect.js';
 import { missingWords } from '../store/recognise.js';
 import type { Reindexed } from '../store/reindex.js';
-import { stamp } from './backup.js';
+import { stamp } from '../domain/dates.js';
 import { writeJson } from '../ui/json.js';
 import { say, warn } from '../ui/wrap.js';
 

@@ -269,3 +269,6 @@ export function parseHappenedWhen(input: string, now: Date, what: string): Happe
 export function parseHappened(input: string, now: Date, what: string): Date {
   return parseHappenedWhen(input, now, what).at;
 }
+
+/** "20261121-0930": a name that sorts by time and never holds a colon. */
+export const stamp = (now: Date) => `${localDate(now).replace(/-/g, '')}-${localTime(now).replace(':', '')}${String(now.getSeconds()).padStart(2, '0')}`;
