@@ -12,6 +12,7 @@ import { snapshot } from './snapshot.js';
 import { makePrivate } from './leftovers.js';
 import { sideProblemWords } from './side-files.js';
 import { sqlite, type DB } from './sqlite.js';
+import { pause } from './pause.js';
 
 export type { DB } from './sqlite.js';
 
@@ -229,7 +230,16 @@ function readInMemory(path: string, why: string, notice: Notice): DB {
   return db;
 }
 
-export function openJournal(path: string, { create, notice = () => {}, privateFolder = false }: OpenOptions): DB {
+/**
+ * How long a run that finds a new, empty journal waits for another one setting it up at the same
+ * moment. Until a journal is in WAL mode, SQLite answers "busy" at once, without waiting, when
+ * two connections would otherwise wait for each other: the second run tries again shortly.
+ */
+const NEW_JOURNAL_TRIES = 50;
+const NEW_JOURNAL_PAUSE_MS = 20;
+
+export function openJournal(path: string, options: OpenOptions, attempt = 1): DB {
+  const { create, notice = () => {}, privateFolder = false } = options;
   let identity = examine(path);
   if (!identity) {
     if (!create) throw noJournal(path);
@@ -265,6 +275,10 @@ export function openJournal(path: string, { create, notice = () => {}, privateFo
     return db;
   } catch (e) {
     db.close();
+    if (identity.kind === 'empty' && isBusy(e) && attempt < NEW_JOURNAL_TRIES) {
+      pause(NEW_JOURNAL_PAUSE_MS);
+      return openJournal(path, options, attempt + 1);
+    }
     if (!create && cannotWrite(e)) return readInMemory(path, sideProblemWords(path) ?? 'the disk is full or the journal cannot be written', notice);
     throw translate(e, path);
   }

@@ -9,6 +9,7 @@ import { closeSync, constants, fchmodSync, fsyncSync, linkSync, lstatSync, openS
 import { basename, dirname, join, resolve } from 'node:path';
 import { TrustError, usageError } from '../errors.js';
 import { isRunning, STALE_AFTER_MS } from './leftovers.js';
+import { pause } from './pause.js';
 
 export type Produce = (write: (text: string) => void) => void;
 
@@ -105,9 +106,6 @@ function refuseProtected(abs: string, target: Stats | null, protect: string[]): 
     }
   }
 }
-
-/** Sleeps the thread: an export is written synchronously, and there is nothing else to do meanwhile. */
-const pause = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 
 /**
  * Writes every byte: a pipe may take a long text in several goes. A FIFO is opened non-blocking

@@ -23,4 +23,15 @@ describe('writers racing', () => {
     expect(people).toHaveLength(rounds);
     for (const p of people) expect(p.made).toBe(writers);
   });
+
+  it('sets up a journal that does not exist yet once, when several first logs start at the same moment', async () => {
+    const failures: string[] = [];
+    for (let round = 1; round <= 10; round++) {
+      const db = tempDb(); // a new journal each round: the race is in making it
+      const runs = await Promise.all(Array.from({ length: 8 }, (_, i) => trustAsync(['log', `first ${i}`, '--to', 'Alice'], { db })));
+      for (const r of runs) if (r.code !== 0) failures.push(r.stderr.trim());
+      expect(trustJson<Array<{ made: number }>>(['people'], { db })).toMatchObject([{ made: 8 }]);
+    }
+    expect(failures).toEqual([]);
+  });
 });
