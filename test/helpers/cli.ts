@@ -12,8 +12,9 @@ export interface Run {
   stderr: string;
 }
 
+/** A fresh folder under the run's own (test/helpers/global-setup.ts), which goes at the end. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'trust-test-'));
+  return mkdtempSync(join(process.env.TRUST_TEST_TMP ?? tmpdir(), 'trust-test-'));
 }
 
 export function tempDb(): string {
