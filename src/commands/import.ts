@@ -11,7 +11,7 @@ import type { ExportFile } from '../domain/export-format.js';
 import { importExport, type ImportReport } from '../store/importer.js';
 import { writeTx } from '../store/tx.js';
 import { writeJson } from '../ui/json.js';
-import { renderTable } from '../ui/table.js';
+import { renderTable, type Column } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
 
 /**
@@ -46,6 +46,13 @@ function readExportText(path: string): string {
   return read(() => readFileSync(path, 'utf8'));
 }
 
+const REPORT_COLUMNS: readonly Column[] = [
+  ['', 'label'],
+  ['Added', 'number'],
+  ['Updated', 'number'],
+  ['Unchanged', 'number'],
+];
+
 export async function importJournal(path: string, opts: { json?: boolean }, ctx: Context): Promise<ImportReport> {
   const text = readExportText(path);
   let data: unknown;
@@ -75,7 +82,7 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);
-    ctx.out.write(`${wrap(`Imported ${path}:`, ctx.columns)}\n${renderTable(['', 'Added', 'Updated', 'Unchanged'], rows, ctx.c)}\n`);
+    ctx.out.write(`${wrap(`Imported ${path}:`, ctx.columns)}\n${renderTable(REPORT_COLUMNS, rows, ctx.c, ctx.columns)}\n`);
   }
   return report;
 }

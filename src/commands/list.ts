@@ -9,11 +9,19 @@ import { dueKey, momentKey, parseStatusFilter } from '../domain/promise.js';
 import { listPromises, type StoredPromise } from '../store/promises.js';
 import { colourStatus, dueCell, formatInstant } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
-import { renderTable } from '../ui/table.js';
+import { renderTable, type Column } from '../ui/table.js';
 import { personByName } from './lookup.js';
 import { say } from '../ui/wrap.js';
 
 export const DEFAULT_LIMIT = 20;
+
+const PROMISE_COLUMNS: readonly Column[] = [
+  ['#', 'id'],
+  ['Promise', 'wrap'],
+  ['To', 'wrap'],
+  ['Due', 'date'],
+  ['Status', 'date'],
+];
 
 export interface ListOptions {
   person?: string;
@@ -67,7 +75,7 @@ export function promiseTable(items: StoredPromise[], ctx: Context): string {
     p.text,
     p.person,
     dueCell(p, ctx.now),
-    p.status === 'open' ? colourStatus(p, ctx.now, ctx.c) : `${colourStatus(p, ctx.now, ctx.c)} ${p.resolvedAt ? formatInstant(p.resolvedAt, ctx.now) : ''}`,
+    p.status === 'open' || !p.resolvedAt ? colourStatus(p, ctx.now, ctx.c) : [colourStatus(p, ctx.now, ctx.c), formatInstant(p.resolvedAt, ctx.now)],
   ]);
-  return renderTable(['#', 'Promise', 'To', 'Due', 'Status'], rows, ctx.c);
+  return renderTable(PROMISE_COLUMNS, rows, ctx.c, ctx.columns);
 }

@@ -11,10 +11,20 @@ import { countPeople, findPerson, peopleSummaries, renamePerson, setRelation, ty
 import { writeTx } from '../store/tx.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, writeJson } from '../ui/json.js';
-import { renderTable } from '../ui/table.js';
+import { renderTable, type Column } from '../ui/table.js';
 import { personByName } from './lookup.js';
 import { parseLimit } from './list.js';
 import { say } from '../ui/wrap.js';
+
+const PEOPLE_COLUMNS: readonly Column[] = [
+  ['Name', 'wrap'],
+  ['Relation', 'label'],
+  ['Made', 'number'],
+  ['Kept', 'number'],
+  ['Broken', 'number'],
+  ['Keep rate', 'number'],
+  ['Last logged', 'date'],
+];
 
 export async function people(opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<PersonSummary[]> {
   const limit = parseLimit(opts.limit, 30);
@@ -40,7 +50,7 @@ export async function people(opts: { json?: boolean; limit?: string | number }, 
     percent(keepRate(p)),
     p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
   ]);
-  ctx.out.write(renderTable(['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'], rows, ctx.c) + '\n');
+  ctx.out.write(renderTable(PEOPLE_COLUMNS, rows, ctx.c, ctx.columns) + '\n');
   if (total > shown.length) say(ctx, ctx.c.dim(`…and ${total - shown.length} more, logged with longer ago: trust people --limit ${total}`));
   return shown;
 }

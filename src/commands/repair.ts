@@ -13,7 +13,7 @@ import { formatDay, formatInstant, relativeDue } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { askRelation, pickPerson } from '../ui/questions.js';
 import { renderRepair, renderRepairMarkdown, repairJson } from '../ui/repair-render.js';
-import { renderTable } from '../ui/table.js';
+import { renderTable, type Column } from '../ui/table.js';
 import { personByName, promiseById } from './lookup.js';
 import { closingBlocker, loadRepair, viewOf, type RepairView } from './repair-load.js';
 import { walk } from './repair-walk.js';
@@ -136,6 +136,16 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
   return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, false);
 }
 
+const REPAIR_COLUMNS: readonly Column[] = [
+  ['#', 'id'],
+  ['With', 'wrap'],
+  ['Cause', 'label'],
+  ['State', 'label'],
+  ['Steps', 'number'],
+  ['Next step', 'cut'],
+  ['Next check-in', 'date'],
+];
+
 async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
   const db = ctx.db('read');
   const views = listRepairs(db, { includeClosed: true, limit: 30 }).map((r) => viewOf(db, r, ctx.now));
@@ -157,7 +167,7 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     // A closed repair has no check-in ahead, whatever its dates said.
     checkinCell(v.repair.state === 'in progress' ? v.checkins.find((c) => c.state !== 'met')?.date : undefined, ctx.now),
   ]);
-  ctx.out.write(renderTable(['#', 'With', 'Cause', 'State', 'Steps', 'Next step', 'Next check-in'], rows, ctx.c) + '\n');
+  ctx.out.write(renderTable(REPAIR_COLUMNS, rows, ctx.c, ctx.columns) + '\n');
   return views;
 }
 

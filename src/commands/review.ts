@@ -14,7 +14,7 @@ import { writeTx } from '../store/tx.js';
 import { formatInstant, percent } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderAnswers, renderFigures, type Figures } from '../ui/review-render.js';
-import { renderTable } from '../ui/table.js';
+import { renderTable, type Column } from '../ui/table.js';
 import { buildReport, figuresOf, type ReviewReport } from './review-report.js';
 import { applyDecisions, askFollowUps, askPrompts, distinctKeys, isIntentionRow, reportDecisions } from './review-ask.js';
 import { say, warn, wrap } from '../ui/wrap.js';
@@ -93,6 +93,14 @@ function hintLastWeek(report: ReviewReport, ctx: Context): void {
   if (!reviewOfWeek(ctx.db('read'), last.key)) say(ctx, ctx.c.dim(`\nLast week (${last.key}) has no review yet: trust review --week last`));
 }
 
+const HISTORY_COLUMNS: readonly Column[] = [
+  ['Week', 'label'],
+  ['Keep rate', 'number'],
+  ['Streaks then (keep / clean weeks / reviews)', 'label'],
+  ['Answers', 'number'],
+  ['Intentions', 'number'],
+];
+
 async function history(opts: ReviewOptions, ctx: Context) {
   const reviews = allReviews(ctx.db('read'));
   const rows = reviews.map((r) => {
@@ -109,7 +117,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
       String(r.answers),
       String(r.intentions),
     ]);
-    ctx.out.write(renderTable(['Week', 'Keep rate', 'Streaks then (keep / clean weeks / reviews)', 'Answers', 'Intentions'], table, ctx.c) + '\n');
+    ctx.out.write(renderTable(HISTORY_COLUMNS, table, ctx.c, ctx.columns) + '\n');
   }
   return rows;
 }

@@ -11,8 +11,14 @@ import { getPromise, promiseEvents, type PromiseEvent, type StoredPromise } from
 import { getRepair, repairForPromise, type RepairRecord } from '../store/repairs.js';
 import { colourStatus, dueCell, formatDay, formatInstant } from '../ui/format.js';
 import { eventJson, promiseJson, writeJson } from '../ui/json.js';
-import { renderTable } from '../ui/table.js';
+import { renderTable, type Column } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
+
+const HISTORY_COLUMNS: readonly Column[] = [
+  ['When', 'date'],
+  ['What', 'label'],
+  ['Details', 'wrap'],
+];
 
 export async function show(idText: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
   const db = ctx.db('read');
@@ -50,7 +56,7 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
   const rows = events.map((e, i) => [formatInstant(e.at, now), e.kind, describeEvent(e, now, events.slice(0, i))]);
   // The history table fits itself; the lines above it are prose.
-  ctx.out.write(`${wrap(lines.join('\n'), ctx.columns)}\n\n${renderTable(['When', 'What', 'Details'], rows, ctx.c)}\n`);
+  ctx.out.write(`${wrap(lines.join('\n'), ctx.columns)}\n\n${renderTable(HISTORY_COLUMNS, rows, ctx.c, ctx.columns)}\n`);
 }
 
 interface Repairs {

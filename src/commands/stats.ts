@@ -9,7 +9,7 @@ import { reviewedWeeks } from '../store/reviews.js';
 import { personReliability, readJournalStats, readWeekStats } from '../store/stats.js';
 import { percent, plural } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
-import { renderTable } from '../ui/table.js';
+import { renderTable, type Column } from '../ui/table.js';
 import { parseLimit } from './list.js';
 import { wrap } from '../ui/wrap.js';
 
@@ -23,6 +23,15 @@ function reliability(t: { kept: number; broken: number; score: number }) {
 }
 
 const byStrength = (a: { strength: number | null }, b: { strength: number | null }) => (b.strength ?? -1) - (a.strength ?? -1);
+
+const STATS_COLUMNS: readonly Column[] = [
+  ['Person', 'wrap'],
+  ['Relation', 'label'],
+  ['Kept', 'number'],
+  ['Broken', 'number'],
+  ['Keep rate', 'number'],
+  ['Strength', 'number'],
+];
 
 export async function stats(opts: { json?: boolean; limit?: string | number }, ctx: Context) {
   const limit = parseLimit(opts.limit, 20);
@@ -53,7 +62,7 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
   ].map(fit);
   if (people.length > 0) {
     const rows = people.slice(0, limit).map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.strength)]);
-    lines.push('', renderTable(['Person', 'Relation', 'Kept', 'Broken', 'Keep rate', 'Strength'], rows, ctx.c));
+    lines.push('', renderTable(STATS_COLUMNS, rows, ctx.c, ctx.columns));
     if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(fit(c.dim(`Strength – : it builds after ${STRENGTH_AFTER} kept or broken.`)));
     if (people.length > limit) lines.push(fit(c.dim(`…and ${people.length - limit} more: trust stats --limit ${people.length}`)));
   } else lines.push('', fit(c.dim('Nothing kept or broken yet: the figures start with your first resolved promise.')));

@@ -7,7 +7,7 @@ import type { Streak } from '../domain/streaks.js';
 import type { StoredReview } from '../store/reviews.js';
 import type { Paint } from './colour.js';
 import { formatDay, percent, plural } from './format.js';
-import { renderTable } from './table.js';
+import { renderTable, type Column } from './table.js';
 import { wrap } from './wrap.js';
 
 export type Figures = ReturnType<typeof figuresOf>;
@@ -25,6 +25,15 @@ export function drawSeries(series: Figures['series']): string {
 }
 
 const streakText = (s: Streak, unit: string, units = unit) => `${s.current} ${s.current === 1 ? unit : units} (best ${s.best})`;
+
+const PEOPLE_COLUMNS: readonly Column[] = [
+  ['Person', 'wrap'],
+  ['Made', 'number'],
+  ['Kept', 'number'],
+  ['Broken', 'number'],
+  ['Released', 'number'],
+  ['Open due', 'number'],
+];
 
 /** `width`: the columns the prose is fitted to (the table fits itself). */
 export async function renderFigures(f: Figures, c: Paint, now: Date, width = Number.POSITIVE_INFINITY): Promise<string> {
@@ -47,7 +56,7 @@ export async function renderFigures(f: Figures, c: Paint, now: Date, width = Num
   if (f.people.length > 0) {
     // The busiest first; a screenful, with the rest counted (they are all in --json).
     const rows = f.people.slice(0, PEOPLE_ROWS).map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
-    lines.push('', fit(c.bold('People this week')), renderTable(['Person', 'Made', 'Kept', 'Broken', 'Released', 'Open due'], rows, c));
+    lines.push('', fit(c.bold('People this week')), renderTable(PEOPLE_COLUMNS, rows, c, width));
     if (f.people.length > PEOPLE_ROWS) lines.push(fit(c.dim(`…and ${plural(f.people.length - PEOPLE_ROWS, 'more person', 'more people')}`)));
   }
   if (f.repairs.length > 0) {

@@ -42,7 +42,7 @@ describe('trust review without prompts', () => {
     expect(r.stdout).toContain('Keep streak: 0 kept in a row (best 3)');
     expect(r.stdout).toContain('Clean weeks: 0 weeks (best 2)');
     expect(r.stdout).toMatch(/W36 W37 W38 W39 W40 W41 W42 W43 W44 W45 W46 W47\n.*█   █   ▅\n.*100 100  50/);
-    expect(r.stdout).toMatch(/Bob\s+│ 1\s+│ 0\s+│ 1/);
+    expect(r.stdout).toMatch(/Bob\s+│\s+1 │\s+0 │\s+1 │/);
   });
 
   it('says "1 week", not "1 weeks"', () => {
@@ -136,7 +136,7 @@ describe('saved reviews', () => {
     const [row] = trustJson(['review', '--history'], { db, now });
     expect(row).toMatchObject({ week: '2026-W47', keepRate: 0.5, answers: 2, intentions: 1 });
     expect(row.streaks.reviews).toEqual({ current: 0, best: 0 }); // as they stood, before this review
-    expect(trust(['review', '--history'], { db, now }).stdout).toMatch(/2026-W47\s+│ 50%/);
+    expect(trust(['review', '--history'], { db, now }).stdout).toMatch(/2026-W47 │\s+50% │/);
   });
 
   it('--show prints a saved review as it stood, with its answers', async () => {

@@ -114,7 +114,7 @@ describe('people, person and show', () => {
     ]);
     expect(people[0].lastLogged).toBe('2026-11-21T09:00:00.000Z');
     const text = run('people').stdout;
-    expect(text).toMatch(/Bob\s+│ friend\s+│ 4\s+│ 1\s+│ 0\s+│ 100%\s+│ today/);
+    expect(text).toMatch(/Bob\s+│ friend\s+│\s+4 │\s+1 │\s+0 │\s+100% │ today/);
   });
 
   it('trust person tells the story with one person', () => {

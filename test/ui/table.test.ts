@@ -1,11 +1,11 @@
 /**
- * trust draws its own tables: columns must line up whatever script a name is written in, and
- * piped output must carry no escape codes.
+ * Tables by cli-table3, fitted to a width: columns line up whatever script a name is written
+ * in, a table never exceeds its width, and piped output carries no escape codes.
  */
 import { describe, expect, it } from 'vitest';
-import { displayWidth } from '../../src/ui/width.js';
 import { Chalk } from 'chalk';
-import { renderTable } from '../../src/ui/table.js';
+import { displayWidth } from '../../src/ui/width.js';
+import { renderTable, type Column } from '../../src/ui/table.js';
 import { plain } from '../../src/ui/colour.js';
 
 describe('displayWidth', () => {
@@ -44,37 +44,136 @@ describe('plain, the painter without colour', () => {
   });
 });
 
+const widest = (table: string) => Math.max(...table.split('\n').map(displayWidth));
+
 describe('renderTable', () => {
-  it('pads every column to its widest cell, counting wide characters twice', () => {
-    expect(renderTable(['Name', 'Made'], [['山田', '3'], ['Alice', '12']], plain)).toBe(
-      [
-        '┌───────┬──────┐',
-        '│ Name  │ Made │',
-        '│ 山田  │ 3    │',
-        '│ Alice │ 12   │',
-        '└───────┴──────┘',
-      ].join('\n'),
+  it('pads every column to its widest cell, counting wide characters twice, numbers to the right, a rule under the header', () => {
+    expect(renderTable([['Name', 'wrap'], ['Made', 'number']], [['山田', '3'], ['Alice', '12']], plain)).toBe(
+      ['┌───────┬──────┐', '│ Name  │ Made │', '├───────┼──────┤', '│ 山田  │    3 │', '│ Alice │   12 │', '└───────┴──────┘'].join('\n'),
     );
+  });
+
+  it('lines up emoji sequences by what the terminal draws', () => {
+    const lines = renderTable([['Name', 'wrap']], [['👨‍👩‍👧'], ['🇯🇵 x'], ['ab']], plain).split('\n');
+    expect(lines.map(displayWidth)).toEqual(lines.map(() => 8));
+    expect(lines[3]).toBe('│ 👨‍👩‍👧   │');
   });
 
   it('makes a row taller for a cell with line breaks, and fills missing cells', () => {
-    expect(renderTable(['A', 'B'], [['one\ntwo'], ['x', 'y']], plain)).toBe(
-      ['┌─────┬───┐', '│ A   │ B │', '│ one │   │', '│ two │   │', '│ x   │ y │', '└─────┴───┘'].join('\n'),
+    expect(renderTable([['A', 'wrap'], ['B', 'wrap']], [['one\ntwo'], ['x', 'y']], plain)).toBe(
+      ['┌─────┬───┐', '│ A   │ B │', '├─────┼───┤', '│ one │   │', '│ two │   │', '│ x   │ y │', '└─────┴───┘'].join('\n'),
     );
   });
 
+  const promise = 'Write up the quarterly planning notes for the whole team, including the budget figures, the hiring plan and the open risks';
+  const columns: Column[] = [
+    ['#', 'id'],
+    ['Promise', 'wrap'],
+    ['To', 'wrap'],
+    ['Due', 'date'],
+    ['Status', 'date'],
+  ];
+  const rows = [
+    ['1', promise, 'Alexandra Konstantinopoulou', 'Fri 27 Nov (in 6 days)', 'open'],
+    ['12345', '田中さんに金曜日までに見積書と契約書の控えを郵送で送る', '田中さん', 'Sun 29 Nov (in 8 days)', ['kept late', 'Sat 21 Nov 10:00']],
+  ];
+
+  it.each([200, 80, 50, 30])('never exceeds %i columns', (width) => {
+    expect(widest(renderTable(columns, rows, plain, width))).toBeLessThanOrEqual(width);
+  });
+
+  it('wraps free text at word boundaries and keeps dates, ids and numbers whole while it can', () => {
+    const table = renderTable(columns, rows, plain, 80);
+    expect(table).toContain('│ Write up the');
+    expect(table).toContain('Fri 27 Nov');
+    expect(table).toContain('12345');
+    // Every word of the promise is there, none broken or cut.
+    const promiseColumn = table.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│')[2]!.trim());
+    const words = promiseColumn.join(' ').split(/\s+/);
+    for (const word of promise.split(' ')) expect(words).toContain(word);
+  });
+
+  it('wraps Japanese between characters rather than cutting it', () => {
+    const table = renderTable(columns, rows, plain, 60);
+    const promiseColumn = table.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│')[2]!.trim());
+    expect(promiseColumn.join('')).toContain(rows[1]![1]);
+  });
+
+  it('cuts text of a cut column with …', () => {
+    const table = renderTable([['Next step', 'cut'], ['#', 'id']], [['Write down what happened, plainly, without interpretation', '7']], plain, 24);
+    expect(widest(table)).toBe(24);
+    expect(table).toContain('…');
+  });
+
+  it('is as wide as its contents when piped (no width)', () => {
+    expect(renderTable(columns, rows, plain)).toContain(promise);
+  });
+
   it('draws a table longer than a spread of arguments can hold', () => {
-    const rows = Array.from({ length: 200_000 }, (_, i) => [String(i)]);
-    const lines = renderTable(['#'], rows, plain).split('\n');
-    expect(lines).toHaveLength(200_003);
-    expect(lines[1]).toBe('│ #      │');
+    const many = Array.from({ length: 2_000 }, (_, i) => [String(i)]);
+    const lines = renderTable([['#', 'id']], many, plain).split('\n');
+    expect(lines).toHaveLength(2_004);
+    expect(lines[1]).toBe('│    # │');
   });
 
   it('writes escape codes only with colour, and they do not shift the columns', () => {
-    const bare = renderTable(['Name'], [['Bob']], plain);
-    const coloured = renderTable(['Name'], [['Bob']], new Chalk({ level: 1 }));
+    const bare = renderTable([['Name', 'wrap']], [['Bob']], plain);
+    const coloured = renderTable([['Name', 'wrap']], [['Bob']], new Chalk({ level: 1 }));
     expect(bare).not.toContain('\u001b');
     expect(coloured).toContain('\u001b[1mName');
+    expect(coloured).toContain('\u001b[90m┌');
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).toBe(bare);
+  });
+});
+
+describe('renderTable at length', () => {
+  it('draws 100,000 rows in time that grows with the rows, not their square', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) => [String(i), `Promise number ${i}`, 'Sat 21 Nov']);
+    const started = Date.now();
+    const lines = renderTable([['#', 'id'], ['Promise', 'wrap'], ['Due', 'date']], many, plain, 80).split('\n');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(lines).toHaveLength(100_004);
+    // Stitched as one table: one top border, one rule under the header, one bottom border.
+    expect(lines.filter((l) => /^[┌├└]/.test(l))).toHaveLength(3);
+    expect(lines[100_002]).toBe('│ 99999 │ Promise number 99999 │ Sat 21 Nov │');
+  });
+});
+
+describe('fitting', () => {
+  const columns: Column[] = [
+    ['#', 'id'],
+    ['Note', 'wrap'],
+    ['When', 'date'],
+    ['Made', 'number'],
+  ];
+  const rows = [['1234', 'a few words that will have to wrap somewhere along the way', 'Fri 27 Nov (in 6 days)', '12']];
+
+  it('keeps ids, dates and numbers on one line while free text can wrap', () => {
+    const lines = renderTable(columns, rows, plain, 40).split('\n');
+    expect(widest(lines.join('\n'))).toBeLessThanOrEqual(40);
+    expect(lines.some((l) => l.includes('│ 1234 │'))).toBe(true);
+    expect(lines.filter((l) => l.includes('1234'))).toHaveLength(1);
+    expect(lines.some((l) => /│ +12 │$/.test(l))).toBe(true);
+  });
+
+  it('puts a date in brackets on its own line before it wraps a word of it', () => {
+    const table = renderTable(columns, rows, plain, 40);
+    expect(widest(table)).toBeLessThanOrEqual(40);
+    expect(table).toMatch(/│ Fri 27 Nov +│/);
+    expect(table).toMatch(/│ \(in 6 days\) +│/);
+  });
+
+  it('cuts a word wider than its column with … rather than breaking it across lines', () => {
+    const table = renderTable(columns, rows, plain, 34);
+    expect(widest(table)).toBeLessThanOrEqual(34);
+    expect(table).toContain('somewhe… │');
+    expect(table).not.toMatch(/│ e along/);
+  });
+
+  it('cuts an id with … only when nothing else can give way, never mid-emoji', () => {
+    const table = renderTable([['#', 'id'], ['Who', 'cut']], [['123456789', '👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧 family']], plain, 14);
+    expect(widest(table)).toBeLessThanOrEqual(14);
+    expect(table).toContain('…');
+    expect(table).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
   });
 });
