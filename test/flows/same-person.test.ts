@@ -4,7 +4,9 @@ import { person } from '../../src/commands/person.js';
 import { rename } from '../../src/commands/people.js';
 import { insertPerson, peopleSummaries } from '../../src/store/people.js';
 import { listPromises } from '../../src/store/promises.js';
-import type { Answer } from '../helpers/fake-prompt.js';
+import { CTRL_C, type Answer } from '../helpers/fake-prompt.js';
+import { repair } from '../../src/commands/repair.js';
+import { CancelledError } from '../../src/errors.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
 
@@ -86,6 +88,17 @@ describe('a name typed without its honorific or with other spacing, when logging
     await log({ text: '二つ目' }, ctx);
     expect(ctx.prompt.asked.at(-1)).toBe('Did you mean 田中さん?');
     expect([personOf(ctx, '一つ目'), personOf(ctx, '二つ目')]).toEqual(['田中さん', '田中さん']);
+  });
+});
+
+describe('a repair for someone typed without their honorific', () => {
+  it('asks "Did you mean 田中さん?" and repairs with them', async () => {
+    const { ctxFor, people } = await journal('田中さん');
+    const ctx = ctxFor([true, CTRL_C]);
+    await expect(repair(undefined, { person: '田中' }, ctx)).rejects.toBeInstanceOf(CancelledError);
+    expect(ctx.prompt.asked[0]).toBe('Did you mean 田中さん?');
+    expect(ctx.prompt.asked[1]).toBe('What damaged the trust?');
+    expect(people(ctx)).toEqual(['田中さん']);
   });
 });
 
