@@ -10,13 +10,14 @@ import {
   cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
   type Outcome, type PersonRecord,
 } from '../domain/promise.js';
-import { findPerson, insertConversation, peopleByRecency, personNamed } from '../store/people.js';
+import { insertConversation, peopleByRecency, personNamed } from '../store/people.js';
 import { countOpenDueBetween, getPromise, insertPromise, listPromises, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
 import { formatDay, plural, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { askPromise, askRelation, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
+import { existingFor } from './lookup.js';
 import { say, warn } from '../ui/wrap.js';
 
 export interface LogOptions {
@@ -55,7 +56,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
     );
   }
   const db = ctx.db('write');
-  const known = toName === undefined ? null : findPerson(db, toName);
+  const known = toName === undefined ? null : await existingFor(db, toName, ctx);
   if (known && relation && relation !== known.relation) {
     warn(ctx, `Note: ${known.name} is already in your journal as "${known.relation}". To change that: trust people set "${known.name}" --relation ${relation}`);
   }
@@ -65,7 +66,8 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   else if (toName !== undefined) person = { name: toName, relation: relation ?? (text === undefined ? await askRelation(ctx.prompt, toName) : 'other') };
   else {
     const pick = await pickPerson(ctx.prompt, peopleByRecency(db));
-    person = 'existing' in pick ? pick.existing : { name: pick.newName, relation: relation ?? (await askRelation(ctx.prompt, pick.newName)) };
+    if ('existing' in pick) person = pick.existing;
+    else person = (await existingFor(db, pick.newName, ctx)) ?? { name: pick.newName, relation: relation ?? (await askRelation(ctx.prompt, pick.newName)) };
   }
 
   const plan: Plan = { person, updates: [], drafts: [] };

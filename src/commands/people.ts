@@ -7,14 +7,15 @@ import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { cleanName, parseRelation, RELATIONS } from '../domain/promise.js';
 import { keepRate } from '../domain/streaks.js';
-import { countPeople, findPerson, peopleSummaries, renamePerson, setRelation, type PersonSummary } from '../store/people.js';
+import { countPeople, everyone, findPerson, peopleSummaries, renamePerson, setRelation, type PersonSummary } from '../store/people.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { personByName } from './lookup.js';
 import { parseLimit } from './list.js';
-import { say } from '../ui/wrap.js';
+import { say, warn } from '../ui/wrap.js';
+import { lookalikes } from '../domain/same-person.js';
 
 const PEOPLE_COLUMNS: readonly Column[] = [
   ['Name', 'wrap'],
@@ -70,7 +71,14 @@ export async function rename(oldName: string, newName: string, opts: { json?: bo
   writeTx(db, () => renamePerson(db, person.id, name, ctx.now));
   if (opts.json) writeJson(ctx.out, { from: person.name, to: name });
   else say(ctx, `${ctx.c.green('✓')} ${person.name} is now ${name}.`);
+  // Not refused: two people may share a name under different honorifics (a father and a son).
+  const { same, alike } = lookalikes(name, everyone(db).filter((p) => p.id !== person.id));
+  const others = [...same, ...alike].map((p) => p.name);
+  if (others.length > 0) warn(ctx, lookalikeNote(others));
 }
+
+const lookalikeNote = (others: string[]) =>
+  `Note: ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} also in your journal, under another honorific or spacing of that name; when a name could be either, trust asks which one you mean.`;
 
 /** The command that changes someone's relation, for the messages that point to it. */
 const setRelationCommand = (name: string, relation: string) => `trust people set "${name}" --relation ${relation}`;

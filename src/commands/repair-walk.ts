@@ -8,7 +8,7 @@ import { CancelledError } from '../errors.js';
 import { APOLOGY_LEAD, APOLOGY_PARTS, assembleApology, sentence, type ApologyParts } from '../domain/apology.js';
 import { TRAPS, type Step } from '../domain/checklist.js';
 import { parseHappened } from '../domain/dates.js';
-import { findExcuses } from '../domain/excuses.js';
+import { findExcuses, type Flag } from '../domain/excuses.js';
 import { LIMITS, parseDue } from '../domain/promise.js';
 import { getRepair, addCheckins, closeRepair, saveAnswer } from '../store/repairs.js';
 import { insertPromise } from '../store/promises.js';
@@ -92,13 +92,18 @@ async function askStep(step: Step, view: RepairView, ctx: Context): Promise<Step
   }
 }
 
+/** The gentle notice for excuse and blame phrasing, quoted back as written. */
+function selfDefenceNotice(flags: Flag[], what: 'Owning it' | 'An apology'): string {
+  const quoted = flags.map((f) => `"${f.quote}" (${f.kind})`).join(', ');
+  return `This can read as self-defence: ${quoted}. ${what} works best without them.`;
+}
+
 /** Own it: excuse and blame phrasing is quoted back once, and the user decides. */
 async function askOwnIt(step: Step, ctx: Context): Promise<StepResult> {
   let text = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
   let flags = findExcuses(text);
   if (flags.length > 0) {
-    const quoted = flags.map((f) => `"${f.quote}" (${f.kind})`).join(', ');
-    say(ctx, ctx.c.yellow(`This can read as self-defence: ${quoted}. Owning it works best without them.`));
+    say(ctx, ctx.c.yellow(selfDefenceNotice(flags, 'Owning it')));
     const choice = await ctx.prompt.select({
       message: 'Rewrite it?',
       choices: [
@@ -145,6 +150,9 @@ async function askApology(view: RepairView, ctx: Context): Promise<StepResult> {
   }
   let draft = assembleApology(parts);
   say(ctx, `\n${ctx.c.bold('Your apology, to copy:')}\n\n${draft}\n`);
+  // Asked once, as for "own it": the Keep/Edit question that follows is the user's choice.
+  const flags = findExcuses(draft);
+  if (flags.length > 0) say(ctx, ctx.c.yellow(selfDefenceNotice(flags, 'An apology')));
   const edit = await ctx.prompt.select({
     message: 'Keep this draft?',
     choices: [

@@ -14,7 +14,7 @@ import { writeJson } from '../ui/json.js';
 import { askRelation, pickPerson } from '../ui/questions.js';
 import { renderRepair, renderRepairMarkdown, repairJson } from '../ui/repair-render.js';
 import { renderTable, type Column } from '../ui/table.js';
-import { personByName, promiseById } from './lookup.js';
+import { existingFor, personByName, promiseById } from './lookup.js';
 import { closingBlocker, loadRepair, viewOf, type RepairView } from './repair-load.js';
 import { walk } from './repair-walk.js';
 import { say } from '../ui/wrap.js';
@@ -90,7 +90,7 @@ async function fromPromise(idText: string, cause: Cause | undefined, ctx: Contex
 }
 
 async function personOrNew(name: string, ctx: Context): Promise<PersonRecord | { name: string }> {
-  const found = findPerson(ctx.db('read'), name);
+  const found = await existingFor(ctx.db('read'), name, ctx);
   if (found) return found;
   const add = await ctx.prompt.confirm({ message: `${name.trim()} is not in your journal yet. Add them?`, default: true });
   if (!add) return personByName(ctx.db('read'), name); // throws the usual "nobody called …" error
@@ -117,7 +117,8 @@ async function chooseAndStart(cause: Cause | undefined, ctx: Context) {
   if ('promise' in pick) return fromPromise(String(pick.promise), cause, ctx);
   if ('resume' in pick) return walk(open.find((v) => v.repair.id === pick.resume)!, ctx, true);
   const person = await pickPerson(ctx.prompt, peopleByRecency(db), 'Whose trust do you want to repair?');
-  return start('existing' in person ? person.existing : { name: person.newName }, null, cause, ctx);
+  if ('existing' in person) return start(person.existing, null, cause, ctx);
+  return start((await existingFor(db, person.newName, ctx)) ?? { name: person.newName }, null, cause, ctx);
 }
 
 async function start(person: PersonRecord | { name: string }, promiseId: number | null, cause: Cause | undefined, ctx: Context) {

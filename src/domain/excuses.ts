@@ -1,12 +1,26 @@
 /**
- * Points out excuse and blame phrasing in "own it" answers. Each language brings its own list;
- * a phrase is matched as whole words, without regard to case, and quoted back as written.
+ * Points out excuse and blame phrasing in "own it" answers and apologies. Each language brings
+ * its own list; the lists that run are chosen by the script the answer is written in (a Japanese
+ * answer gets the Japanese list whatever the interface speaks; mixed text gets both). Matches
+ * are quoted back as written.
+ *
+ * A phrase's text is a small pattern, because a language written without spaces cannot rely on
+ * whole words:
+ *   a space  any run of white space.
+ *   〜 (～)  first in a phrase: the word just before, as written: up to 10 characters, stopping at
+ *           punctuation, white space and the particles を が は に で と も へ や, so that
+ *           〜つもりはなかった quotes 傷つけるつもりはなかった from あなたを傷つけるつもりはなかった.
+ *           Anywhere else: up to 20 characters of the same clause (あなたが〜べきだった).
+ *   ^        first in a phrase: only where a sentence or clause starts, so でも the conjunction is
+ *           found and the でも of 誰でも or 仕事でも is not.
+ *   、       any comma: 、 ， or ,
  */
+import { JAPANESE } from './excuses-ja.js';
 
 export type PhraseKind = 'excuse' | 'blame' | 'conditional apology';
 
 export interface Phrase {
-  /** Words as a user would type them; spaces match any run of white space. */
+  /** Words as a user would type them, in the pattern syntax above. */
   text: string;
   kind: PhraseKind;
 }
@@ -16,8 +30,14 @@ export interface PhraseList {
   phrases: Phrase[];
   /** How a word boundary looks in this language (English: \b; languages without spaces: none). */
   wordBoundary: boolean;
-  /** Phrases that hold a listed word but own the whole of it ("nobody but me"): never flagged. */
+  /**
+   * Phrases that hold a listed phrase but own the whole of it ("nobody but me", 私のせいです).
+   * A flag inside one of them is dropped; a flag that runs on past its end is a different
+   * phrase and stays (私のせいではない: "not my fault").
+   */
   owning?: string[];
+  /** Text this list applies to, by its letters. Without it, the list runs only when asked for by name. */
+  script?: RegExp;
 }
 
 const p = (kind: PhraseKind, ...texts: string[]): Phrase[] => texts.map((text) => ({ text, kind }));
@@ -25,6 +45,7 @@ const p = (kind: PhraseKind, ...texts: string[]): Phrase[] => texts.map((text) =
 export const ENGLISH: PhraseList = {
   language: 'en',
   wordBoundary: true,
+  script: /\p{Script=Latin}/u,
   owning: ['nobody but me', 'no one but me', 'nobody but myself', 'no one but myself', 'nobody else but me', 'no one else but me'],
   phrases: [
     ...p('conditional apology', 'if you were offended', 'if you were hurt', 'if anyone was hurt', 'if i upset you', 'sorry if', 'sorry you feel', "i'm sorry you feel", 'mistakes were made'),
@@ -35,7 +56,10 @@ export const ENGLISH: PhraseList = {
   ],
 };
 
-const LISTS = new Map<string, PhraseList>([['en', ENGLISH]]);
+const LISTS = new Map<string, PhraseList>([
+  ['en', ENGLISH],
+  ['ja', JAPANESE],
+]);
 
 /** Lets another language add its own list (and replaces one with the same code). */
 export function addPhraseList(list: PhraseList): void {
@@ -51,26 +75,60 @@ export interface Flag {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function findExcuses(answer: string, language = 'en'): Flag[] {
-  const list = LISTS.get(language) ?? ENGLISH;
+const WORD_BEFORE = '[^\\s\\p{P}\\p{S}をがはにでともへや]{1,10}';
+const WITHIN_CLAUSE = '[^\\n\\r\\p{P}\\p{S}]{0,20}';
+const CLAUSE_START = '(?<=^|[\\s。．.！!？?、，,「『（(…‥・:：;；])';
+const COMMA = '[、，,]';
+
+const compiled = new Map<string, RegExp>();
+
+function compile(text: string, wordBoundary: boolean): RegExp {
+  const cacheKey = `${wordBoundary ? 'w' : 'n'}${text}`;
+  const known = compiled.get(cacheKey);
+  if (known) return known;
+  const atClauseStart = text.startsWith('^');
+  const chars = [...(atClauseStart ? text.slice(1) : text)];
+  let body = '';
+  chars.forEach((ch, i) => {
+    if (ch === '〜' || ch === '～') body += i === 0 ? WORD_BEFORE : WITHIN_CLAUSE;
+    else if (ch === '、') body += COMMA;
+    else if (ch === ' ') body += chars[i - 1] === ' ' ? '' : '\\s+';
+    else body += escape(ch);
+  });
+  if (wordBoundary) body = `(?<![\\p{L}\\p{N}'])${body}(?![\\p{L}\\p{N}'])`;
+  const re = new RegExp(`${atClauseStart ? CLAUSE_START : ''}${body}`, 'giu');
+  compiled.set(cacheKey, re);
+  return re;
+}
+
+interface Span {
+  index: number;
+  end: number;
+}
+
+function spans(re: RegExp, text: string): Span[] {
+  return [...text.matchAll(re)].filter((m) => m[0] !== '').map((m) => ({ index: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The lists for an answer: those named, or else those whose script the answer is written in. */
+function listsFor(answer: string, languages?: string | string[]): PhraseList[] {
+  if (languages !== undefined) return [languages].flat().map((code) => LISTS.get(code) ?? ENGLISH);
+  return [...LISTS.values()].filter((list) => list.script?.test(answer));
+}
+
+export function findExcuses(answer: string, languages?: string | string[]): Flag[] {
   const text = answer.replace(/[’‘]/g, "'");
-  const pattern = (words: string) => {
-    const body = words.split(' ').map(escape).join('\\s+');
-    return new RegExp(list.wordBoundary ? `(?<![\\p{L}\\p{N}'])${body}(?![\\p{L}\\p{N}'])` : body, 'giu');
-  };
-  // Words already accounted for: owning phrases first, then each flag as it is found.
-  const taken: Array<{ index: number; length: number }> = (list.owning ?? []).flatMap((words) =>
-    [...text.matchAll(pattern(words))].map((m) => ({ index: m.index!, length: m[0].length })),
-  );
-  const flags: Flag[] = [];
+  const lists = listsFor(text, languages);
+  const owned = lists.flatMap((list) => (list.owning ?? []).flatMap((words) => spans(compile(words, list.wordBoundary), text)));
+  const candidates = lists
+    .flatMap((list) => list.phrases.flatMap((phrase) => spans(compile(phrase.text, list.wordBoundary), text).map((s) => ({ ...s, kind: phrase.kind }))))
+    .filter((c) => !owned.some((o) => c.index < o.end && o.index < c.end && c.end <= o.end));
   // Longest first, so "i'm sorry you feel" is flagged once rather than again as "sorry you feel".
-  const phrases = [...list.phrases].sort((a, b) => b.text.length - a.text.length);
-  for (const phrase of phrases) {
-    for (const m of text.matchAll(pattern(phrase.text))) {
-      if (taken.some((t) => m.index! < t.index + t.length && t.index < m.index! + m[0].length)) continue;
-      flags.push({ quote: answer.slice(m.index, m.index! + m[0].length), kind: phrase.kind, index: m.index! });
-      taken.push({ index: m.index!, length: m[0].length });
-    }
+  candidates.sort((a, b) => b.end - b.index - (a.end - a.index) || a.index - b.index);
+  const flags: Array<Flag & Span> = [];
+  for (const c of candidates) {
+    if (flags.some((f) => c.index < f.end && f.index < c.end)) continue;
+    flags.push({ quote: answer.slice(c.index, c.end), kind: c.kind, index: c.index, end: c.end });
   }
-  return flags.sort((a, b) => a.index - b.index);
+  return flags.sort((a, b) => a.index - b.index).map(({ quote, kind, index }) => ({ quote, kind, index }));
 }

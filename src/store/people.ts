@@ -24,6 +24,11 @@ export function findPerson(db: DB, name: string): PersonRecord | null {
   return row ? toPerson(row) : null;
 }
 
+/** Everyone, for matching a typed name that is not in the journal as written (田中 for 田中さん). */
+export function everyone(db: DB): PersonRecord[] {
+  return (stmt(db, 'SELECT * FROM people ORDER BY name_key').all() as PersonRow[]).map(toPerson);
+}
+
 export function insertPerson(db: DB, name: string, relation: Relation, now: Date): PersonRecord {
   const at = now.toISOString();
   const row = stmt(db, 'INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *')

@@ -3,6 +3,7 @@
  */
 import type { Day } from '../domain/dates.js';
 import { parseDue, cleanName, cleanNote, cleanText, nameKey, RELATIONS, type PersonRecord, type Relation } from '../domain/promise.js';
+import { findsName } from '../domain/same-person.js';
 import { TrustError } from '../errors.js';
 import type { Choice, Prompter } from './prompt.js';
 
@@ -25,8 +26,9 @@ export function pickPerson(prompt: Prompter, people: PersonRecord[], message = '
     message: `${message} (type to find or add)`,
     source: (term) => {
       const key = nameKey(term.trim());
+      const finds = findsName(term);
       const matches: Choice<PersonPick>[] = people
-        .filter((p) => nameKey(p.name).includes(key))
+        .filter((p) => finds(p.name))
         .map((p) => ({ name: p.name, value: { existing: p } as PersonPick, description: p.relation }));
       const exact = people.some((p) => nameKey(p.name) === key);
       if (key !== '' && !exact && validity(() => cleanName(term)) === true) {

@@ -84,10 +84,10 @@ describe('the excuse check', () => {
   });
 
   it('takes another language through its own list', () => {
-    addPhraseList({ language: 'ja', wordBoundary: false, phrases: [{ text: 'でも', kind: 'excuse' }, { text: 'せいで', kind: 'blame' }] });
-    expect(findExcuses('遅れました。でも電車のせいで', 'ja').map((f) => [f.quote, f.kind])).toEqual([
-      ['でも', 'excuse'],
-      ['せいで', 'blame'],
+    addPhraseList({ language: 'x-test', wordBoundary: false, phrases: [{ text: 'ぶー', kind: 'excuse' }, { text: 'ばー', kind: 'blame' }] });
+    expect(findExcuses('遅れました。ぶーばー', 'x-test').map((f) => [f.quote, f.kind])).toEqual([
+      ['ぶー', 'excuse'],
+      ['ばー', 'blame'],
     ]);
   });
 });

@@ -267,3 +267,45 @@ describe('repairs in an export', () => {
     expect(() => checkExport(file)).not.toThrow();
   });
 });
+
+describe('the excuse check in Japanese and in the apology', () => {
+  it('flags a Japanese "own it" under an English interface, quoting the phrases as written', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith(['資料が一日遅れた。', 'でも、仕方なかったと思います。傷つけるつもりはなかった。', 'keep', CTRL_C]);
+    await expect(repair('1', { cause: 'other' }, ctx)).rejects.toBeInstanceOf(CancelledError);
+    expect(ctx.output()).toContain('"でも" (excuse), "仕方なかった" (excuse), "傷つけるつもりはなかった" (excuse)');
+    expect(repairAnswers(ctx.db('read'), 1).get('own')?.answer.flagged).toEqual(['でも', '仕方なかった', '傷つけるつもりはなかった']);
+  });
+
+  it('says the same about the apology draft before asking to keep or edit it', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith([
+      'Late deck.',
+      'I was late and did not warn her.',
+      'She had to present without it.',
+      ...PREVENTION,
+      'Nothing reminded me of the date.',
+      'I missed the deadline we agreed',
+      'the brief changed, but I should have said so',
+      'I should have warned you on Monday',
+      'put every deadline in my calendar',
+      'walk you through the deck tomorrow',
+      '',
+      true, // edit the draft
+      '遅れてすみません。私の確認不足でした。',
+      CTRL_C,
+    ]);
+    await expect(repair('1', { cause: 'mistake' }, ctx)).rejects.toBeInstanceOf(CancelledError);
+    const output = ctx.output();
+    expect(output).toContain('"but" (excuse). An apology works best without them.');
+    expect(output.indexOf('An apology works best')).toBeGreaterThan(output.indexOf('Your apology, to copy:'));
+    expect(repairAnswers(ctx.db('read'), 1).get('apology')?.answer.draft).toBe('遅れてすみません。私の確認不足でした。');
+  });
+
+  it('stays quiet on an apology without excuses', async () => {
+    const ctxWith = await brokenJournal();
+    const ctx = ctxWith(['Late deck.', 'I was late and did not warn her.', 'She had to present without it.', ...PREVENTION, 'Nothing reminded me of the date.', ...APOLOGY, CTRL_C]);
+    await expect(repair('1', { cause: 'mistake' }, ctx)).rejects.toBeInstanceOf(CancelledError);
+    expect(ctx.output()).not.toContain('self-defence');
+  });
+});
