@@ -8,6 +8,7 @@
  */
 import { usageError } from '../errors.js';
 import { addDays, addMonths, dayjs, dayOf, dayString, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
+import { fromJapanese } from './dates-ja.js';
 
 export { addDays, addMonths, daysBetween, instantOf, localDate, localTime, monthEnd, weekday, weekEnd, weekStart, type Day } from './calendar.js';
 
@@ -177,10 +178,18 @@ function parseDayWord(word: string, now: Date, lean: Lean): Day | null {
 }
 
 /**
- * Reads a date the way people type it, and every way trust prints one. Returns null when the text
- * is not a date we understand; see DATE_FORMS for what is.
+ * Reads a date the way people type it, in English or in Japanese, and every way trust prints one.
+ * Returns null when the text is not a date we understand; see DATE_FORMS for what is.
  */
 export function parseDay(input: string, now: Date, lean: Lean): Day | null {
+  const day = parseEnglish(input, now, lean);
+  if (day !== null) return day;
+  // Only what English did not read is tried as Japanese, so English forms cost nothing more.
+  const english = fromJapanese(input, localDate(now), lean);
+  return english === null ? null : parseEnglish(english, now, lean);
+}
+
+function parseEnglish(input: string, now: Date, lean: Lean): Day | null {
   const text = input.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return null;
 
