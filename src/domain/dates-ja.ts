@@ -5,7 +5,7 @@
  * week"), with the same leanings and the same checks; the few words English lacks (明後日, 再来週,
  * 今週の金曜, 20日) become the ISO day they name. Pure: "today" is a parameter.
  */
-import { addDays, isRealDate, weekEnd, weekStart } from './calendar.js';
+import { addDays, isRealDate, monthEnd, weekEnd, weekStart } from './calendar.js';
 
 type Lean = 'future' | 'past';
 
@@ -52,6 +52,7 @@ const FORMS: Form[] = [
   [new RegExp(`^(?:(令和|平成)\\s*(元|\\d{1,4})\\s*年|(\\d{4})\\s*年)?\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日${PAREN_WEEKDAY}`), (m) =>
     m[1] === undefined ? monthDay(m[3], m[4]!, m[5]!, m[6]) : eraDay(m[1], m[2]!, m[4]!, m[5]!, m[6]),
   ],
+  [/^(\d{1,2})\s*月\s*末/, (m, today, lean) => endOfMonth(Number(m[1]), today, lean)],
   [new RegExp(`^(?:(\\d{4})[/-])?(\\d{1,2})/(\\d{1,2})${PAREN_WEEKDAY}`), (m) => monthDay(m[1], m[2]!, m[3]!, m[4])],
   [/^(\d{1,4})\s*(日|週間|週|[ヶヵかカケ箇]月|年|時間|分)\s*(後|前)/, (m) => {
     const unit = UNITS[m[2]!] ?? 'months';
@@ -94,6 +95,15 @@ function eraDay(era: string, year: string, month: string, day: string, kanji: st
   const iso = `${y}-${pad(Number(month))}-${pad(Number(day))}`;
   if (n < 1 || y > 9999 || iso < ERAS[era]!.from || iso > ERAS[era]!.to) return null;
   return monthDay(String(y), month, day, kanji);
+}
+
+/** "11月末": the end of that month, this year's or the next one's (the last one's, for --at). */
+function endOfMonth(month: number, today: string, lean: Lean): string | null {
+  if (month < 1 || month > 12) return null;
+  const year = Number(today.slice(0, 4));
+  const end = (y: number) => monthEnd(`${y}-${pad(month)}-01`);
+  if (lean === 'future') return end(year) >= today ? end(year) : end(year + 1);
+  return end(year) <= today ? end(year) : end(year - 1);
 }
 
 /** "20日": the 20th of this month or the next one that has it (of the last one, for --at). */
