@@ -55,7 +55,7 @@ const FORMS: Form[] = [
   [/^(\d{1,2})\s*月\s*末/, (m, today, lean) => endOfMonth(Number(m[1]), today, lean)],
   [new RegExp(`^(?:(\\d{4})[/-])?(\\d{1,2})/(\\d{1,2})${PAREN_WEEKDAY}`), (m) => monthDay(m[1], m[2]!, m[3]!, m[4])],
   [/^(\d{1,4})\s*(日|週間|週|[ヶヵかカケ箇]月|年|時間|分)\s*(後|前)/, (m) => {
-    const unit = UNITS[m[2]!] ?? 'months';
+    const unit = UNITS[m[2]!] ?? 'months'; // ヶ月, か月, カ月 … all spell months
     return m[3] === '後' ? `in ${m[1]} ${unit}` : `${m[1]} ${unit} ago`;
   }],
   [new RegExp(`^(?:${WORD_LIST})`), (m, today) => {
@@ -128,8 +128,12 @@ function readTime(text: string, evening: boolean): string | null {
   const minutes = t[3] ? 30 : Number(t[4] ?? t[5] ?? 0);
   // 午後0時 is noon and 午前0時 midnight; 12 with either is read both ways in Japan, so it is refused.
   if (t[1] !== undefined && hours > 11) return '';
-  // 今夜9時 is nine in the evening.
-  if (t[1] === '午後' || (evening && t[1] === undefined && hours >= 1 && hours <= 11)) hours += 12;
+  if (evening && t[1] === undefined) {
+    // 今夜9時 is nine in the evening; 今夜12時 and 今夜0時 are midnight, which ends the day: no time of it.
+    if (hours === 0 || hours === 12) return '';
+    if (hours < 12) hours += 12;
+  }
+  if (t[1] === '午後') hours += 12;
   if (hours > 23 || minutes > 59) return '';
   return `${pad(hours)}:${pad(minutes)}`;
 }
