@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseDay, parseDayOrThrow, parseHappened } from '../../src/domain/dates.js';
 import { parseDue } from '../../src/domain/promise.js';
+import { parseWeek } from '../../src/domain/weeks.js';
 
 // Dates typed in Japanese mean what their English counterparts mean (date-forms.test.ts), with
 // the same leanings. Node re-reads TZ when it changes.
@@ -153,6 +154,11 @@ for (const tz of ['Asia/Tokyo', 'America/Los_Angeles']) {
       expect(() => parseDue('今週金曜', now())).toThrow('has already passed');
       expect(() => parseHappened('明日', now(), '--at')).toThrow('in the future');
       expect(parseHappened('昨日17時', now(), '--at')).toEqual(new Date('2026-11-20T17:00:00'));
+    });
+
+    it('reads a week for --week in Japanese too', () => {
+      expect(parseWeek('先週', now()).key).toBe('2026-W46');
+      expect(parseWeek('11月12日', now()).key).toBe('2026-W46');
     });
 
     it('takes 今夜 said after 20:00 as the rest of the day, as "tonight"', () => {
