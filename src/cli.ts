@@ -11,6 +11,7 @@ import { EXIT, TrustError, withoutInternalPaths } from './errors.js';
 import { DATE_FORMS } from './domain/dates.js';
 import { COMMANDS, examples, namesOf, registerCommands, type Runner } from './registry.js';
 import { checkFlags, fromCommander, unknownCommand } from './usage.js';
+import { displayWidth } from './ui/width.js';
 import { outputColumns, wrap } from './ui/wrap.js';
 
 // Bundled in at build time: no file to read at start-up.
@@ -88,7 +89,8 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
       getErrHelpWidth: () => helpWidth(io.stderr, io.env),
       outputError: () => {},
     })
-    .configureHelp({ minWidthToWrap: HELP_MIN_WRAP })
+    // Wrapped by the columns text takes, so the Japanese date forms in the help count two a character.
+    .configureHelp({ minWidthToWrap: HELP_MIN_WRAP, displayWidth })
     .showSuggestionAfterError()
     .helpCommand('help [command]', 'show help for a command')
     .action((_opts, cmd: Command) =>

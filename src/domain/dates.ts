@@ -8,6 +8,7 @@
  */
 import { usageError } from '../errors.js';
 import { addDays, addMonths, dayjs, dayOf, dayString, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
+import { fromJapanese } from './dates-ja.js';
 
 export { addDays, addMonths, daysBetween, instantOf, localDate, localTime, monthEnd, weekday, weekEnd, weekStart, type Day } from './calendar.js';
 
@@ -18,9 +19,9 @@ export type Lean = 'future' | 'past';
 export const TONIGHT = '20:00';
 
 export const DATE_FORMS =
-  'today, tonight (20:00, or the end of today once it is later), tomorrow, a weekday (fri), next fri (the Friday of next week), next week (the end of next Sunday), eow (the end of this Sunday), eom (the end of this month), next month (the end of next month), in 3 days, in a week, +3d, 27 Nov, Dec 1 2026 or 2026-12-01, with an optional time (17:00, 5pm, at 9:30)';
+  'today, tonight (20:00, or the end of today once it is later), tomorrow, a weekday (fri), next fri (the Friday of next week), next week (the end of next Sunday), eow (the end of this Sunday), eom (the end of this month), next month (the end of next month), in 3 days, in a week, +3d, 27 Nov, Dec 1 2026 or 2026-12-01, with an optional time (17:00, 5pm, at 9:30); in Japanese too: 明日, 金曜, 来週の金曜, 3日後, 月末, 11月20日 17時';
 export const PAST_DATE_FORMS =
-  'today, yesterday, a weekday (mon), last fri, last week (its Monday), 3 days ago, a week ago, -3d, 20 Nov or 2026-11-20, with an optional time (17:00, 5pm)';
+  'today, yesterday, a weekday (mon), last fri, last week (its Monday), 3 days ago, a week ago, -3d, 20 Nov or 2026-11-20, with an optional time (17:00, 5pm); in Japanese too: 昨日, 金曜, 先週の金曜, 3日前, 11月20日 17時';
 
 const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0,
@@ -177,10 +178,18 @@ function parseDayWord(word: string, now: Date, lean: Lean): Day | null {
 }
 
 /**
- * Reads a date the way people type it, and every way trust prints one. Returns null when the text
- * is not a date we understand; see DATE_FORMS for what is.
+ * Reads a date the way people type it, in English or in Japanese, and every way trust prints one.
+ * Returns null when the text is not a date we understand; see DATE_FORMS for what is.
  */
 export function parseDay(input: string, now: Date, lean: Lean): Day | null {
+  const day = parseEnglish(input, now, lean);
+  if (day !== null) return day;
+  // Only what English did not read is tried as Japanese, so English forms cost nothing more.
+  const english = fromJapanese(input, localDate(now), lean);
+  return english === null ? null : parseEnglish(english, now, lean);
+}
+
+function parseEnglish(input: string, now: Date, lean: Lean): Day | null {
   const text = input.trim().toLowerCase().replace(/,/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') return null;
 

@@ -52,4 +52,21 @@ describe('dates as typed and as printed', () => {
     // --at leans to the past: 20 Nov is yesterday, not next year's, and before the promise was made.
     expect(trust(['kept', '2', '--at', '20 Nov'], o)).toMatchObject({ code: 2, stderr: expect.stringContaining('was made on Sat 21 Nov') });
   });
+
+  it('reads a due date typed in Japanese, whatever the interface language', () => {
+    const o = { db: tempDb(), tz: 'Asia/Tokyo', now: '2026-11-21T10:00' }; // a Saturday
+    // The Friday of next week, never this one.
+    expect(trust(['log', '資料を送る', '--to', '田中さん', '--due', '来週の金曜'], o).stdout).toContain('due Fri 27 Nov (in 6 days)');
+    expect(trustJson(['show', '1'], o)).toMatchObject({ due: '2026-11-27', dueTime: null });
+  });
+
+  it('reads when something happened typed in Japanese, leaning to the past', () => {
+    const o = { db: tempDb(), tz: 'Asia/Tokyo' };
+    expect(trust(['log', '資料を送る', '--to', '田中さん', '--due', '+3d'], { ...o, now: '2026-11-19T09:00' }).code).toBe(0);
+    // A full-width time, as a Japanese keyboard types it.
+    expect(trust(['kept', '1', '--at', '昨日 １７時'], { ...o, now: '2026-11-21T10:00' }).code).toBe(0);
+    expect(trustJson(['show', '1'], { ...o, now: '2026-11-21T10:00' })).toMatchObject({ status: 'kept', resolvedAt: '2026-11-20T08:00:00.000Z' }); // 17:00 in Tokyo
+    const r = trust(['kept', '1', '--at', '13月1日'], { ...o, now: '2026-11-21T10:00' });
+    expect(r).toMatchObject({ code: 2, stderr: expect.stringContaining('"13月1日" is not a date trust understands for --at') });
+  });
 });
