@@ -1,0 +1,49 @@
+/** The language trust speaks, chosen as a user chooses it: --lang, TRUST_LANG, the locale. */
+import { describe, expect, it } from 'vitest';
+import { tempDb, trust } from '../helpers/cli.js';
+
+describe('choosing the language', () => {
+  const db = tempDb();
+
+  it('speaks English by default and Japanese with LANG=ja_JP.UTF-8', () => {
+    expect(trust(['lgo'], { db }).stderr).toContain('"lgo" is not a trust command.');
+    const ja = trust(['lgo'], { db, env: { LANG: 'ja_JP.UTF-8' } });
+    expect(ja.code).toBe(2);
+    expect(ja.stderr).toContain('「lgo」という trust のコマンドはありません。');
+  });
+
+  it('takes --lang before or after the command, over TRUST_LANG and the locale', () => {
+    expect(trust(['--lang', 'ja', 'list', '--bogus'], { db }).stderr).toContain('--bogus というオプションはありません');
+    expect(trust(['list', '--lang=ja', '--bogus'], { db }).stderr).toContain('--bogus というオプションはありません');
+    expect(trust(['--lang', 'en', 'list', '--bogus'], { db, env: { TRUST_LANG: 'ja' } }).stderr).toContain('has no option --bogus');
+    expect(trust(['list', '--bogus'], { db, env: { TRUST_LANG: 'ja', LANG: 'en_US.UTF-8' } }).stderr).toContain('オプションはありません');
+    expect(trust(['list', '--bogus'], { db, env: { TRUST_LANG: 'en', LANG: 'ja_JP.UTF-8' } }).stderr).toContain('has no option');
+  });
+
+  it('runs the command named after --lang ja, not "ja"', () => {
+    const r = trust(['--lang', 'ja', 'log', 'Send the deck', '--to', 'Alice'], { db });
+    expect(r.code).toBe(0);
+    expect(trust(['--lang', 'ja', 'list'], { db }).stdout).toContain('Send the deck');
+  });
+
+  it('shows the help in the chosen language', () => {
+    const r = trust(['--help'], { db, env: { TRUST_LANG: 'ja' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('記録帳');
+    expect(r.stdout).toContain('--lang <language>');
+  });
+
+  it('refuses a language it does not speak, in the language the locale gives, exit 2', () => {
+    const flag = trust(['--lang', 'fr', 'list'], { db });
+    expect(flag.code).toBe(2);
+    expect(flag.stderr).toBe('trust: --lang fr is not a language trust speaks.\nUse en (English) or ja (Japanese), for example: --lang ja.\n');
+    const env = trust(['list'], { db, env: { TRUST_LANG: 'klingon', LANG: 'ja_JP.UTF-8' } });
+    expect(env.code).toBe(2);
+    expect(env.stderr).toContain('TRUST_LANG の klingon は');
+  });
+
+  it('ignores a locale it does not speak, and LANGUAGE under LANG=C', () => {
+    expect(trust(['lgo'], { db, env: { LANG: 'fr_FR.UTF-8' } }).stderr).toContain('is not a trust command');
+    expect(trust(['lgo'], { db, env: { LANG: 'C', LANGUAGE: 'ja' } }).stderr).toContain('is not a trust command');
+  });
+});
