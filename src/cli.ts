@@ -4,7 +4,7 @@
  * never loads the prompt library.
  */
 import { dirname } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 // Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
 import type { Io, RealContext } from './context.js';
 import { EXIT, TrustError, withoutInternalPaths } from './errors.js';
@@ -12,6 +12,7 @@ import { DATE_FORMS } from './domain/dates.js';
 import { COMMANDS, examples, namesOf, registerCommands, type Runner } from './registry.js';
 import { checkFlags, fromCommander, unknownCommand } from './usage.js';
 import { outputColumns, wrap } from './ui/wrap.js';
+import { displayWidth } from './ui/width.js';
 import { chooseLanguage, langFlag } from './i18n/language.js';
 import { t, useLanguage } from './i18n/messages.js';
 
@@ -96,7 +97,20 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
       getErrHelpWidth: () => helpWidth(io.stderr, io.env),
       outputError: () => {},
     })
-    .configureHelp({ minWidthToWrap: HELP_MIN_WRAP })
+    // Measured and wrapped as every other screen is: by display width, and between Japanese
+    // characters as well as at spaces (commander's own counts characters and breaks at spaces only).
+    .configureHelp({
+      minWidthToWrap: HELP_MIN_WRAP,
+      displayWidth: (text: string) => displayWidth(text.replace(SGR, '')),
+      boxWrap: (text: string, width: number) => wrap(text, width, { hang: 0 }),
+      formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help) {
+        const width = this.helpWidth ?? 80;
+        if (!description || width - termWidth - 4 >= HELP_MIN_WRAP) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+        // Too narrow for a column beside the terms: the description goes under its term instead.
+        const under = wrap(description, width - 6, { hang: 0 }).replace(/^/gm, '      ');
+        return `  ${term}\n${under}`;
+      },
+    })
     .showSuggestionAfterError()
     .helpCommand('help [command]', m.helpCommand())
     .action((_opts, cmd: Command) =>
@@ -112,7 +126,7 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     .addHelpText(
       'after',
       `\n${m.datesNote({ forms: DATE_FORMS })}\n` +
-        examples('trust', 'trust log', 'trust log "Send the deck" --to Alice --due fri', 'trust kept 12', 'trust list --overdue'),
+        examples(m.programExamples()),
     );
 
   const only = commandToRegister(argv.slice(2));
@@ -134,6 +148,8 @@ const helpWidth = (stream: { isTTY?: boolean; columns?: number }, env: NodeJS.Pr
  * (40 by default, so nothing wraps at 50 columns); 20 still holds a few words a line.
  */
 const HELP_MIN_WRAP = 20;
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
 
 /**
  * Every command throws instead of exiting, and turns commander's complaints into trust's own

@@ -12,6 +12,7 @@ export default {
   datesNote:
     'Dates: {forms}. A date without a time means the end of that day. A day written without a year (27 Nov) is the next such day; for --at, the last one.',
   examples: 'Examples:',
+  programExamples: 'trust\ntrust log\ntrust log "Send the deck" --to Alice --due fri\ntrust kept 12\ntrust list --overdue',
   unknownLanguage: '{from} {value} is not a language trust speaks.',
   unknownLanguageHint: 'Use en (English) or ja (Japanese), for example: --lang ja.',
   internal: 'Something went wrong inside trust: {detail}',

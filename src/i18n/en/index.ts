@@ -5,5 +5,6 @@
  */
 import cli from './cli.js';
 import usage from './usage.js';
+import help from './help.js';
 
-export default { cli, usage } as const;
+export default { cli, usage, help } as const;

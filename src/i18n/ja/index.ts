@@ -3,5 +3,6 @@ import type { Translation } from '../translation.js';
 import type english from '../en/index.js';
 import cli from './cli.js';
 import usage from './usage.js';
+import help from './help.js';
 
-export default { cli, usage } satisfies Translation<typeof english>;
+export default { cli, usage, help } satisfies Translation<typeof english>;
