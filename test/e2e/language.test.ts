@@ -47,3 +47,20 @@ describe('choosing the language', () => {
     expect(trust(['lgo'], { db, env: { LANG: 'C', LANGUAGE: 'ja' } }).stderr).toContain('is not a trust command');
   });
 });
+
+describe('dates in Japanese', () => {
+  it('reads 11月27日(金) with its distance, and English stays as it was', () => {
+    const db = tempDb();
+    const now = '2026-11-22T10:00:00';
+    trust(['log', '資料を送る', '--to', '田中さん', '--due', '2026-11-27'], { db, now });
+    trust(['log', '電話する', '--to', '母', '--due', '2027-01-20 17:00'], { db, now });
+    const ja = trust(['list'], { db, now, env: { TRUST_LANG: 'ja' } }).stdout;
+    expect(ja).toContain('11月27日(金) 5日後');
+    expect(ja).toContain('2027年1月20日(水) 17:00 8週間後');
+    const overdue = trust(['list'], { db, now: '2026-11-29T10:00:00', env: { TRUST_LANG: 'ja' } }).stdout;
+    expect(overdue).toContain('11月27日(金) 2日超過');
+    const en = trust(['list'], { db, now }).stdout;
+    expect(en).toContain('Fri 27 Nov (in 5 days)');
+    expect(en).toContain('Wed 20 Jan 2027 17:00 (in 8 weeks)');
+  });
+});

@@ -6,5 +6,6 @@
 import cli from './cli.js';
 import usage from './usage.js';
 import help from './help.js';
+import dates from './dates.js';
 
-export default { cli, usage, help } as const;
+export default { cli, usage, help, dates } as const;

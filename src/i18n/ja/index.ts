@@ -4,5 +4,6 @@ import type english from '../en/index.js';
 import cli from './cli.js';
 import usage from './usage.js';
 import help from './help.js';
+import dates from './dates.js';
 
-export default { cli, usage, help } satisfies Translation<typeof english>;
+export default { cli, usage, help, dates } satisfies Translation<typeof english>;
