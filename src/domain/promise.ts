@@ -1,6 +1,7 @@
 /**
  * The shared vocabulary (people, promises, statuses) and the rules for what a user may type.
  */
+import { t } from '../i18n/messages.js';
 import { TrustError, usageError } from '../errors.js';
 import { type Day, type Happened, instantOf, localDate, localTime, parseDayOrThrow } from './dates.js';
 
@@ -94,16 +95,26 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
-function oneOf<T extends string>(list: readonly T[], value: string, what: string): T {
-  const found = list.find((item) => item === value.trim().toLowerCase());
+/**
+ * The Japanese words for relations and statuses, read whatever the interface's language, as
+ * dates are: someone who thinks 仕事 may type it in an English session too.
+ */
+const JAPANESE_WORDS: Record<string, string> = {
+  仕事: 'work', パートナー: 'partner', 恋人: 'partner', 家族: 'family', 友人: 'friend', 友達: 'friend', 顧客: 'customer', お客様: 'customer', 自分: 'self', その他: 'other',
+  進行中: 'open', 未完了: 'open', 守った: 'kept', 破った: 'broken', 取り下げ: 'released', 取り下げた: 'released', すべて: 'all', 全部: 'all',
+};
+
+function oneOf<T extends string>(list: readonly T[], value: string, problem: (value: string) => string): T {
+  const typed = value.normalize('NFKC').trim().toLowerCase();
+  const found = list.find((item) => item === typed || item === JAPANESE_WORDS[typed]);
   if (found) return found;
-  throw usageError(`"${value}" is not a ${what}.`, `Use one of: ${list.join(', ')}.`);
+  throw usageError(problem(value), t().words.useOneOf({ list: list.join(', ') }));
 }
 
-export const parseRelation = (value: string) => oneOf(RELATIONS, value, 'relation');
-export const parseStatus = (value: string) => oneOf(STATUSES, value, 'status');
+export const parseRelation = (value: string) => oneOf(RELATIONS, value, (v) => t().words.notARelation({ value: v }));
+export const parseStatus = (value: string) => oneOf(STATUSES, value, (v) => t().words.notAStatus({ value: v }));
 /** A status to list by: any of them, or all. */
-export const parseStatusFilter = (value: string) => oneOf([...STATUSES, 'all'] as const, value, 'status');
+export const parseStatusFilter = (value: string) => oneOf([...STATUSES, 'all'] as const, value, (v) => t().words.notAStatus({ value: v }));
 
 /**
  * A due moment as a sortable key, "YYYY-MM-DD HH:mm", with "24:00" for a day without a time so

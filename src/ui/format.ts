@@ -106,7 +106,8 @@ export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'> & { deletedAt?:
 }
 
 export function outcomeText(p: Pick<PromiseRecord, 'status' | 'late'>): string {
-  return p.status === 'kept' && p.late ? 'kept late' : p.status;
+  const names = t().words.status;
+  return p.status === 'kept' && p.late ? names.keptLate() : names[p.status]();
 }
 
 export function colourStatus(p: Pick<PromiseRecord, 'status' | 'late' | 'due'>, now: Date, c: Paint): string {
@@ -114,7 +115,7 @@ export function colourStatus(p: Pick<PromiseRecord, 'status' | 'late' | 'due'>, 
   if (p.status === 'kept') return p.late ? c.yellow(text) : c.green(text);
   if (p.status === 'broken') return c.red(text);
   if (p.status === 'released') return c.cyan(text);
-  return isOverdue(p, now) ? c.red('overdue') : text;
+  return isOverdue(p, now) ? c.red(t().words.status.overdue()) : text;
 }
 
 /** One promise on one line, for short listings and confirmations. */

@@ -7,5 +7,6 @@ import cli from './cli.js';
 import usage from './usage.js';
 import help from './help.js';
 import dates from './dates.js';
+import words from './words.js';
 
-export default { cli, usage, help, dates } as const;
+export default { cli, usage, help, dates, words } as const;

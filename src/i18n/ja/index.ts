@@ -5,5 +5,6 @@ import cli from './cli.js';
 import usage from './usage.js';
 import help from './help.js';
 import dates from './dates.js';
+import words from './words.js';
 
-export default { cli, usage, help, dates } satisfies Translation<typeof english>;
+export default { cli, usage, help, dates, words } satisfies Translation<typeof english>;
