@@ -64,26 +64,23 @@ export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u20
 const INVISIBLE_IN_NAME = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0]|\u200c|(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
 
 /** Trims, folds runs of white space (newlines included) into one space, and refuses control characters. */
-function clean(value: string, what: string, max: number, example: string, invisible?: RegExp): string {
+function clean(value: string, what: 'text' | 'name' | 'note', max: number, example: () => string, invisible?: RegExp): string {
+  const m = t().promise;
   const text = value.normalize('NFC').replace(/[\t\n\r]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '') throw usageError(`The ${what} is empty.`, `Write it out, for example ${example}.`);
-  if (CONTROL.test(text) || invisible?.test(text)) {
-    throw usageError(`The ${what} contains control or invisible characters (such as a zero-width space or a direction mark).`, 'Type it again as plain text.');
-  }
+  if (text === '') throw usageError(m.empty({ what }), m.emptyHint({ example: example() }));
+  if (CONTROL.test(text) || invisible?.test(text)) throw usageError(m.invisible({ what }), m.invisibleHint());
   const length = [...text].length;
-  if (length > max) {
-    throw usageError(`The ${what} is ${length} characters long; the most is ${max}.`, 'Shorten it: a small, concrete promise is easier to keep.');
-  }
+  if (length > max) throw usageError(m.tooLong({ what, length, max }), m.tooLongHint());
   return text;
 }
 
-export const cleanText = (value: string) => clean(value, 'promise text', LIMITS.text, '"Send Alice the slides"');
-export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, '"Alice" or "田中さん"', INVISIBLE_IN_NAME);
+export const cleanText = (value: string) => clean(value, 'text', LIMITS.text, t().promise.exampleText);
+export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, t().promise.exampleName, INVISIBLE_IN_NAME);
 
 /** Notes are optional: an empty note is no note. */
 export function cleanNote(value: string | undefined | null): string | null {
   if (value === undefined || value === null || value.trim() === '') return null;
-  return clean(value, 'note', LIMITS.note, '"she needs it before the board meeting"');
+  return clean(value, 'note', LIMITS.note, t().promise.exampleNote);
 }
 
 /**
@@ -154,10 +151,8 @@ export function isOverdue(p: Pick<PromiseRecord, 'status' | 'due'>, now: Date): 
 /** A due date must still be ahead: a promise due in the past is already kept or broken. */
 export function checkDueAhead(due: Day, now: Date): void {
   if (dueKey(due) <= momentKey(now)) {
-    throw usageError(
-      `That due date (${due.date}${due.time ? ' ' + due.time : ''}) has already passed.`,
-      'Give a date from now on, for example "tomorrow" or "fri".',
-    );
+    const m = t().promise;
+    throw usageError(m.duePassed({ due: `${due.date}${due.time ? ' ' + due.time : ''}` }), m.duePassedHint());
   }
 }
 
@@ -169,9 +164,10 @@ export function parseDue(input: string, now: Date): Day {
 }
 
 /** Only an open promise can be kept, broken, released or renegotiated. */
-export function checkOpen(p: Pick<PromiseRecord, 'id' | 'status'>, action: string): void {
+export function checkOpen(p: Pick<PromiseRecord, 'id' | 'status'>, action: Outcome | 'renegotiate'): void {
   if (p.status !== 'open') {
-    throw new TrustError(`Promise #${p.id} is already ${p.status}, so it cannot be ${action}.`, 1, `If that outcome was a mistake, \`trust reopen ${p.id}\` makes it open again; \`trust show ${p.id}\` shows its history.`);
+    const m = t().promise;
+    throw new TrustError(m.notOpen({ id: p.id, status: t().words.status[p.status](), action }), 1, m.notOpenHint({ id: p.id }));
   }
 }
 

@@ -6,25 +6,13 @@
  *
  *   t().list.more({ count: 3, total: 20 })
  */
-import type english from './en/index.js';
 import type { Language } from './language.js';
 
-/** Text before the first C, or all of it. */
-type Before<S extends string, C extends string> = S extends `${infer Head}${C}${string}` ? Head : S;
-/** What follows a `{`: an argument's name when it is one word (`{name}`, `{count, plural, …}`), else nothing. */
-type NameAfterBrace<Body extends string> = Before<Before<Body, '}'>, ','> extends infer Name extends string
-  ? Name extends '' | `${string}${' ' | '{' | '#' | '`' | "'"}${string}`
-    ? never
-    : Name
-  : never;
-/** The names of a message's arguments, read from its text at compile time, at any depth. */
-type Arguments<S extends string, Found extends string = never> = S extends `${string}{${infer Body}` ? Arguments<Body, Found | NameAfterBrace<Body>> : Found;
+// Generated from the English catalogue by scripts/messages.mjs: each message a function taking
+// exactly the values it names ({name}, {count, plural, …}), so a missing or misspelt one fails tsc.
+import type { Messages } from './compiled/messages.js';
 
-type Message<S extends string> = [Arguments<S>] extends [never] ? () => string : (values: Record<Arguments<S>, string | number>) => string;
-
-type Compiled<T> = { readonly [K in keyof T]: T[K] extends string ? Message<T[K]> : Compiled<T[K]> };
-
-export type Messages = Compiled<typeof english>;
+export type { Messages };
 
 let current: { language: Language; messages: Messages } | undefined;
 

@@ -64,3 +64,20 @@ describe('dates in Japanese', () => {
     expect(en).toContain('Wed 20 Jan 2027 17:00 (in 8 weeks)');
   });
 });
+
+describe('promises in Japanese', () => {
+  it('says what kept, reopen and a refusal say in Japanese, and reads Japanese statuses', () => {
+    const db = tempDb();
+    const env = { TRUST_LANG: 'ja' };
+    trust(['log', '資料を送る', '--to', '田中さん', '--due', '2026-11-27'], { db });
+    expect(trust(['kept', '1'], { db, env }).stdout).toContain('守った');
+    const again = trust(['kept', '1'], { db, env });
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('約束 #1 はすでに「守った」なので、守ったと記録することはできません。');
+    expect(trust(['list', '--status', '守った'], { db, env }).stdout).toContain('資料を送る');
+    expect(trust(['reopen', '1'], { db, env }).stdout).toContain('進行中に戻しました');
+    const empty = trust(['log', ' ', '--to', '田中さん'], { db, env });
+    expect(empty.code).toBe(2);
+    expect(empty.stderr).toContain('約束の内容が空です。');
+  });
+});

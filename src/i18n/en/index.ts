@@ -8,5 +8,6 @@ import usage from './usage.js';
 import help from './help.js';
 import dates from './dates.js';
 import words from './words.js';
+import promise from './promise.js';
 
-export default { cli, usage, help, dates, words } as const;
+export default { cli, usage, help, dates, words, promise } as const;

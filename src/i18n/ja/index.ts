@@ -6,5 +6,6 @@ import usage from './usage.js';
 import help from './help.js';
 import dates from './dates.js';
 import words from './words.js';
+import promise from './promise.js';
 
-export default { cli, usage, help, dates, words } satisfies Translation<typeof english>;
+export default { cli, usage, help, dates, words, promise } satisfies Translation<typeof english>;
