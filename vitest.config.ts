@@ -7,6 +7,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['test/helpers/global-setup.ts'],
-    setupFiles: ['test/helpers/table-width.ts'],
+    setupFiles: ['test/helpers/table-width.ts', 'test/helpers/language.ts'],
   },
 });

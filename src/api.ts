@@ -3,6 +3,8 @@
  * and the crash tests drive `trust log` with a scripted prompt. Built to dist/api.cjs.
  */
 export { main } from './cli.js';
+// Scripts load a catalogue before calling anything that may speak (main loads its own).
+export { useLanguage } from './i18n/messages.js';
 export { log } from './commands/log.js';
 export { openJournal } from './store/open.js';
 export { writeTx } from './store/tx.js';

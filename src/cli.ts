@@ -4,15 +4,17 @@
  * never loads the prompt library.
  */
 import { dirname } from 'node:path';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Help } from 'commander';
 // Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
 import type { Io, RealContext } from './context.js';
 import { EXIT, TrustError, withoutInternalPaths } from './errors.js';
 import { DATE_FORMS } from './domain/dates.js';
 import { COMMANDS, examples, namesOf, registerCommands, type Runner } from './registry.js';
 import { checkFlags, fromCommander, unknownCommand } from './usage.js';
-import { displayWidth } from './ui/width.js';
 import { outputColumns, wrap } from './ui/wrap.js';
+import { displayWidth } from './ui/width.js';
+import { chooseLanguage, langFlag } from './i18n/language.js';
+import { t, useLanguage } from './i18n/messages.js';
 
 // Bundled in at build time: no file to read at start-up.
 import pkg from '../package.json' with { type: 'json' };
@@ -20,19 +22,21 @@ import pkg from '../package.json' with { type: 'json' };
 const { version } = pkg;
 
 const isHelp = (arg: string) => arg === '-h' || arg === '--help';
+/** The program's options that take a value, as a separate word (`--db FILE`, `--lang ja`). */
+const takesValue = (arg: string) => arg === '--db' || arg === '--lang';
 const commandNames = () => COMMANDS.flatMap(namesOf);
 
 /**
  * Which commands the program needs for these arguments: the one named, if any (the dashboard,
  * --version and a mistyped command need none), or all of them for the overall help, which
- * lists them. Mirrors commander: options come before the command, and --db takes a value; a
+ * lists them. Mirrors commander: options come before the command, and --db and --lang take a value; a
  * help flag after a word that is no command (`trust tanaka -h`) is the program's own help too.
  */
 export function commandToRegister(args: string[]): string | 'all' | null {
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (isHelp(arg)) return 'all';
-    if (arg === '--db') i++;
+    if (takesValue(arg)) i++;
     else if (!arg.startsWith('-')) {
       if (commandNames().includes(arg)) return arg;
       // `trust help log` is `trust log --help`; `trust help` the overall help.
@@ -70,14 +74,18 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     }
   };
 
+  const m = t().cli;
   const program = new Command('trust')
-    .description('A journal of the small promises you make: log them, keep them, repair trust when you break one.')
-    .version(version, '-V, --version', 'print the version')
-    .option('--db <path>', 'journal file (default: $TRUST_DB, else ~/.local/share/trust/trust.db)')
-    .option('--json', 'print the result as JSON')
+    .description(m.description())
+    .version(version, '-V, --version', m.versionFlag())
+    .helpOption('-h, --help', m.helpFlag())
+    .option('--db <path>', m.dbFlag())
+    .option('--json', m.jsonFlag())
     // Both spelled out, so that neither is the default: without either, the terminal decides.
-    .option('--color', 'colour even when the output is not a terminal')
-    .option('--no-color', 'no colour, even at a terminal (as NO_COLOR=1 does)')
+    .option('--color', m.colorFlag())
+    .option('--no-color', m.noColorFlag())
+    // Read before commander parses anything (see main): here so that help lists it and commander accepts it.
+    .option('--lang <language>', m.langFlag())
     .exitOverride()
     // Commander wraps help to the width it is given; what it leaves long (the examples and notes
     // added after it, an option whose description column is narrow) is fitted here. Its own
@@ -89,10 +97,22 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
       getErrHelpWidth: () => helpWidth(io.stderr, io.env),
       outputError: () => {},
     })
-    // Wrapped by the columns text takes, so the Japanese date forms in the help count two a character.
-    .configureHelp({ minWidthToWrap: HELP_MIN_WRAP, displayWidth })
+    // Measured and wrapped as every other screen is: by display width, and between Japanese
+    // characters as well as at spaces (commander's own counts characters and breaks at spaces only).
+    .configureHelp({
+      minWidthToWrap: HELP_MIN_WRAP,
+      displayWidth: (text: string) => displayWidth(text.replace(SGR, '')),
+      boxWrap: (text: string, width: number) => wrap(text, width, { hang: 0 }),
+      formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help) {
+        const width = this.helpWidth ?? 80;
+        if (!description || width - termWidth - 4 >= HELP_MIN_WRAP) return Help.prototype.formatItem.call(this, term, termWidth, description, helper);
+        // Too narrow for a column beside the terms: the description goes under its term instead.
+        const under = wrap(description, width - 6, { hang: 0 }).replace(/^/gm, '      ');
+        return `  ${term}\n${under}`;
+      },
+    })
     .showSuggestionAfterError()
-    .helpCommand('help [command]', 'show help for a command')
+    .helpCommand('help [command]', m.helpCommand())
     .action((_opts, cmd: Command) =>
       run(
         cmd,
@@ -105,8 +125,8 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     )
     .addHelpText(
       'after',
-      `\nDates: ${DATE_FORMS}. A date without a time means the end of that day. A day written without a year (27 Nov) is the next such day; for --at, the last one.\n` +
-        examples('trust', 'trust log', 'trust log "Send the deck" --to Alice --due fri', 'trust kept 12', 'trust list --overdue'),
+      `\n${m.datesNote({ forms: DATE_FORMS })}\n` +
+        examples(m.programExamples()),
     );
 
   const only = commandToRegister(argv.slice(2));
@@ -128,6 +148,8 @@ const helpWidth = (stream: { isTTY?: boolean; columns?: number }, env: NodeJS.Pr
  * (40 by default, so nothing wraps at 50 columns); 20 still holds a few words a line.
  */
 const HELP_MIN_WRAP = 20;
+// eslint-disable-next-line no-control-regex
+const SGR = /\u001b\[[0-9;]*m/g;
 
 /**
  * Every command throws instead of exiting, and turns commander's complaints into trust's own
@@ -144,7 +166,7 @@ function overrideExits(cmd: Command): void {
 /** `trust help lgo`: commander would print the whole help as an error; trust names the typo. */
 function checkHelpTopic(args: string[]): void {
   let i = 0;
-  while (i < args.length && args[i]!.startsWith('-')) i += args[i] === '--db' ? 2 : 1;
+  while (i < args.length && args[i]!.startsWith('-')) i += takesValue(args[i]!) ? 2 : 1;
   if (args[i] !== 'help') return;
   const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
   if (topic !== undefined && !commandNames().includes(topic)) throw unknownCommand(topic, commandNames());
@@ -166,8 +188,9 @@ function report(e: unknown, io: Io): number {
     return e.exitCode;
   }
   const width = outputColumns(io.stderr, io.env);
-  io.stderr.write(wrap(`trust: Something went wrong inside trust: ${withoutInternalPaths((e as Error)?.message ?? String(e), installRoot())}\n`, width));
-  io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : wrap('Nothing was saved. Run again with TRUST_DEBUG=1 to see the details, and please report it.\n', width));
+  const m = t().cli;
+  io.stderr.write(wrap(`trust: ${m.internal({ detail: withoutInternalPaths((e as Error)?.message ?? String(e), installRoot()) })}\n`, width));
+  io.stderr.write(io.env.TRUST_DEBUG ? `${(e as Error)?.stack}\n` : wrap(`${m.internalHint()}\n`, width));
   return EXIT.failed;
 }
 
@@ -183,10 +206,21 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     if (e.code === 'EPIPE') return;
     // Somewhere the output cannot go (a full disk, /dev/full): one sentence, exit 1, whenever it
     // is found out, even after the command itself has finished.
-    if (!outputFailed) io.stderr.write(`trust: Could not write the output${e.code === 'ENOSPC' ? ': there is no space left on the device' : ` (${e.code ?? e.message})`}.\nCheck where the output goes, or write it with --out to a file elsewhere.\n`);
+    const m = t().cli;
+    if (!outputFailed) io.stderr.write(`trust: ${e.code === 'ENOSPC' ? m.outputFailedNoSpace() : m.outputFailed({ code: e.code ?? e.message })}\n${m.outputFailedHint()}\n`);
     outputFailed = true;
     process.exitCode = EXIT.failed;
   });
+  // Before anything is said: the help commander prints is already in the chosen language.
+  const language = chooseLanguage(langFlag(argv.slice(2)), io.env);
+  // A language trust does not speak is refused in the one the locale would have given.
+  const fallback = () => chooseLanguage(undefined, { ...io.env, TRUST_LANG: undefined });
+  const speaking = 'language' in language ? language : fallback();
+  await useLanguage('language' in speaking ? speaking.language : 'en');
+  if ('unknown' in language) {
+    const m = t().cli;
+    return report(new TrustError(m.unknownLanguage({ from: language.from, value: language.unknown }), EXIT.usage, m.unknownLanguageHint()), io);
+  }
   // Before commander, which would take its words for options and print errors on the command line.
   if (argv[2] === COMPLETE) return (await import('./completion/answer.js')).answer(argv.slice(3), io, () => buildProgram([...argv.slice(0, 2), '--help'], io, contexts));
   try {

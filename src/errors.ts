@@ -3,6 +3,8 @@
  * on stderr and sets the exit code. Anything else that escapes is a bug and gets a stack trace
  * only with TRUST_DEBUG=1.
  */
+import { t } from './i18n/messages.js';
+
 export const EXIT = {
   ok: 0,
   failed: 1, // not found, conflict, storage problem
@@ -29,7 +31,7 @@ export const notFound = (message: string, hint?: string) => new TrustError(messa
 
 /** Ctrl-C at a prompt: nothing was saved. */
 export class CancelledError extends TrustError {
-  constructor(message = 'Cancelled. Nothing was saved.') {
+  constructor(message = t().cli.cancelled()) {
     super(message, EXIT.cancelled);
     this.name = 'CancelledError';
   }
@@ -44,6 +46,6 @@ export function withoutInternalPaths(message: string, installRoot?: string): str
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ours = installRoot ? `${escape(installRoot)}[\\/][^\\s'"\`()]*|` : '';
   return message
-    .replace(new RegExp(`${ours}(?:[A-Za-z]:)?[^\\s'"\`()]*[\\/]node_modules[\\/][^\\s'"\`()]*`, 'g'), "(a file of trust's own)")
+    .replace(new RegExp(`${ours}(?:[A-Za-z]:)?[^\\s'"\`()]*[\\/]node_modules[\\/][^\\s'"\`()]*`, 'g'), t().cli.ownFile())
     .replace(/\.tmp-\d+-\d+(?:-wal|-shm|-journal)?/g, '');
 }

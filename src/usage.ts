@@ -5,7 +5,7 @@
  */
 import type { Command, CommanderError } from 'commander';
 import { usageError, type TrustError } from './errors.js';
-import { plural } from './domain/plural.js';
+import { t } from './i18n/messages.js';
 
 /**
  * How many single edits (insert, delete, replace, swap two neighbours) turn one word into the
@@ -39,10 +39,8 @@ export function nearest(typed: string, known: readonly string[]): string | undef
 /** `trust lgo`, `trust help lgo`: not a command, with the nearest one if it looks like a typo. */
 export function unknownCommand(word: string, names: readonly string[]): TrustError {
   const guess = nearest(word, names);
-  return usageError(
-    `"${word}" is not a trust command.`,
-    guess ? `Did you mean \`trust ${guess}\`? Run \`trust --help\` to see every command.` : 'Run `trust --help` to see the commands.',
-  );
+  const m = t().usage;
+  return usageError(m.notACommand({ word }), guess ? m.didYouMeanCommand({ guess }) : m.seeCommands());
 }
 
 /** "trust people rename", as the user types it. */
@@ -54,23 +52,24 @@ export function commandPath(cmd: Command): string {
 
 /** Commander's message for one of its own checks, in trust's words. */
 export function fromCommander(e: CommanderError, cmd: Command): TrustError {
+  const m = t().usage;
   const path = commandPath(cmd);
-  const help = `Run \`${path} --help\` to see how to use it.`;
+  const help = m.seeHelp({ path });
   const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
   switch (e.code) {
     case 'commander.unknownOption': {
       const guess = /Did you mean (\S+)\?/.exec(e.message)?.[1];
-      const problem = cmd.parent ? `\`${path}\` has no option ${quoted}.` : `There is no option ${quoted}.`;
-      return usageError(problem, guess ? `Did you mean ${guess}? ${help}` : help);
+      const problem = cmd.parent ? m.noSuchOptionOf({ path, option: quoted }) : m.noSuchOption({ option: quoted });
+      return usageError(problem, guess ? m.didYouMeanOption({ guess, help }) : help);
     }
     case 'commander.missingArgument': {
       const argument = cmd.registeredArguments.find((a) => a.name() === quoted);
-      const what = argument?.description ? ` (${argument.description})` : '';
-      return usageError(`\`${path}\` needs <${quoted}>${what}.`, help);
+      const about = argument?.description;
+      return usageError(about ? m.needsArgumentAbout({ path, argument: quoted, about }) : m.needsArgument({ path, argument: quoted }), help);
     }
     case 'commander.optionMissingArgument': {
       const [flag, value] = quoted.split(/[ ,]+/).filter((w) => w.startsWith('--') || w.startsWith('<')).slice(-2);
-      return usageError(`${flag} needs a value${value ? `: ${value}` : ''}.`, help);
+      return usageError(value ? m.needsValueLike({ flag: flag!, value }) : m.needsValue({ flag: flag! }), help);
     }
     case 'commander.excessArguments': {
       // `trust people bogus` reaches people's default subcommand, never named: the word was meant as a subcommand.
@@ -79,12 +78,11 @@ export function fromCommander(e: CommanderError, cmd: Command): TrustError {
         const word = cmd.args[0]!;
         const guess = nearest(word, parent.commands.map((c) => c.name()));
         const where = commandPath(parent);
-        return usageError(`"${word}" is not a \`${where}\` command.`, `${guess ? `Did you mean \`${where} ${guess}\`? ` : ''}Run \`${where} --help\` to see them.`);
+        return usageError(m.notASubcommand({ word, path: where }), guess ? m.didYouMeanSubcommand({ path: where, guess }) : m.seeSubcommands({ path: where }));
       }
       const expected = cmd.registeredArguments.length;
       const given = cmd.args.length;
-      const takes = expected === 0 ? 'takes no arguments' : `takes ${plural(expected, 'argument')}`;
-      return usageError(`\`${path}\` ${takes}, but was given ${given}.`, `Put text with spaces in quotes. ${help}`);
+      return usageError(m.tooManyArguments({ path, expected, given }), m.quoteSpaces({ help }));
     }
     default:
       // Any other check of commander's: its own words, without its "error:" prefix.
@@ -117,16 +115,17 @@ function given(cmd: Command, key: string): boolean {
 }
 
 export function checkFlags(cmd: Command, rules: FlagRules): void {
+  const m = t().usage;
   const path = commandPath(cmd);
-  const help = `Run \`${path} --help\` to see how to use it.`;
+  const help = m.seeHelp({ path });
   for (const group of rules.exclusive ?? []) {
     const clash = group.filter((key) => given(cmd, key));
     if (clash.length > 1) {
       const [a, b] = clash.map((key) => spelled(cmd, key));
-      throw usageError(`${a} and ${b} cannot be used together: choose one.`, help);
+      throw usageError(m.together({ a: a!, b: b! }), help);
     }
   }
   for (const [key, partner] of Object.entries(rules.needs ?? {})) {
-    if (given(cmd, key) && !given(cmd, partner)) throw usageError(`${spelled(cmd, key)} only goes with ${spelled(cmd, partner, true)}.`, help);
+    if (given(cmd, key) && !given(cmd, partner)) throw usageError(m.onlyWith({ flag: spelled(cmd, key), partner: spelled(cmd, partner, true) }), help);
   }
 }

@@ -10,21 +10,23 @@ import { promiseLine } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
 import { say } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export async function remove(idText: string, opts: { yes?: boolean; json?: boolean }, ctx: Context): Promise<boolean> {
   const db = ctx.db('read');
   const p = promiseById(db, idText);
   if (!opts.yes) {
-    if (!ctx.interactive) throw usageError('trust delete asks before deleting; with no terminal, add --yes.', `For example: trust delete ${p.id} --yes`);
+    const m = t().promise;
+    if (!ctx.interactive) throw usageError(m.deleteNeedsYes(), m.deleteNeedsYesHint({ id: p.id }));
     say(ctx, promiseLine(p, ctx.now, ctx.c));
-    const sure = await ctx.prompt.confirm({ message: 'Delete this promise? It is for mistakes; a broken promise should be marked broken.', default: false });
+    const sure = await ctx.prompt.confirm({ message: m.deleteSure(), default: false });
     if (!sure) {
-      say(ctx, 'Kept it; nothing was deleted.');
+      say(ctx, m.deleteKept());
       return false;
     }
   }
   writeTx(db, () => deletePromise(db, p.id, ctx.now));
   if (opts.json) writeJson(ctx.out, { id: p.id, uuid: p.uuid, deleted: true });
-  else say(ctx, `${ctx.c.green('✓')} Deleted #${p.id}. Its history stays: trust show ${p.id}`);
+  else say(ctx, `${ctx.c.green('✓')} ${t().promise.deleted({ id: p.id })}`);
   return true;
 }

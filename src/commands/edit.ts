@@ -13,6 +13,7 @@ import { promiseJson, writeJson } from '../ui/json.js';
 import { validity } from '../ui/questions.js';
 import { personByName, promiseById } from './lookup.js';
 import { say } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export interface EditOptions {
   text?: string;
@@ -22,7 +23,7 @@ export interface EditOptions {
   json?: boolean;
 }
 
-const NO_DATE = new Set(['none', 'no', '-', '']);
+const NO_DATE = new Set(['none', 'no', '-', '', 'なし']);
 /** "-" removes the note, as it removes a due date: at the prompt, Enter already means "keep it". */
 const NO_NOTE = '-';
 
@@ -37,7 +38,7 @@ export async function edit(idText: string, opts: EditOptions, ctx: Context): Pro
   const before = promiseById(db, idText);
   const flagged = opts.text !== undefined || opts.due !== undefined || opts.person !== undefined || opts.note !== undefined;
   if (!flagged && !ctx.interactive) {
-    throw usageError('trust edit needs at least one of --text, --due, --person or --note when there is no terminal to ask on.', `For example: trust edit ${before.id} --text "Send the final deck"`);
+    throw usageError(t().promise.editNeedsFlag(), t().promise.editNeedsFlagHint({ id: before.id }));
   }
   const answers = flagged ? opts : await askEdits(before, ctx);
 
@@ -53,7 +54,7 @@ export async function edit(idText: string, opts: EditOptions, ctx: Context): Pro
     if (person.id !== before.personId) changes.person = { id: person.id, name: person.name };
   }
   if (Object.keys(changes).length === 0) {
-    say(ctx, 'Nothing to change.');
+    say(ctx, t().promise.nothingToChange());
     return before;
   }
   if (changes.due !== undefined && before.status === 'kept' && before.resolvedAt) changes.late = isLate(changes.due, before.resolvedAt);
@@ -61,17 +62,18 @@ export async function edit(idText: string, opts: EditOptions, ctx: Context): Pro
   writeTx(db, () => editPromise(db, before, changes, ctx.now));
   const after = getPromise(db, before.id)!;
   if (opts.json) writeJson(ctx.out, promiseJson(after, ctx.now));
-  else say(ctx, `${ctx.c.green('✓')} Corrected: ${promiseLine(after, ctx.now, ctx.c)}`);
+  else say(ctx, `${ctx.c.green('✓')} ${t().promise.corrected({ promise: promiseLine(after, ctx.now, ctx.c) })}`);
   return after;
 }
 
 /** Each field with its current value as the default: Enter keeps it. */
 async function askEdits(p: StoredPromise, ctx: Context): Promise<EditOptions> {
-  const text = await ctx.prompt.input({ message: 'Promise:', default: p.text });
-  const due = await ctx.prompt.input({ message: 'Due (a date, or "none"):', default: p.due ? `${p.due.date}${p.due.time ? ' ' + p.due.time : ''}` : 'none' });
-  const person = await ctx.prompt.input({ message: 'To:', default: p.person });
+  const m = t().promise;
+  const text = await ctx.prompt.input({ message: m.askText(), default: p.text });
+  const due = await ctx.prompt.input({ message: m.askDue(), default: p.due ? `${p.due.date}${p.due.time ? ' ' + p.due.time : ''}` : 'none' });
+  const person = await ctx.prompt.input({ message: m.askTo(), default: p.person });
   const note = await ctx.prompt.input({
-    message: p.note ? `Note (Enter keeps it; type ${NO_NOTE} to remove it):` : 'Note (optional):',
+    message: p.note ? m.askNoteKeep({ remove: NO_NOTE }) : m.askNote(),
     default: p.note ?? '',
     validate: (v) => validity(() => editedNote(v)),
   });

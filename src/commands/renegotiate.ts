@@ -11,6 +11,7 @@ import { promiseLine, relativeDue } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
 import { say } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export interface RenegotiateOptions {
   due?: string;
@@ -19,23 +20,20 @@ export interface RenegotiateOptions {
 }
 
 export async function renegotiate(idText: string, opts: RenegotiateOptions, ctx: Context): Promise<StoredPromise> {
-  if (opts.due === undefined) throw usageError('trust renegotiate needs the new date: --due <date>.', 'For example: trust renegotiate 12 --due "next week".');
+  const m = t().promise;
+  if (opts.due === undefined) throw usageError(m.renegotiateNeedsDue(), m.renegotiateNeedsDueHint());
   const due = parseDue(opts.due, ctx.now);
   const note = cleanNote(opts.note);
   const db = ctx.db('read');
   const promise = promiseById(db, idText);
-  checkOpen(promise, 'renegotiated');
+  checkOpen(promise, 'renegotiate');
   if (isOverdue(promise, ctx.now)) {
     // Renegotiating is agreeing a new date before the old one passes; after it, the promise was broken.
-    throw new TrustError(
-      `Promise #${promise.id} is ${relativeDue(promise.due!, ctx.now)}; a due date can only be renegotiated before it passes.`,
-      1,
-      `Be honest with yourself: \`trust broken ${promise.id}\`, then make a new promise with \`trust log\`.`,
-    );
+    throw new TrustError(m.renegotiateTooLate({ id: promise.id, relative: relativeDue(promise.due!, ctx.now) }), 1, m.renegotiateTooLateHint({ id: promise.id }));
   }
   writeTx(db, () => store(db, promise.id, promise.due, due, note, ctx.now));
   const updated = getPromise(db, promise.id)!;
   if (opts.json) writeJson(ctx.out, promiseJson(updated, ctx.now));
-  else say(ctx, `${ctx.c.green('✓')} Renegotiated: ${promiseLine(updated, ctx.now, ctx.c)}`);
+  else say(ctx, `${ctx.c.green('✓')} ${m.renegotiated({ promise: promiseLine(updated, ctx.now, ctx.c) })}`);
   return updated;
 }

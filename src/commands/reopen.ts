@@ -13,6 +13,7 @@ import { outcomeText, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
 import { say } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export interface ReopenOptions {
   note?: string;
@@ -24,7 +25,7 @@ export async function reopen(idText: string, opts: ReopenOptions, ctx: Context):
   const db = ctx.db('read');
   const before = promiseById(db, idText); // a deleted promise is refused here
   if (before.status === 'open') {
-    throw new TrustError(`Promise #${before.id} is already open: there is no outcome to undo.`, 1, `\`trust show ${before.id}\` shows its history.`);
+    throw new TrustError(t().promise.alreadyOpen({ id: before.id }), 1, t().promise.showHistory({ id: before.id }));
   }
   writeTx(db, () => reopenPromise(db, before.id, note, ctx.now));
   const after = getPromise(db, before.id)!;
@@ -33,12 +34,12 @@ export async function reopen(idText: string, opts: ReopenOptions, ctx: Context):
     return after;
   }
   const lines = [
-    `${ctx.c.green('✓')} Open again: ${promiseLine(after, ctx.now, ctx.c)}`,
-    ctx.c.dim(`It was ${outcomeText(before)}; that stays in its history but no longer counts in your figures.`),
+    `${ctx.c.green('✓')} ${t().promise.openAgain({ promise: promiseLine(after, ctx.now, ctx.c) })}`,
+    ctx.c.dim(t().promise.itWas({ outcome: outcomeText(before) })),
   ];
   // A repair started for a break that did not happen is probably no longer needed; leave that to the user.
   const repair = before.status === 'broken' ? repairForPromise(db, before.id) : null;
-  if (repair?.state === 'in progress') lines.push(`Repair #${repair.id} was started for it; if it is not needed now: trust repair --abandon ${repair.id}`);
+  if (repair?.state === 'in progress') lines.push(t().promise.repairStarted({ repair: repair.id }));
   say(ctx, lines.join('\n'));
   return after;
 }

@@ -12,14 +12,13 @@ import { formatInstant, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { promiseById } from './lookup.js';
 import { say } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export interface ResolveOptions {
   note?: string;
   at?: string;
   json?: boolean;
 }
-
-const VERB: Record<Outcome, string> = { kept: 'marked kept', broken: 'marked broken', released: 'released' };
 
 export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOptions, ctx: Context): Promise<StoredPromise[]> {
   const note = cleanNote(opts.note);
@@ -29,12 +28,10 @@ export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOpti
   const unique = [...new Set(ids)];
   const promises = unique.map((id) => promiseById(db, id));
   for (const p of promises) {
-    checkOpen(p, VERB[outcome]);
+    checkOpen(p, outcome);
     if (happenedBeforeMade(p, at)) {
-      throw usageError(
-        `Promise #${p.id} was made on ${formatInstant(p.madeAt, ctx.now)}, so it cannot have been ${outcome} on ${formatInstant(at, ctx.now)}.`,
-        "Give a moment from then on with --at, or leave --at out to mean now.",
-      );
+      const m = t().promise;
+      throw usageError(m.beforeMade({ id: p.id, made: formatInstant(p.madeAt, ctx.now), outcome, at: formatInstant(at, ctx.now) }), m.beforeMadeHint());
     }
   }
 
@@ -50,8 +47,8 @@ export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOpti
   else {
     const lines = done.map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`);
     if (outcome === 'broken') {
-      lines.push('A broken promise is a moment to repair trust, not to hide.');
-      for (const p of done) lines.push(ctx.c.dim(`When you are ready: trust repair ${p.id}`));
+      lines.push(t().promise.brokenMoment());
+      for (const p of done) lines.push(ctx.c.dim(t().promise.whenReady({ id: p.id })));
     }
     say(ctx, lines.join('\n'));
   }

@@ -9,6 +9,7 @@ import type { Command, Option } from 'commander';
 import type { Io } from '../context.js';
 import { CAUSES } from '../domain/checklist.js';
 import { EXPORT_FORMATS } from '../domain/export-format.js';
+import { LANGUAGES } from '../i18n/language.js';
 import { SCRIPTS } from './scripts.js';
 import { RELATIONS, STATUSES } from '../domain/promise.js';
 import type { Candidate, PromiseGroup } from '../store/completion.js';
@@ -37,6 +38,8 @@ function optionValues(long: string | undefined): Source {
       return fixed(EXPORT_FORMATS);
     case '--week':
       return fixed(['this', 'last']);
+    case '--lang':
+      return fixed([...LANGUAGES]);
     case '--db':
     case '--out':
       return { files: true };

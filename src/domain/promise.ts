@@ -1,6 +1,7 @@
 /**
  * The shared vocabulary (people, promises, statuses) and the rules for what a user may type.
  */
+import { t } from '../i18n/messages.js';
 import { TrustError, usageError } from '../errors.js';
 import { type Day, type Happened, instantOf, localDate, localTime, parseDayOrThrow } from './dates.js';
 
@@ -63,26 +64,23 @@ export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u20
 const INVISIBLE_IN_NAME = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0]|\u200c|(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
 
 /** Trims, folds runs of white space (newlines included) into one space, and refuses control characters. */
-function clean(value: string, what: string, max: number, example: string, invisible?: RegExp): string {
+function clean(value: string, what: 'text' | 'name' | 'note', max: number, example: () => string, invisible?: RegExp): string {
+  const m = t().promise;
   const text = value.normalize('NFC').replace(/[\t\n\r]+/g, ' ').replace(/\s+/g, ' ').trim();
-  if (text === '') throw usageError(`The ${what} is empty.`, `Write it out, for example ${example}.`);
-  if (CONTROL.test(text) || invisible?.test(text)) {
-    throw usageError(`The ${what} contains control or invisible characters (such as a zero-width space or a direction mark).`, 'Type it again as plain text.');
-  }
+  if (text === '') throw usageError(m.empty({ what }), m.emptyHint({ example: example() }));
+  if (CONTROL.test(text) || invisible?.test(text)) throw usageError(m.invisible({ what }), m.invisibleHint());
   const length = [...text].length;
-  if (length > max) {
-    throw usageError(`The ${what} is ${length} characters long; the most is ${max}.`, 'Shorten it: a small, concrete promise is easier to keep.');
-  }
+  if (length > max) throw usageError(m.tooLong({ what, length, max }), m.tooLongHint());
   return text;
 }
 
-export const cleanText = (value: string) => clean(value, 'promise text', LIMITS.text, '"Send Alice the slides"');
-export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, '"Alice" or "田中さん"', INVISIBLE_IN_NAME);
+export const cleanText = (value: string) => clean(value, 'text', LIMITS.text, t().promise.exampleText);
+export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, t().promise.exampleName, INVISIBLE_IN_NAME);
 
 /** Notes are optional: an empty note is no note. */
 export function cleanNote(value: string | undefined | null): string | null {
   if (value === undefined || value === null || value.trim() === '') return null;
-  return clean(value, 'note', LIMITS.note, '"she needs it before the board meeting"');
+  return clean(value, 'note', LIMITS.note, t().promise.exampleNote);
 }
 
 /**
@@ -94,16 +92,26 @@ export function nameKey(name: string): string {
   return name.normalize('NFKC').toLowerCase();
 }
 
-function oneOf<T extends string>(list: readonly T[], value: string, what: string): T {
-  const found = list.find((item) => item === value.trim().toLowerCase());
+/**
+ * The Japanese words for relations and statuses, read whatever the interface's language, as
+ * dates are: someone who thinks 仕事 may type it in an English session too.
+ */
+const JAPANESE_WORDS: Record<string, string> = {
+  仕事: 'work', パートナー: 'partner', 恋人: 'partner', 家族: 'family', 友人: 'friend', 友達: 'friend', 顧客: 'customer', お客様: 'customer', 自分: 'self', その他: 'other',
+  進行中: 'open', 未完了: 'open', 守った: 'kept', 破った: 'broken', 取り下げ: 'released', 取り下げた: 'released', すべて: 'all', 全部: 'all',
+};
+
+function oneOf<T extends string>(list: readonly T[], value: string, problem: (value: string) => string): T {
+  const typed = value.normalize('NFKC').trim().toLowerCase();
+  const found = list.find((item) => item === typed || item === JAPANESE_WORDS[typed]);
   if (found) return found;
-  throw usageError(`"${value}" is not a ${what}.`, `Use one of: ${list.join(', ')}.`);
+  throw usageError(problem(value), t().words.useOneOf({ list: list.join(', ') }));
 }
 
-export const parseRelation = (value: string) => oneOf(RELATIONS, value, 'relation');
-export const parseStatus = (value: string) => oneOf(STATUSES, value, 'status');
+export const parseRelation = (value: string) => oneOf(RELATIONS, value, (v) => t().words.notARelation({ value: v }));
+export const parseStatus = (value: string) => oneOf(STATUSES, value, (v) => t().words.notAStatus({ value: v }));
 /** A status to list by: any of them, or all. */
-export const parseStatusFilter = (value: string) => oneOf([...STATUSES, 'all'] as const, value, 'status');
+export const parseStatusFilter = (value: string) => oneOf([...STATUSES, 'all'] as const, value, (v) => t().words.notAStatus({ value: v }));
 
 /**
  * A due moment as a sortable key, "YYYY-MM-DD HH:mm", with "24:00" for a day without a time so
@@ -143,10 +151,8 @@ export function isOverdue(p: Pick<PromiseRecord, 'status' | 'due'>, now: Date): 
 /** A due date must still be ahead: a promise due in the past is already kept or broken. */
 export function checkDueAhead(due: Day, now: Date): void {
   if (dueKey(due) <= momentKey(now)) {
-    throw usageError(
-      `That due date (${due.date}${due.time ? ' ' + due.time : ''}) has already passed.`,
-      'Give a date from now on, for example "tomorrow" or "fri".',
-    );
+    const m = t().promise;
+    throw usageError(m.duePassed({ due: `${due.date}${due.time ? ' ' + due.time : ''}` }), m.duePassedHint());
   }
 }
 
@@ -158,9 +164,10 @@ export function parseDue(input: string, now: Date): Day {
 }
 
 /** Only an open promise can be kept, broken, released or renegotiated. */
-export function checkOpen(p: Pick<PromiseRecord, 'id' | 'status'>, action: string): void {
+export function checkOpen(p: Pick<PromiseRecord, 'id' | 'status'>, action: Outcome | 'renegotiate'): void {
   if (p.status !== 'open') {
-    throw new TrustError(`Promise #${p.id} is already ${p.status}, so it cannot be ${action}.`, 1, `If that outcome was a mistake, \`trust reopen ${p.id}\` makes it open again; \`trust show ${p.id}\` shows its history.`);
+    const m = t().promise;
+    throw new TrustError(m.notOpen({ id: p.id, status: t().words.status[p.status](), action }), 1, m.notOpenHint({ id: p.id }));
   }
 }
 

@@ -4,6 +4,9 @@
  */
 import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime.js';
+// A few hundred bytes, registered with dayjs but used only when trust speaks Japanese.
+import 'dayjs/locale/ja.js';
+import { currentLanguage, t } from '../i18n/messages.js';
 import { type Day, daysBetween, localDate } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import type { Paint } from './colour.js';
@@ -28,54 +31,69 @@ dayjs.extend(relativeTime, {
     { l: 'yy' },
   ],
 });
-const inUnits = (unit: string, days: number) => (n: number) => `${Math.round(n / days)} ${unit}`;
+const inUnits = (unit: string, days: number) => (n: number) => `${Math.round(n / days)}${unit}`;
 Object.assign(dayjs.Ls.en!.relativeTime ?? {}, {
   d: '1 day',
-  ww: inUnits('weeks', 7),
-  MM: inUnits('months', DAYS_PER_MONTH),
+  ww: inUnits(' weeks', 7),
+  MM: inUnits(' months', DAYS_PER_MONTH),
   y: 'a year',
-  yy: inUnits('years', DAYS_PER_YEAR),
+  yy: inUnits(' years', DAYS_PER_YEAR),
+});
+Object.assign(dayjs.Ls.ja!.relativeTime ?? {}, {
+  ww: inUnits('週間', 7),
+  MM: inUnits('ヶ月', DAYS_PER_MONTH),
+  yy: inUnits('年', DAYS_PER_YEAR),
 });
 
-/** How far one calendar day is from another, without "in" or "ago": "6 days", "2 weeks", "4 years". */
-const distance = (from: string, to: string) => dayjs(to).from(dayjs(from), true);
+/** A calendar day or instant in dayjs, speaking the language in use. */
+const local = (date: string | Date) => dayjs(date).locale(currentLanguage());
 
-/** "Fri 27 Nov", with the year when it is not this year's, and the time when there is one. */
+/** How far one calendar day is from another, without "in" or "ago": "6 days", "2 weeks", "4 years". */
+const distance = (from: string, to: string) => local(to).from(dayjs(from), true);
+
+/** "Fri 27 Nov" (11月27日(金)), with the year when it is not this year's, and the time when there is one. */
 export function formatDay(day: Day, now: Date): string {
+  const m = t().dates;
   const sameYear = day.date.slice(0, 4) === localDate(now).slice(0, 4);
-  return dayjs(day.date).format(sameYear ? 'ddd D MMM' : 'ddd D MMM YYYY') + (day.time ? ' ' + day.time : '');
+  const text = local(day.date).format(sameYear ? m.day() : m.dayWithYear());
+  return day.time ? m.dayTime({ day: text, time: day.time }) : text;
 }
 
 /** An instant as a date and time; withTime false gives the day alone. */
 export function formatInstant(at: Date, now: Date, withTime = true): string {
+  const m = t().dates;
   const sameYear = dayjs(at).year() === dayjs(now).year();
-  return dayjs(at).format(`ddd D MMM${sameYear ? '' : ' YYYY'}${withTime ? ' HH:mm' : ''}`);
+  const text = local(at).format(sameYear ? m.day() : m.dayWithYear());
+  return withTime ? m.dayTime({ day: text, time: dayjs(at).format('HH:mm') }) : text;
 }
 
 /** Where a due date stands from now: "in 6 days", "today", "tomorrow", "3 days overdue", "in 2 years". */
 export function relativeDue(due: Day, now: Date): string {
   const today = localDate(now);
   const days = daysBetween(today, due.date);
+  const m = t().dates;
   if (isOverdue({ status: 'open', due }, now)) {
-    return days === 0 ? `overdue since ${due.time}` : `${distance(due.date, today)} overdue`;
+    return days === 0 ? m.overdueSince({ time: due.time! }) : m.overdueBy({ distance: distance(due.date, today) });
   }
-  if (days === 0) return due.time ? `today at ${due.time}` : 'today';
-  if (days === 1) return 'tomorrow';
-  return `in ${distance(today, due.date)}`;
+  if (days === 0) return due.time ? m.todayAt({ time: due.time }) : m.today();
+  if (days === 1) return m.tomorrow();
+  return m.inDistance({ distance: distance(today, due.date) });
 }
 
 /** How long ago something happened: "yesterday", "3 days ago", "5 weeks ago", "4 years ago". */
 export function relativePast(at: Date, now: Date): string {
   const [then, today] = [localDate(at), localDate(now)];
   const days = daysBetween(then, today);
-  if (days <= 0) return 'today';
-  if (days === 1) return 'yesterday';
-  return `${distance(then, today)} ago`;
+  const m = t().dates;
+  if (days <= 0) return m.today();
+  if (days === 1) return m.yesterday();
+  return m.ago({ distance: distance(then, today) });
 }
 
 /** "due Fri 27 Nov (in 6 days)" */
 export function dueText(due: Day | null, now: Date): string {
-  return due ? `due ${formatDay(due, now)} (${relativeDue(due, now)})` : 'no due date';
+  const m = t().dates;
+  return due ? m.due({ day: formatDay(due, now), relative: relativeDue(due, now) }) : m.noDue();
 }
 
 /**
@@ -84,11 +102,12 @@ export function dueText(due: Day | null, now: Date): string {
  */
 export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'> & { deletedAt?: Date | null }, now: Date): string {
   if (!p.due) return '–';
-  return p.status === 'open' && !p.deletedAt ? `${formatDay(p.due, now)} (${relativeDue(p.due, now)})` : formatDay(p.due, now);
+  return p.status === 'open' && !p.deletedAt ? t().dates.dueCell({ day: formatDay(p.due, now), relative: relativeDue(p.due, now) }) : formatDay(p.due, now);
 }
 
 export function outcomeText(p: Pick<PromiseRecord, 'status' | 'late'>): string {
-  return p.status === 'kept' && p.late ? 'kept late' : p.status;
+  const names = t().words.status;
+  return p.status === 'kept' && p.late ? names.keptLate() : names[p.status]();
 }
 
 export function colourStatus(p: Pick<PromiseRecord, 'status' | 'late' | 'due'>, now: Date, c: Paint): string {
@@ -96,7 +115,7 @@ export function colourStatus(p: Pick<PromiseRecord, 'status' | 'late' | 'due'>, 
   if (p.status === 'kept') return p.late ? c.yellow(text) : c.green(text);
   if (p.status === 'broken') return c.red(text);
   if (p.status === 'released') return c.cyan(text);
-  return isOverdue(p, now) ? c.red('overdue') : text;
+  return isOverdue(p, now) ? c.red(t().words.status.overdue()) : text;
 }
 
 /** One promise on one line, for short listings and confirmations. */
@@ -107,7 +126,7 @@ export function promiseLine(p: PromiseRecord, now: Date, c: Paint): string {
         ? isOverdue(p, now)
           ? c.red(dueText(p.due, now))
           : dueText(p.due, now)
-        : c.dim('no due date')
+        : c.dim(t().dates.noDue())
       : `${colourStatus(p, now, c)} ${p.resolvedAt ? formatInstant(p.resolvedAt, now) : ''}`.trim();
   return `${c.dim('#' + p.id)} ${p.text} ${c.dim('→')} ${p.person} ${c.dim('·')} ${when}`;
 }

@@ -3,7 +3,8 @@
 // Usage: node writer.mjs <journal> [count] [tag]
 import { createRequire } from 'node:module';
 
-const { log, openJournal, plain } = createRequire(import.meta.url)('../../dist/api.cjs');
+const { log, openJournal, plain, useLanguage } = createRequire(import.meta.url)('../../dist/api.cjs');
+await useLanguage('en');
 
 const [path, count = '1000000', tag = String(process.pid)] = process.argv.slice(2);
 const sink = { write: () => true };

@@ -1,0 +1,13 @@
+/**
+ * English, trust's first language and the one every other catalogue matches key for key.
+ * ICU MessageFormat: {name} for a value, {count, plural, one {# week} other {# weeks}} for a
+ * count; a literal brace is written '{'. One file per part of trust.
+ */
+import cli from './cli.js';
+import usage from './usage.js';
+import help from './help.js';
+import dates from './dates.js';
+import words from './words.js';
+import promise from './promise.js';
+
+export default { cli, usage, help, dates, words, promise } as const;

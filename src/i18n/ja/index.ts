@@ -1,0 +1,11 @@
+/** 日本語: same keys as src/i18n/en/, written for Japanese readers rather than word for word. */
+import type { Translation } from '../translation.js';
+import type english from '../en/index.js';
+import cli from './cli.js';
+import usage from './usage.js';
+import help from './help.js';
+import dates from './dates.js';
+import words from './words.js';
+import promise from './promise.js';
+
+export default { cli, usage, help, dates, words, promise } satisfies Translation<typeof english>;
