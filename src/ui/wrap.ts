@@ -130,7 +130,28 @@ function unitsOf(text: string): Unit[] {
     word.text += ch;
     last = ch;
   }
-  return units;
+  return keepShortWordsWhole(units);
+}
+
+/**
+ * A short run of Japanese between spaces or commas (先週の金曜 in an English list of date forms,
+ * 田中さん in a sentence) is a word to its reader, kept whole; longer runs are Japanese prose,
+ * which may break between its characters.
+ */
+const SHORT_WORD = 8;
+
+function keepShortWordsWhole(units: Unit[]): Unit[] {
+  const kept: Unit[] = [];
+  for (let i = 0; i < units.length; ) {
+    let end = i + 1;
+    while (end < units.length && units[end]!.sep === '') end++;
+    const pieces = units.slice(i, end);
+    const text = pieces.map((u) => u.text).join('');
+    if (pieces.length > 1 && [...text.replace(SGR_ALL, '')].length <= SHORT_WORD) kept.push({ sep: pieces[0]!.sep, text });
+    else kept.push(...pieces);
+    i = end;
+  }
+  return kept;
 }
 
 /** A word's characters (with colour codes and combining marks kept on the character before them), for cutting it. */
