@@ -12,7 +12,7 @@ describe('wrap: prose at word boundaries', () => {
   });
 
   it('keeps a short Japanese word whole among spaced words, and breaks long Japanese prose between characters', () => {
-    expect(wrap('in Japanese too: 昨日, 金曜, 先週の金曜, 3日前', 30)).toBe('in Japanese too: 昨日, 金曜,\n先週の金曜, 3日前');
+    expect(wrap('in Japanese too: 昨日, 金曜, 先週の金曜, 3日前', 32)).toBe('in Japanese too: 昨日, 金曜,\n先週の金曜, 3日前');
     const prose = wrap('会話を記録します。誰と話したか、その人との約束がどうなったか。', 20);
     expect(widths(prose).every((w) => w <= 20)).toBe(true);
     expect(prose.split('\n').length).toBeGreaterThan(2);
