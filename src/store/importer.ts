@@ -67,6 +67,9 @@ export function startImport(db: DB, now: Date, source: string): ImportSink {
   const prepare = (sql: string) => stmt(db, sql);
   const empty = (table: string) => prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() === undefined;
   const rebuildIndexes = empty('promises') ? setIndexesAside(db) : () => {};
+  // Every new row goes into the UUID indexes at a random place: with a few megabytes of cache,
+  // a million rows read and write the same pages again and again. This connection ends with the import.
+  db.pragma('cache_size = -65536');
   // A table empty when the import began holds only rows of this file, whose UUIDs and ids the
   // checks found unique: nothing in it is known, and every id of the file is free.
   const emptyAtStart = new Set(['people', 'conversations', 'promises', 'repairs', 'reviews'].filter(empty));
