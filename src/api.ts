@@ -10,6 +10,7 @@ export { openJournal } from './store/open.js';
 export { writeTx } from './store/tx.js';
 export { insertPerson, insertConversation } from './store/people.js';
 export { insertPromise, resolvePromise, renegotiate } from './store/promises.js';
-export { insertRepair, saveAnswer, addCheckins } from './store/repairs.js';
+export { insertRepair, saveAnswer, addCheckins, closeRepair } from './store/repairs.js';
+export { recomputeStats } from './store/stats.js';
 export { saveReview } from './store/reviews.js';
 export { plain } from './ui/colour.js';

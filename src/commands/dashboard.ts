@@ -12,9 +12,8 @@ import type { KeepStreak } from '../domain/streaks.js';
 import { brokenSinceWithoutRepair, countOpen, isEmpty, openDueBetween, type StoredPromise } from '../store/promises.js';
 import { readJournalStats } from '../store/stats.js';
 import { formatDay, promiseLine } from '../ui/format.js';
-import { checkInState } from '../domain/repair.js';
 import type { DB } from '../store/open.js';
-import { checkinsDueBy, countInProgress, getRepair, listRepairs } from '../store/repairs.js';
+import { countInProgress, getRepair, listRepairs, pendingCheckins } from '../store/repairs.js';
 import { standings } from './repair-load.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { say } from '../ui/wrap.js';
@@ -148,28 +147,25 @@ const CHECKIN_LINES = 5;
 /** Repair check-ins that are due or were missed (the latest per repair, newest first), with the repair's next step. */
 function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: number } {
   const today = localDate(ctx.now);
-  const pending = checkinsDueBy(db, today)
-    .map((ci) => ({ ...ci, state: checkInState(ci, ci.lastLogged ? localDate(ci.lastLogged) : null, today) }))
-    .filter((ci) => ci.state === 'due' || ci.state === 'missed');
-  const latest = pending.reverse(); // newest first
-  const due = latest.slice(0, CHECKIN_LINES);
-  const repairs = due.map((ci) => getRepair(db, ci.repairId)!);
+  const pending = pendingCheckins(db, today, CHECKIN_LINES, localDate);
+  const repairs = pending.items.map((ci) => getRepair(db, ci.repairId)!);
   const standing = standings(db, repairs);
-  const shown = due.map((ci, i) => {
+  const shown = pending.items.map((ci, i) => {
     const repair = repairs[i]!;
     const { next } = standing.get(repair.id)!;
-    const when = ci.state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;
-    const quiet = ci.state === 'missed' ? ctx.c.yellow(' · going quiet? a short update is enough') : '';
+    const state = ci.date === today ? 'due' : 'missed';
+    const when = state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;
+    const quiet = state === 'missed' ? ctx.c.yellow(' · going quiet? a short update is enough') : '';
     return {
       repair: ci.repairId,
       person: repair.person,
       date: ci.date,
-      state: ci.state,
+      state,
       nextStep: next?.title ?? null,
       line: `Update ${repair.person} on repair #${ci.repairId} (${when}); next step: ${next?.title ?? 'close'}${quiet}`,
     };
   });
-  return { shown, more: latest.length - shown.length };
+  return { shown, more: pending.total - shown.length };
 }
 
 interface CheckinLine {

@@ -1,49 +1,54 @@
 /**
- * trust import FILE: reads trust's JSON export and merges it by UUID. The whole file is checked
- * first, then imported in one transaction: all of it, or nothing.
+ * trust import FILE: reads trust's JSON export and merges it by UUID, in one transaction: all of
+ * it, or nothing. A file in the layout `trust export` writes (one item to a line) is read line by
+ * line, each item checked and written as it comes, so an export of any size imports in a steady
+ * amount of memory. Any other JSON (an export someone reformatted) is parsed whole.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
-import { ExportProblem, checkExport } from '../domain/export-check.js';
+import { ExportChecker, ExportProblem, checkExport } from '../domain/export-check.js';
+import { importExport, startImport, type ImportReport } from '../store/importer.js';
+import { LineProblem, readExportLines } from '../store/export-lines.js';
+import type { DB } from '../store/open.js';
 import type { ExportFile } from '../domain/export-format.js';
-import { importExport, type ImportReport } from '../store/importer.js';
 import { writeTx } from '../store/tx.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
 
 /**
- * The largest file an import reads. The file is parsed whole, and its objects take several times
- * its size in memory: past this, Node would run out of memory, or of string length, mid-way.
+ * The largest file an import parses whole (one not in the layout `trust export` writes). Its
+ * objects take several times its size in memory: past this, Node would run out of memory, or of
+ * string length, mid-way.
  */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
 const EXPORT_HINT = 'Import a file made by `trust export` (the json format).';
+const FIX_HINT = 'Correct that item (or export the journal again), then import the file again.';
 
-function readExportText(path: string): string {
-  if (path.trim() === '') throw usageError('trust import needs the name of a file to import.', 'For example: trust import trust-export.json (a file made by `trust export --out`).');
-  const read = <T>(what: () => T): T => {
-    try {
-      return what();
-    } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code === 'ENOENT') throw new TrustError(`Could not read "${path}": there is no such file.`, 1, 'Check its name and folder; `trust export --out FILE` makes a file to import.');
-      if (code === 'EACCES') throw new TrustError(`Could not read "${path}": you may not read it.`, 1, 'Check the permissions of the file and its folder.');
-      throw new TrustError(`Could not read "${path}": ${(e as Error).message}.`, 1);
-    }
-  };
-  const stat = read(() => statSync(path));
-  // A device or a pipe has no size to check, and /dev/zero never ends.
-  if (!stat.isFile()) throw usageError(`${path} is not a file.`, EXPORT_HINT);
-  if (stat.size > MAX_IMPORT_BYTES) {
-    throw usageError(
-      `${path} is too large to import: ${Math.ceil(stat.size / 1024 / 1024)} MB, and trust reads up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB.`,
-      'Nothing was imported. A file made by `trust export` is far smaller; check that this is the right file.',
-    );
+function readable<T>(path: string, what: () => T): T {
+  try {
+    return what();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new TrustError(`Could not read "${path}": there is no such file.`, 1, 'Check its name and folder; `trust export --out FILE` makes a file to import.');
+    if (code === 'EACCES') throw new TrustError(`Could not read "${path}": you may not read it.`, 1, 'Check the permissions of the file and its folder.');
+    throw new TrustError(`Could not read "${path}": ${(e as Error).message}.`, 1);
   }
-  return read(() => readFileSync(path, 'utf8'));
+}
+
+/** Whether the file begins as `trust export` writes it: "{", then the format on a line of its own. */
+function inExportLayout(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(256);
+    const text = head.subarray(0, readSync(fd, head, 0, head.length, 0)).toString('utf8');
+    return /^\uFEFF?\{\r?\n[ \t]*"format": /.test(text);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const REPORT_COLUMNS: readonly Column[] = [
@@ -54,35 +59,84 @@ const REPORT_COLUMNS: readonly Column[] = [
 ];
 
 export async function importJournal(path: string, opts: { json?: boolean }, ctx: Context): Promise<ImportReport> {
-  const text = readExportText(path);
-  let data: unknown;
-  try {
-    // Notepad and some other editors begin a UTF-8 file with a byte order mark.
-    data = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch {
-    throw usageError(`${path} is not JSON, so not a trust export.`, EXPORT_HINT);
-  }
-  const refused = (e: unknown) =>
-    e instanceof ExportProblem ? usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, 'Correct that item (or export the journal again), then import the file again.') : e;
-  try {
-    checkExport(data);
-  } catch (e) {
+  if (path.trim() === '') throw usageError('trust import needs the name of a file to import.', 'For example: trust import trust-export.json (a file made by `trust export --out`).');
+  const stat = readable(path, () => statSync(path));
+  // A device or a pipe has no size to check, and /dev/zero never ends.
+  if (!stat.isFile()) throw usageError(`${path} is not a file.`, EXPORT_HINT);
+  const refused = (e: unknown) => {
+    if (e instanceof ExportProblem || e instanceof LineProblem) return usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, FIX_HINT);
     // Only a value nested far deeper than any export reaches the stack's end.
-    if (e instanceof RangeError) throw usageError(`${path} is nested too deeply to be a trust export, so nothing was imported.`, EXPORT_HINT);
-    throw refused(e);
-  }
-  const db = ctx.db('write');
+    if (e instanceof RangeError) return usageError(`${path} is nested too deeply to be a trust export, so nothing was imported.`, EXPORT_HINT);
+    return e;
+  };
   let report: ImportReport;
-  try {
-    // A clash with what the journal holds is found inside the transaction, which then rolls back.
-    report = writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
-  } catch (e) {
-    throw refused(e);
-  }
+  if (readable(path, () => inExportLayout(path))) {
+    try {
+      report = importLines(ctx.db('write'), path, ctx.now);
+    } catch (e) {
+      // Laid out otherwise further on (reformatted by hand, say): read whole, where it is small enough.
+      if (!(e instanceof LineProblem) || stat.size > MAX_IMPORT_BYTES) throw refused(e);
+      report = importWhole(path, stat.size, ctx, refused, e);
+    }
+  } else report = importWhole(path, stat.size, ctx, refused);
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);
     ctx.out.write(`${wrap(`Imported ${path}:`, ctx.columns)}\n${renderTable(REPORT_COLUMNS, rows, ctx.c, ctx.columns)}\n`);
   }
   return report;
+}
+
+/** Checks and writes each item as it is read; a problem names the line it is on. */
+function importLines(db: DB, path: string, now: Date): ImportReport {
+  return writeTx(db, () => {
+    const checker = new ExportChecker();
+    const sink = startImport(db, now, basename(path));
+    readExportLines(path, {
+      header: (h) => checker.header(h),
+      section: (name) => checker.section(name),
+      item: (name, value, index, line) => {
+        try {
+          checker.item(name, index, value);
+          sink.item(name, value as object, index);
+        } catch (e) {
+          if (e instanceof ExportProblem) throw new ExportProblem(`line ${line}, ${e.message}`);
+          throw e;
+        }
+      },
+    });
+    checker.finish();
+    return sink.finish();
+  });
+}
+
+/** Parses the whole file, checks all of it, then writes it. `lineProblem` is why reading it line by line failed. */
+function importWhole(path: string, size: number, ctx: Context, refused: (e: unknown) => unknown, lineProblem?: LineProblem): ImportReport {
+  if (size > MAX_IMPORT_BYTES) {
+    throw usageError(
+      `${path} is too large to import: ${Math.ceil(size / 1024 / 1024)} MB, and trust reads up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB of a file not laid out as \`trust export\` writes it.`,
+      'Nothing was imported. Export the journal again with `trust export --out FILE`, or check that this is the right file.',
+    );
+  }
+  let data: unknown;
+  try {
+    // Notepad and some other editors begin a UTF-8 file with a byte order mark.
+    data = JSON.parse(readable(path, () => readFileSync(path, 'utf8')).replace(/^\uFEFF/, ''));
+  } catch (e) {
+    if (e instanceof TrustError) throw e;
+    if (lineProblem) throw refused(lineProblem);
+    throw usageError(`${path} is not JSON, so not a trust export.`, EXPORT_HINT);
+  }
+  try {
+    checkExport(data);
+  } catch (e) {
+    throw refused(e);
+  }
+  const db = ctx.db('write');
+  try {
+    // A clash with what the journal holds is found inside the transaction, which then rolls back.
+    return writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
+  } catch (e) {
+    throw refused(e);
+  }
 }

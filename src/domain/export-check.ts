@@ -12,6 +12,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.js';
 import { CONTROL, EVENT_KINDS, LIMITS, RELATIONS, STATUSES, cleanName, cleanNote, cleanText } from './promise.js';
 import { REPAIR_STATES } from './repair.js';
 import { weekFromKey } from './weeks.js';
+import { IdSet, UuidSet } from './compact-sets.js';
 
 /**
  * The largest id an import takes: twelve digits. Ids stay exact far below 2^53, and a journal can
@@ -26,6 +27,7 @@ export class ExportProblem extends Error {}
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const ISO_INSTANT = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d{1,3})?(Z|[+-](\d{2}):(\d{2}))$/;
+const OWN_INSTANT = /^[1-9]\d{3}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
@@ -106,6 +108,11 @@ class At {
   /** An instant, returned in trust's own form (UTC, with milliseconds). */
   instant(v: unknown, nullable = false): string | null {
     if (v === null && nullable) return null;
+    // Trust's own form, as every export writes it, is checked without building a Date: an
+    // import checks millions of them.
+    if (typeof v === 'string' && OWN_INSTANT.test(v) && isDay(v.slice(0, 10)) && v.slice(11, 13) < '24' && v.slice(14, 16) < '60' && v.slice(17, 19) < '60') {
+      return v;
+    }
     const m = typeof v === 'string' ? ISO_INSTANT.exec(v) : null;
     if (!m) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a time such as 2026-11-21T10:00:00.000Z`);
     const [, day, hh, mm, ss, , , oh, om] = m;
@@ -171,7 +178,7 @@ function checkDetail(at: At, kind: string, v: unknown): void {
 }
 
 /** A repair answer, by the kind of its step: the shapes the repair walk saves and the views read. */
-function checkAnswer(at: At, kind: StepKind, v: unknown, promiseIds: Set<number>): void {
+function checkAnswer(at: At, kind: StepKind, v: unknown, promiseIds: IdSet): void {
   const note = (o: Obj, k: string) => at.key(k).text(o[k], LIMITS.note, { empty: false });
   switch (kind) {
     case 'text': {
@@ -268,63 +275,90 @@ function checkFigures(at: At, v: unknown, week: string): void {
   });
 }
 
-/** Each item of a section: an object with a UUID that appears once, and an id that appears once. */
-function section(file: Obj, key: string, check: (at: At, o: Obj) => void): Set<string> {
-  const uuids = new Set<string>();
-  const ids = new Set<number>();
-  const at = new At(key);
-  at.list(file[key]).forEach((item, i) => {
-    const where = at.index(i);
-    const o = where.object(item);
-    const uuid = where.key('uuid').uuid(o.uuid);
-    if (uuids.has(uuid)) where.key('uuid').fail('appears twice');
-    uuids.add(uuid);
-    const id = where.key('id').id(o.id);
-    if (ids.has(id)) where.key('id').fail(`${id} appears twice`);
-    ids.add(id);
-    check(where, o);
-  });
-  return uuids;
-}
-
 const PROMISE_KEYS = ['uuid', 'id', 'person', 'conversation', 'repair', 'text', 'note', 'status', 'madeAt', 'due', 'dueTime', 'resolvedAt', 'resolvedWeek', 'late', 'deletedAt', 'updatedAt', 'history'];
 
-/**
- * Checks a whole parsed file, and puts its text and instants in the form trust stores. Throws an
- * ExportProblem naming the first thing wrong ("promises[3].status: should be one of …").
- */
-export function checkExport(value: unknown): void {
-  const root = new At('file');
-  const data = root.object(value);
-  if (data.format !== EXPORT_FORMAT) root.fail('this is not a trust export (no "format": "trust-export")');
-  if (typeof data.formatVersion === 'number' && Number.isInteger(data.formatVersion) && data.formatVersion > EXPORT_VERSION) {
-    root.fail(`export format version ${data.formatVersion} is newer than this trust reads (${EXPORT_VERSION}); update trust`);
-  }
-  if (!Number.isInteger(data.formatVersion) || (data.formatVersion as number) < 1) root.key('formatVersion').fail(`should be a whole number from 1 to ${EXPORT_VERSION}`);
-  if (data.exportedAt !== undefined) data.exportedAt = root.key('exportedAt').instant(data.exportedAt);
-  if (data.anonymized !== undefined) root.key('anonymized').bool(data.anonymized);
+export type SectionName = 'people' | 'conversations' | 'promises' | 'repairs' | 'reviews';
+/** The order of the sections in a file: an item refers only to items of sections before its own, except a promise's repair. */
+export const SECTION_ORDER: readonly SectionName[] = ['people', 'conversations', 'promises', 'repairs', 'reviews'];
 
-  const person = (at: At, v: unknown, people: Set<string>) => {
-    if (!people.has(v as string)) at.fail('refers to a person not in the file');
-  };
-  const people = section(data, 'people', (at, o) => {
+/**
+ * Checks an export item by item, as it is read, and puts its text and instants in the form trust
+ * stores. Throws an ExportProblem naming the first thing wrong ("promises[3].status: should be
+ * one of …"). What it keeps to check references is compact (compact-sets.ts), so a file of a
+ * million promises is checked in a few tens of megabytes.
+ */
+export class ExportChecker {
+  private readonly uuids = new Map<SectionName, UuidSet>(SECTION_ORDER.map((s) => [s, new UuidSet()]));
+  private readonly ids = new Map<SectionName, IdSet>(SECTION_ORDER.map((s) => [s, new IdSet()]));
+  private readonly weeks = new Set<string>();
+  /** Promises naming a repair: checked once the repairs, which come after them, have been read. */
+  private readonly repairRefs: Array<{ index: number; uuid: unknown }> = [];
+  private current = -1;
+
+  /** The file's top level, without its sections. */
+  header(value: unknown): void {
+    const root = new At('file');
+    const data = root.object(value);
+    if (data.format !== EXPORT_FORMAT) root.fail('this is not a trust export (no "format": "trust-export")');
+    if (typeof data.formatVersion === 'number' && Number.isInteger(data.formatVersion) && data.formatVersion > EXPORT_VERSION) {
+      root.fail(`export format version ${data.formatVersion} is newer than this trust reads (${EXPORT_VERSION}); update trust`);
+    }
+    if (!Number.isInteger(data.formatVersion) || (data.formatVersion as number) < 1) root.key('formatVersion').fail(`should be a whole number from 1 to ${EXPORT_VERSION}`);
+    if (data.exportedAt !== undefined) data.exportedAt = root.key('exportedAt').instant(data.exportedAt);
+    if (data.anonymized !== undefined) root.key('anonymized').bool(data.anonymized);
+  }
+
+  /** Starts a section: each comes once, in SECTION_ORDER. */
+  section(name: SectionName): void {
+    const order = SECTION_ORDER.indexOf(name);
+    for (let skipped = this.current + 1; skipped < order; skipped++) new At(SECTION_ORDER[skipped]!).fail('should be a list');
+    if (order <= this.current) new At(name).fail(`should come once, after ${SECTION_ORDER.slice(0, order).join(', ') || 'the header'}`);
+    this.current = order;
+  }
+
+  /** One item of the current section, its place in it counted from 0. */
+  item(name: SectionName, index: number, value: unknown): void {
+    const where = new At(`${name}[${index}]`);
+    const o = where.object(value);
+    const uuid = where.key('uuid').uuid(o.uuid);
+    if (!this.uuids.get(name)!.add(uuid)) where.key('uuid').fail('appears twice');
+    const id = where.key('id').id(o.id);
+    if (!this.ids.get(name)!.add(id)) where.key('id').fail(`${id} appears twice`);
+    this[name](where, o, index);
+  }
+
+  /** After the last item: what could only be checked once everything was read. */
+  finish(): void {
+    for (let missing = this.current + 1; missing < SECTION_ORDER.length; missing++) new At(SECTION_ORDER[missing]!).fail('should be a list');
+    for (const { index, uuid } of this.repairRefs) {
+      if (typeof uuid !== 'string' || !this.uuids.get('repairs')!.has(uuid)) new At(`promises[${index}].repair`).fail('refers to a repair not in the file');
+    }
+  }
+
+  private person(at: At, v: unknown): void {
+    if (typeof v !== 'string' || !UUID.test(v) || !this.uuids.get('people')!.has(v)) at.fail('refers to a person not in the file');
+  }
+
+  private people(at: At, o: Obj): void {
     o.name = at.key('name').typed(o.name, cleanName, LIMITS.name);
     at.key('relation').oneOf(o.relation, RELATIONS);
     o.createdAt = at.key('createdAt').instant(o.createdAt);
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
-  });
-  const conversations = section(data, 'conversations', (at, o) => {
-    person(at.key('person'), o.person, people);
+  }
+
+  private conversations(at: At, o: Obj): void {
+    this.person(at.key('person'), o.person);
     o.at = at.key('at').instant(o.at);
-  });
-  const repairUuids = new Set(Array.isArray(data.repairs) ? data.repairs.map((r) => (isObject(r) ? r.uuid : undefined)) : []);
-  const promiseIds = new Set<number>();
-  const promises = section(data, 'promises', (at, o) => {
+  }
+
+  private promises(at: At, o: Obj, index: number): void {
     at.object(o, PROMISE_KEYS);
-    promiseIds.add(o.id as number);
-    person(at.key('person'), o.person, people);
-    if (o.conversation !== null && !conversations.has(o.conversation as string)) at.key('conversation').fail('refers to a conversation not in the file');
-    if (o.repair !== null && !repairUuids.has(o.repair)) at.key('repair').fail('refers to a repair not in the file');
+    this.person(at.key('person'), o.person);
+    const conversation = o.conversation;
+    if (conversation !== null && (typeof conversation !== 'string' || !UUID.test(conversation) || !this.uuids.get('conversations')!.has(conversation))) {
+      at.key('conversation').fail('refers to a conversation not in the file');
+    }
+    if (o.repair !== null) this.repairRefs.push({ index, uuid: o.repair });
     o.text = at.key('text').typed(o.text, cleanText, LIMITS.text);
     o.note = at.key('note').typed(o.note, cleanNote, LIMITS.note, true);
     const status = at.key('status').oneOf(o.status, STATUSES);
@@ -349,11 +383,14 @@ export function checkExport(value: unknown): void {
       ev.detail ??= null;
       checkDetail(where.key('detail'), kind, ev.detail);
     });
-  });
-  section(data, 'repairs', (at, o) => {
+  }
+
+  private repairs(at: At, o: Obj): void {
     at.object(o, ['uuid', 'id', 'person', 'promise', 'cause', 'checklistVersion', 'state', 'learned', 'startedAt', 'closedAt', 'updatedAt', 'answers', 'checkins']);
-    person(at.key('person'), o.person, people);
-    if (o.promise !== null && !promises.has(o.promise as string)) at.key('promise').fail('refers to a promise not in the file');
+    this.person(at.key('person'), o.person);
+    if (o.promise !== null && (typeof o.promise !== 'string' || !UUID.test(o.promise) || !this.uuids.get('promises')!.has(o.promise))) {
+      at.key('promise').fail('refers to a promise not in the file');
+    }
     const cause = at.key('cause').oneOf(o.cause, CAUSES) as Cause;
     // Every checklist this trust knows: a repair keeps the version it was started with.
     const version = Number.isInteger(o.checklistVersion) && (o.checklistVersion as number) >= 1 && (o.checklistVersion as number) <= CHECKLIST_VERSION ? (o.checklistVersion as number) : null;
@@ -374,17 +411,17 @@ export function checkExport(value: unknown): void {
       if (answered.has(answer.step as string)) where.key('step').fail('is answered twice');
       answered.add(answer.step as string);
       where.key('title').text(answer.title, 200, { empty: false });
-      checkAnswer(where.key('answer'), kind!, answer.answer, promiseIds);
+      checkAnswer(where.key('answer'), kind!, answer.answer, this.ids.get('promises')!);
       answer.answeredAt = where.key('answeredAt').instant(answer.answeredAt);
     });
     at.key('checkins').list(o.checkins).forEach((d, j) => at.key('checkins').index(j).day(d));
-  });
-  const weeks = new Set<string>();
-  section(data, 'reviews', (at, o) => {
+  }
+
+  private reviews(at: At, o: Obj): void {
     at.object(o, ['uuid', 'id', 'week', 'figures', 'createdAt', 'updatedAt', 'answers']);
     const week = at.key('week').week(o.week)!;
-    if (weeks.has(week)) at.key('week').fail('appears twice');
-    weeks.add(week);
+    if (this.weeks.has(week)) at.key('week').fail('appears twice');
+    this.weeks.add(week);
     checkFigures(at.key('figures'), o.figures, week);
     o.createdAt = at.key('createdAt').instant(o.createdAt);
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
@@ -399,5 +436,24 @@ export function checkExport(value: unknown): void {
       where.key('followedIn').week(answer.followedIn, true);
       answer.answeredAt = where.key('answeredAt').instant(answer.answeredAt);
     });
-  });
+  }
+}
+
+/**
+ * Checks a whole parsed file, and puts its text and instants in the form trust stores. `visit`
+ * sees each item once it has passed (the import writes it then).
+ */
+export function checkExport(value: unknown, visit?: (section: SectionName, item: object, index: number) => void): ExportChecker {
+  const checker = new ExportChecker();
+  checker.header(value);
+  const data = value as Obj;
+  for (const name of SECTION_ORDER) {
+    checker.section(name);
+    new At(name).list(data[name]).forEach((item, i) => {
+      checker.item(name, i, item);
+      visit?.(name, item as object, i);
+    });
+  }
+  checker.finish();
+  return checker;
 }

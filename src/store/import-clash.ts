@@ -10,24 +10,16 @@
  */
 import { checklist, type Cause } from '../domain/checklist.js';
 import { ExportProblem } from '../domain/export-check.js';
-import type { ExportFile } from '../domain/export-format.js';
+import type { ExportRepair, ExportReview } from '../domain/export-format.js';
 import type { DB } from './open.js';
 import { stmt } from './sqlite.js';
 
-export function checkAgainstJournal(db: DB, file: ExportFile): void {
-  checkReviewUuids(db, file);
-  checkRepairAnswers(db, file);
-}
-
 /** A review's UUID held here by the review of another week: inserting it would clash. */
-function checkReviewUuids(db: DB, file: ExportFile): void {
-  const weekOf = stmt(db, 'SELECT week FROM reviews WHERE uuid = ?');
-  file.reviews.forEach((r, i) => {
-    const held = weekOf.get(r.uuid) as { week: string } | undefined;
-    if (held && held.week !== r.week) {
-      throw new ExportProblem(`reviews[${i}].uuid: ${r.uuid} is the review of week ${held.week} in this journal, but the file has it for week ${r.week}`);
-    }
-  });
+export function checkReviewAgainstJournal(db: DB, r: ExportReview, i: number): void {
+  const held = stmt(db, 'SELECT week FROM reviews WHERE uuid = ?').get(r.uuid) as { week: string } | undefined;
+  if (held && held.week !== r.week) {
+    throw new ExportProblem(`reviews[${i}].uuid: ${r.uuid} is the review of week ${held.week} in this journal, but the file has it for week ${r.week}`);
+  }
 }
 
 /**
@@ -35,22 +27,19 @@ function checkReviewUuids(db: DB, file: ExportFile): void {
  * (its cause and version as stored here: an import never changes either), each of the kind that
  * step takes.
  */
-function checkRepairAnswers(db: DB, file: ExportFile): void {
-  const held = stmt(db, 'SELECT id, cause, checklist_version FROM repairs WHERE uuid = ?');
-  file.repairs.forEach((r, i) => {
-    const local = held.get(r.uuid) as { id: number; cause: Cause; checklist_version: number } | undefined;
-    if (!local || (local.cause === r.cause && local.checklist_version === r.checklistVersion)) return;
-    const fileSteps = new Map(checklist(r.cause as Cause, r.checklistVersion).map((s) => [s.key, s.kind]));
-    const localSteps = new Map(checklist(local.cause, local.checklist_version).map((s) => [s.key, s.kind]));
-    r.answers.forEach((a, j) => {
-      const kind = localSteps.get(a.step);
-      if (kind === fileSteps.get(a.step)) return;
-      const what = `the journal's repair #${local.id} is for ${local.cause === 'other' ? 'another cause' : `a ${local.cause}`}, and its checklist`;
-      throw new ExportProblem(
-        kind === undefined
-          ? `repairs[${i}].answers[${j}].step: ${what} has no step "${a.step}"`
-          : `repairs[${i}].answers[${j}].answer: ${what} asks step "${a.step}" in another form`,
-      );
-    });
+export function checkRepairAgainstJournal(db: DB, r: ExportRepair, i: number): void {
+  const local = stmt(db, 'SELECT id, cause, checklist_version FROM repairs WHERE uuid = ?').get(r.uuid) as { id: number; cause: Cause; checklist_version: number } | undefined;
+  if (!local || (local.cause === r.cause && local.checklist_version === r.checklistVersion)) return;
+  const fileSteps = new Map(checklist(r.cause as Cause, r.checklistVersion).map((s) => [s.key, s.kind]));
+  const localSteps = new Map(checklist(local.cause, local.checklist_version).map((s) => [s.key, s.kind]));
+  r.answers.forEach((a, j) => {
+    const kind = localSteps.get(a.step);
+    if (kind === fileSteps.get(a.step)) return;
+    const what = `the journal's repair #${local.id} is for ${local.cause === 'other' ? 'another cause' : `a ${local.cause}`}, and its checklist`;
+    throw new ExportProblem(
+      kind === undefined
+        ? `repairs[${i}].answers[${j}].step: ${what} has no step "${a.step}"`
+        : `repairs[${i}].answers[${j}].answer: ${what} asks step "${a.step}" in another form`,
+    );
   });
 }

@@ -158,18 +158,31 @@ export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; 
 }
 
 /**
- * The latest check-in on or before `date` of each repair in progress, oldest first, with when
- * the person was last logged with. Only the latest counts: a check-in is met by any conversation
- * on or after its day, so when the latest is met, every earlier one is too.
+ * Check-ins of repairs in progress that are due or were missed by `today`: only the latest on or
+ * before today counts for each repair, and it is met by any conversation with the person on or
+ * after its day (so when the latest is met, every earlier one is too). Counted and sorted in SQL,
+ * newest first, and the first `limit` read: a journal can hold thousands of repairs in progress.
+ * `dayOf` gives the local calendar day of an instant.
  */
-export function checkinsDueBy(db: DB, date: string): Array<{ repairId: number; date: string; lastLogged: Date | null }> {
+export function pendingCheckins(db: DB, today: string, limit: number, dayOf: (at: Date) => string): { items: Array<{ repairId: number; date: string }>; total: number } {
+  // The day each person with a repair under way was last logged with: a few hundred people at most.
+  const people = stmt(
+    db,
+    `SELECT p.id, (SELECT max(v.at) FROM conversations v WHERE v.person_id = p.id) AS at
+     FROM people p WHERE p.id IN (SELECT person_id FROM repairs WHERE state = 'in progress')`,
+  ).all() as Array<{ id: number; at: string | null }>;
+  const logged = Object.fromEntries(people.filter((p) => p.at !== null).map((p) => [p.id, dayOf(new Date(p.at!))]));
   const rows = stmt(
     db,
-    `SELECT c.repair_id, max(c.date) AS date, (SELECT max(v.at) FROM conversations v WHERE v.person_id = r.person_id) AS last_logged
-     FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
-     WHERE r.state = 'in progress' AND c.date <= ? GROUP BY c.repair_id ORDER BY date, c.repair_id`,
-  ).all(date) as Array<{ repair_id: number; date: string; last_logged: string | null }>;
-  return rows.map((r) => ({ repairId: r.repair_id, date: r.date, lastLogged: r.last_logged ? new Date(r.last_logged) : null }));
+    `WITH logged AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS person_id, value AS day FROM json_each(?)),
+     latest AS (
+       SELECT c.repair_id, max(c.date) AS date, r.person_id FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
+       WHERE r.state = 'in progress' AND c.date <= ? GROUP BY c.repair_id
+     )
+     SELECT l.repair_id, l.date, count(*) OVER () AS total FROM latest l LEFT JOIN logged g ON g.person_id = l.person_id
+     WHERE l.date > coalesce(g.day, '') ORDER BY l.date DESC, l.repair_id DESC LIMIT ?`,
+  ).all(JSON.stringify(logged), today, limit) as Array<{ repair_id: number; date: string; total: number }>;
+  return { items: rows.map((r) => ({ repairId: r.repair_id, date: r.date })), total: rows[0]?.total ?? 0 };
 }
 
 export function lastLogged(db: DB, personId: number): Date | null {

@@ -1,4 +1,4 @@
-// npm run bench [-- --sizes 1000,10000 --runs 11]
+// npm run bench [-- --sizes 1000,10000 --runs 11] [-- --sizes 1000000 --open-repairs]
 // Times whole-process runs of the real binary on journals of 1,000, 10,000 and 100,000 promises,
 // each run paired with `node -e 0` so the ratio to Node's own start-up is taken in the same
 // moment on a noisy machine. Prints a table and writes bench-results/latest.json.
@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildJournal, GENERATOR } from './journal.mjs';
+import { buildJournal, cachedName } from './journal.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = join(root, 'bin/trust.js');
@@ -18,6 +18,8 @@ const option = (name, fallback) => {
 };
 const SIZES = option('sizes', '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(option('runs', '11'));
+// The worst case: every repair left in progress (a real user closes them).
+const OPEN_REPAIRS = args.includes('--open-repairs');
 const NOW = new Date('2026-11-21T10:00:00Z');
 const work = join(tmpdir(), `trust-bench-${process.pid}`);
 mkdirSync(work, { recursive: true });
@@ -116,10 +118,10 @@ function taskwarrior(n, env) {
 const results = [];
 for (const n of SIZES) {
   // Named after the generator's version: a journal built by an older generator is not reused.
-  const cached = join(tmpdir(), `trust-bench-journal-g${GENERATOR}-${n}.db`);
+  const cached = join(tmpdir(), cachedName(n, { openRepairs: OPEN_REPAIRS }));
   if (!existsSync(cached)) {
     const start = process.hrtime.bigint();
-    buildJournal(cached, n, NOW);
+    buildJournal(cached, n, NOW, { openRepairs: OPEN_REPAIRS });
     console.error(`built a journal of ${n} promises in ${(ms(start) / 1000).toFixed(1)} s (kept at ${cached})`);
   }
   const db = join(work, `journal-${n}.db`);
@@ -155,9 +157,9 @@ for (const n of SIZES) {
   const prompt = firstPrompt(env, Math.min(RUNS, 5));
   if (prompt) rows.push(prompt);
   rows.push(...taskwarrior(n, env));
-  results.push({ promises: n, rows });
+  results.push({ promises: n, openRepairs: OPEN_REPAIRS, rows });
 
-  console.log(`\n${n.toLocaleString('en')} promises`);
+  console.log(`\n${n.toLocaleString('en')} promises${OPEN_REPAIRS ? ', every repair left open' : ''}`);
   console.log('| command | median ms | min | max | node -e 0 ms | ratio | peak MB |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const r of rows) console.log(`| ${r.name} | ${r.medianMs} | ${r.minMs} | ${r.maxMs} | ${r.nodeMs ?? '–'} | ${r.ratio}× | ${r.peakMb ?? '–'} |`);

@@ -12,7 +12,8 @@ import { log } from '../../src/commands/log.js';
 import { resolve } from '../../src/commands/resolve.js';
 import type { DB } from '../../src/store/open.js';
 import { weekOf } from '../../src/domain/weeks.js';
-import { insertRepair } from '../../src/store/repairs.js';
+import { addCheckins, insertRepair } from '../../src/store/repairs.js';
+import { insertPerson } from '../../src/store/people.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 
@@ -58,6 +59,9 @@ describe('query plans', () => {
     await resolve('broken', ['4', '5'], { note: 'sorry' }, writer);
     // The dashboard's repair sections: one repair under way, one break without a repair.
     insertRepair(writer.db('write'), { personId: 1, promiseId: 4, cause: 'mistake', checklistVersion: 1 }, writer.now);
+    // And a repair with someone not logged with since: its check-in was missed.
+    const carol = insertPerson(writer.db('write'), 'Carol', 'friend', new Date('2026-01-01T10:00:00Z'));
+    addCheckins(writer.db('write'), insertRepair(writer.db('write'), { personId: carol.id, promiseId: null, cause: 'other', checklistVersion: 1 }, writer.now), ['2026-01-05']);
     writer.close();
     // A fresh connection: statements are compiled once per connection and then reused, so one
     // compiled by the writes above would run unrecorded.
@@ -72,14 +76,21 @@ describe('query plans', () => {
     const dashboardSql = rec.seen.map((r) => r.sql).join('\n');
     expect(dashboardSql).toMatch(/NOT EXISTS \(SELECT 1 FROM repairs r WHERE r\.promise_id = pr\.id\)/); // broken, no repair yet
     expect(dashboardSql).toMatch(/FROM repair_answers/); // next steps of the repairs under way
+    expect(ctx.output()).toMatch(/Check-ins \(1\)/);
     expect(ctx.output()).toContain('Broken, no repair yet (1)');
-    expect(ctx.output()).toContain('Repairs in progress (1)');
+    expect(ctx.output()).toContain('Repairs in progress (2)');
     rec.stop();
     // Recent breaks are read by resolution time, not among every broken promise ever.
     for (const { sql, args } of rec.seen.filter((r) => r.sql.includes('FROM repairs r WHERE r.promise_id = pr.id'))) {
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail);
       expect(plan[0]).toMatch(/^SEARCH pr USING INDEX promises_resolved \(resolved_at>\?\)/);
     }
+    // Check-ins are counted and picked in SQL, through the index by date, not read whole.
+    const checkins = rec.seen.filter((r) => r.sql.includes('FROM repair_checkins c'));
+    expect(checkins).toHaveLength(1);
+    const checkinPlan = (db.prepare(`EXPLAIN QUERY PLAN ${checkins[0]!.sql}`).all(...checkins[0]!.args) as Array<{ detail: string }>).map((r) => r.detail);
+    expect(checkinPlan).toContain('SEARCH c USING INDEX repair_checkins_date (date<?)');
+    expect(checkinPlan.some((d) => /^SCAN (c|r)\b/.test(d))).toBe(false);
     expect(rec.seen.length).toBeGreaterThan(10);
     expect(fullScans(db, rec.seen)).toEqual([]);
     ctx.close();

@@ -87,7 +87,7 @@ describe('figures kept up to date', () => {
       } else {
         await attempt('import of itself', async () => {
           const file = readExport(ctx.db('write'), ctx.now);
-          writeTx(ctx.db('write'), () => importExport(ctx.db('write'), file));
+          writeTx(ctx.db('write'), () => importExport(ctx.db('write'), file, ctx.now));
         });
       }
       ctx.close();
