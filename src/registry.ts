@@ -163,7 +163,14 @@ export const COMMANDS: CommandDef[] = [
     words: () => h().export,
     define: (c) => {
       const w = h().export;
-      return c.option('--format <format>', w.format(), 'json').option('--out <file>', w.out()).option('--force', w.force()).option('--anonymize', w.anonymize());
+      return c
+        .option('--format <format>', w.format(), 'json')
+        .option('--out <file>', w.out())
+        .option('--force', w.force())
+        .option('--anonymize', w.anonymize())
+        // Both spelled out, so that neither is the default: without either, the language decides.
+        .option('--bom', w.bom())
+        .option('--no-bom', w.noBom());
     },
     rules: { needs: { force: 'out' } },
     run: async (ctx, _args, opts) => (await import('./commands/export.js')).exportJournal(opts, ctx),

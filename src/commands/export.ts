@@ -12,18 +12,24 @@ import { personTrails } from '../store/person-trails.js';
 import { isStdout, writeOutFile, type Produce } from '../store/out-file.js';
 import { toCsv, toMarkdown } from '../ui/export-render.js';
 import { warn } from '../ui/wrap.js';
+import { currentLanguage, t } from '../i18n/messages.js';
 
 export interface ExportOptions {
   format?: string;
   out?: string;
   force?: boolean;
   anonymize?: boolean;
+  /** csv only: true or false when given, else by the language (Excel reads Japanese CSV as Shift_JIS without one). */
+  bom?: boolean;
 }
+
+const BOM = '\uFEFF';
 
 
 export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {
   const format = (opts.format ?? 'json').toLowerCase();
   if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) throw usageError(`"${opts.format}" is not an export format.`, 'Use json, csv or markdown.');
+  if (opts.bom !== undefined && format !== 'csv') throw usageError(t().help.export.bomOnlyCsv(), t().usage.seeHelp({ path: 'trust export' }));
   if (opts.out !== undefined && opts.out.trim() === '') throw usageError('--out needs a file name.', 'Give a file name, or --out - for standard output.');
   // Opened first, so that its -wal and -shm exist by the time --out is checked against them.
   const db = ctx.db('read');
@@ -39,6 +45,7 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   }
   let file = readExport(db, ctx.now);
   if (opts.anonymize) file = anonymize(file);
-  const text = format === 'csv' ? toCsv(file) : toMarkdown(file);
+  const bom = format === 'csv' && (opts.bom ?? currentLanguage() === 'ja') ? BOM : '';
+  const text = format === 'csv' ? bom + toCsv(file) : toMarkdown(file);
   write((out) => out(text));
 }

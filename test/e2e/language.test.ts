@@ -81,3 +81,19 @@ describe('promises in Japanese', () => {
     expect(empty.stderr).toContain('約束の内容が空です。');
   });
 });
+
+describe('CSV for Japanese tools', () => {
+  it('begins with a byte order mark when trust speaks Japanese or --bom is given, never otherwise', () => {
+    const db = tempDb();
+    trust(['log', '資料を送る', '--to', '田中さん'], { db });
+    const starts = (args: string[], env: Record<string, string> = {}) => trust(['export', '--format', 'csv', ...args], { db, env }).stdout.startsWith('\uFEFF');
+    expect(starts([])).toBe(false);
+    expect(starts([], { TRUST_LANG: 'ja' })).toBe(true);
+    expect(starts(['--no-bom'], { TRUST_LANG: 'ja' })).toBe(false);
+    expect(starts(['--bom'])).toBe(true);
+    expect(trust(['export', '--format', 'json'], { db, env: { TRUST_LANG: 'ja' } }).stdout.startsWith('{')).toBe(true);
+    const wrong = trust(['export', '--bom'], { db });
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('--bom and --no-bom only go with --format csv.');
+  });
+});

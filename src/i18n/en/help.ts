@@ -105,8 +105,11 @@ export default {
     out: 'write to this file instead of stdout (- is stdout)',
     force: 'replace an existing --out file (never a database)',
     anonymize: "replace people's names with stable pseudonyms",
+    bom: 'with csv: begin with a byte order mark, so that Excel opens the file as UTF-8 (the default when trust speaks Japanese)',
+    noBom: 'with csv: no byte order mark',
+    bomOnlyCsv: '--bom and --no-bom only go with --format csv.',
     examples:
-      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format markdown --anonymize',
+      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format csv --bom --out for-excel.csv\ntrust export --format markdown --anonymize',
   },
   import: {
     summary: 'merge a trust JSON export into the journal',

@@ -104,8 +104,11 @@ export default {
     out: '標準出力の代わりにこのファイルに書き出す(- は標準出力)',
     force: '--out のファイルがすでにあれば置き換える(データベースは置き換えません)',
     anonymize: '相手の名前を、一貫した仮名に置き換える',
+    bom: 'csv のとき: 先頭に BOM を付け、Excel が UTF-8 として開けるようにする(日本語表示のときは既定)',
+    noBom: 'csv のとき: BOM を付けない',
+    bomOnlyCsv: '--bom と --no-bom は --format csv と一緒にしか使えません。',
     examples:
-      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format markdown --anonymize',
+      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format csv --no-bom --out promises.csv\ntrust export --format markdown --anonymize',
   },
   import: {
     summary: 'trust の JSON を記録帳に取り込む',
