@@ -4,6 +4,8 @@
  * count; a literal brace is written '{'. One file per part of trust.
  */
 import cli from './cli.js';
+import review from './review.js';
+import stats from './stats.js';
 import usage from './usage.js';
 
-export default { cli, usage } as const;
+export default { cli, review, stats, usage } as const;

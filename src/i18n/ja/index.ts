@@ -2,6 +2,8 @@
 import type { Translation } from '../translation.js';
 import type english from '../en/index.js';
 import cli from './cli.js';
+import review from './review.js';
+import stats from './stats.js';
 import usage from './usage.js';
 
-export default { cli, usage } satisfies Translation<typeof english>;
+export default { cli, review, stats, usage } satisfies Translation<typeof english>;
