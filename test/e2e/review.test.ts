@@ -237,3 +237,15 @@ describe('in Japanese (TRUST_LANG=ja)', () => {
     });
   });
 });
+
+describe('a week refused in Japanese', () => {
+  it('says what --week takes, and that a week to come has not begun', () => {
+    const { db, now } = history();
+    const env = { TRUST_LANG: 'ja' };
+    expect(trust(['review', '--week', 'W99'], { db, now, env })).toMatchObject({ code: 2, stderr: expect.stringContaining('「W99」は週として読み取れません。') });
+    expect(trust(['review', '--week', '2027-W10'], { db, now, env })).toMatchObject({
+      code: 2,
+      stderr: 'trust: 2027-W10はまだ始まっていません。2027-03-08(月曜)から始まる週です。\n今週は2026-W47です。今週の振り返りは `trust review` でできます。\n',
+    });
+  });
+});

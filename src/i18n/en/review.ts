@@ -23,6 +23,10 @@ export default {
   noSuchReview: 'There is no review of {week}.',
   noSuchReviewHint: '`trust review --history` lists the weeks you reviewed.',
   reviewedOn: 'Reviewed {date}',
+  notAWeek: '"{input}" is not a week trust understands.',
+  notAWeekHint: 'Use this, last, an ISO week such as 2026-W46, or a date inside the week (2026-11-12).',
+  notBegun: '{week} has not started yet: it begins on Monday {start}.',
+  notBegunHint: 'This week is {current}: review it with `trust review`.',
 
   ask: {
     tooLong: 'Keep it under {max} characters.',

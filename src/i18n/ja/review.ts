@@ -22,6 +22,10 @@ export default {
   noSuchReview: '{week}の振り返りはありません。',
   noSuchReviewHint: '振り返った週の一覧は `trust review --history` で見られます。',
   reviewedOn: '振り返った日: {date}',
+  notAWeek: '「{input}」は週として読み取れません。',
+  notAWeekHint: 'this(今週)、last(先週)、2026-W46 のような ISO 週番号、またはその週に含まれる日付(2026-11-12)を指定してください。',
+  notBegun: '{week}はまだ始まっていません。{start}(月曜)から始まる週です。',
+  notBegunHint: '今週は{current}です。今週の振り返りは `trust review` でできます。',
 
   ask: {
     tooLong: '{max}文字以内にまとめてください。',
