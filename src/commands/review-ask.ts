@@ -17,14 +17,15 @@ import { weekFromKey, type Week } from '../domain/weeks.js';
 import type { DB } from '../store/open.js';
 import { getPromise, insertPromise, resolvePromise } from '../store/promises.js';
 import type { NewAnswer, StoredReview, StoredReviewAnswer } from '../store/reviews.js';
-import { formatDay, plural } from '../ui/format.js';
+import { t } from '../i18n/messages.js';
+import { formatDay } from '../ui/format.js';
 import { validity } from '../ui/questions.js';
 import { say } from '../ui/wrap.js';
 
 export type FollowUp = { answerId: number; followed: 'yes' | 'partly' | 'no' };
 export type Decision = { promiseId: number; choice: 'kept' } | { promiseId: number; choice: 'broken' } | { promiseId: number; choice: 'renegotiate'; due: Day };
 
-const fits = (v: string) => [...v].length <= LIMITS.note || `Keep it under ${LIMITS.note} characters.`;
+const fits = (v: string) => [...v].length <= LIMITS.note || t().review.ask.tooLong({ max: LIMITS.note });
 
 /** The question a stored intention row came from, without the "intention:"/"left:" prefixes. */
 const baseKey = (key: string) => key.replace(/^(?:(?:intention|left):)+/, '');
@@ -37,26 +38,28 @@ export async function askFollowUps(previous: StoredReview | null, week: Week, ct
   const followUps: FollowUp[] = [];
   const carried: NewAnswer[] = [];
   if (!previous || open.length === 0) return { followUps, carried };
+  const m = t().review.ask;
   say(ctx, `\n${ctx.c.bold(intentionsHeading(weekFromKey(previous.week)!, week))}`);
   for (const intention of open) {
     const followed = await ctx.prompt.select<FollowUp['followed']>({
-      message: `You meant to: ${intention.answer}\n  Did you follow it?`,
+      message: m.youMeantTo({ intention: intention.answer }),
       choices: [
-        { name: 'Yes', value: 'yes' },
-        { name: 'Partly', value: 'partly' },
-        { name: 'No', value: 'no' },
+        { name: m.followedYes(), value: 'yes' },
+        { name: m.followedPartly(), value: 'partly' },
+        { name: m.followedNo(), value: 'no' },
       ],
     });
     followUps.push({ answerId: intention.id, followed });
     if (followed !== 'partly') continue;
-    const left = (await ctx.prompt.input({ message: 'What is left to do? (it comes back next week; leave empty if nothing)', validate: fits })).trim();
-    if (left !== '') carried.push({ promptKey: `left:${baseKey(intention.promptKey)}`, prompt: `What is left of: ${intention.answer}`, answer: left, intention: true });
+    const left = (await ctx.prompt.input({ message: m.whatIsLeft(), validate: fits })).trim();
+    if (left !== '') carried.push({ promptKey: `left:${baseKey(intention.promptKey)}`, prompt: m.whatIsLeftOf({ intention: intention.answer }), answer: left, intention: true });
   }
   return { followUps, carried };
 }
 
 export async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise<{ answers: NewAnswer[]; decisions: Decision[] }> {
-  say(ctx, `\n${ctx.c.bold(`${plural(prompts.length, 'question')} for this week`)}${ctx.c.dim(' (leave one empty to skip it)')}`);
+  const m = t().review.ask;
+  say(ctx, `\n${ctx.c.bold(m.questions({ count: prompts.length }))}${ctx.c.dim(m.skipHint())}`);
   const answers: NewAnswer[] = [];
   const decisions: Decision[] = [];
   for (const p of prompts) {
@@ -75,35 +78,36 @@ export async function askPrompts(prompts: ReviewPrompt[], ctx: Context): Promise
     // next week's rotation steers clear of it.
     answers.push({ promptKey: p.key, prompt: p.text, answer, intention: false });
     if (!leftToDo || !p.action) continue;
-    if (!(await ctx.prompt.confirm({ message: 'Carry this into next week as an intention?', default: false }))) continue;
-    const sentence = (await ctx.prompt.input({ message: 'What will you do? (one concrete step, in your own words)', validate: fits })).trim();
-    if (sentence !== '') answers.push({ promptKey: `intention:${p.key}`, prompt: 'What will you do?', answer: sentence, intention: true });
-    else ctx.out.write('No intention saved for this one.\n');
+    if (!(await ctx.prompt.confirm({ message: m.carry(), default: false }))) continue;
+    const sentence = (await ctx.prompt.input({ message: m.whatWillYouDo(), validate: fits })).trim();
+    if (sentence !== '') answers.push({ promptKey: `intention:${p.key}`, prompt: m.whatWillYouDoSaved(), answer: sentence, intention: true });
+    else ctx.out.write(m.noIntention() + '\n');
   }
   return { answers, decisions };
 }
 
 /** The overdue question: a choice, applied when the review is saved. Returns the answer to record. */
 async function askDecision(p: ReviewPrompt, promiseId: number, decisions: Decision[], ctx: Context): Promise<string> {
+  const m = t().review.decide;
   const choice = await ctx.prompt.select<Decision['choice'] | null>({
     message: p.text,
     choices: [
-      { name: 'Kept it: it is done (it counts as kept late)', value: 'kept' },
-      { name: 'Renegotiate: agree a new date with them (the missed date counts as broken)', value: 'renegotiate' },
-      { name: 'Call it broken', value: 'broken' },
-      { name: 'Not decided yet: leave it open', value: null },
+      { name: m.kept(), value: 'kept' },
+      { name: m.renegotiate(), value: 'renegotiate' },
+      { name: m.broken(), value: 'broken' },
+      { name: m.undecided(), value: null },
     ],
   });
   if (choice === null) return '';
   if (choice === 'kept' || choice === 'broken') {
     decisions.push({ promiseId, choice });
-    return choice === 'kept' ? 'Kept it, late.' : 'Called it broken.';
+    return choice === 'kept' ? m.keptAnswer() : m.brokenAnswer();
   }
   // The same parser and rules as `trust renegotiate`: a date still ahead.
-  const typed = await ctx.prompt.input({ message: 'The new date you agreed (fri, +3d, eow …)', validate: (v) => validity(() => parseDue(v, ctx.now)) });
+  const typed = await ctx.prompt.input({ message: m.newDate(), validate: (v) => validity(() => parseDue(v, ctx.now)) });
   const due = parseDue(typed, ctx.now);
   decisions.push({ promiseId, choice, due });
-  return `Renegotiated to ${formatDay(due, ctx.now)}; the missed date counts as broken.`;
+  return m.renegotiatedAnswer({ date: formatDay(due, ctx.now) });
 }
 
 export interface Applied {
@@ -121,7 +125,7 @@ export interface Applied {
  * renegotiating it records the break honestly and makes the same promise again with the new date.
  */
 export function applyDecisions(db: DB, decisions: Decision[], week: string, now: Date): Applied[] {
-  const note = `Decided in the review of ${week}.`;
+  const note = t().review.decide.note({ week });
   return decisions.map((decision) => {
     const promise = getPromise(db, decision.promiseId)!;
     if (promise.status !== 'open' || promise.deletedAt) return { decision, promise, done: false };
@@ -138,13 +142,14 @@ export function applyDecisions(db: DB, decisions: Decision[], week: string, now:
 
 export function reportDecisions(applied: Applied[], ctx: Context): void {
   const { c, now } = ctx;
+  const m = t().review.decide;
   for (const { decision, promise, done, newId } of applied) {
-    const what = `#${promise.id} "${promise.text}" (to ${promise.person})`;
-    if (!done) say(ctx, `${what} is no longer open, so your decision about it was not applied.`);
-    else if (decision.choice === 'kept') say(ctx, `${c.green('✓')} ${what} is kept, late.`);
+    const what = { id: promise.id, text: promise.text, person: promise.person };
+    if (!done) say(ctx, m.notApplied(what));
+    else if (decision.choice === 'kept') say(ctx, `${c.green('✓')} ${m.nowKept(what)}`);
     else {
-      const again = decision.choice === 'renegotiate' ? ` It is promised again as #${newId}, due ${formatDay(decision.due, now)}.` : '';
-      say(ctx, `${what} is now broken.${again}\n${c.dim(`When you are ready, \`trust repair ${promise.id}\` walks you through repairing it.`)}`);
+      const broken = decision.choice === 'renegotiate' ? m.nowBrokenAgain({ ...what, newId: newId!, due: formatDay(decision.due, now) }) : m.nowBroken(what);
+      say(ctx, `${broken}\n${c.dim(m.repairHint({ id: promise.id }))}`);
     }
   }
 }

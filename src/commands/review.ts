@@ -18,6 +18,7 @@ import { renderTable, type Column } from '../ui/table.js';
 import { buildReport, figuresOf, type ReviewReport } from './review-report.js';
 import { applyDecisions, askFollowUps, askPrompts, distinctKeys, isIntentionRow, reportDecisions } from './review-ask.js';
 import { say, warn, wrap } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export interface ReviewOptions {
   week?: string;
@@ -26,9 +27,6 @@ export interface ReviewOptions {
   show?: string;
   json?: boolean;
 }
-
-const FIRST_WEEK = `Your first week with trust: nothing to review yet.
-Log a few promises with \`trust log\` as you make them; next week this will show how you did.`;
 
 export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown> {
   if (opts.history) return history(opts, ctx);
@@ -43,22 +41,23 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
     writeJson(ctx.out, { ...figures, empty: report.empty, reviewed: reviewOfWeek(db, week.key) !== null });
     return figures;
   }
+  const m = t().review;
   if (report.empty) {
-    say(ctx, FIRST_WEEK);
+    say(ctx, m.firstWeek());
     return figures;
   }
   ctx.out.write((await renderFigures(figures, ctx.c, ctx.now, ctx.columns)) + '\n');
   hintLastWeek(report, ctx);
 
   const existing = reviewOfWeek(db, week.key);
-  if (existing) say(ctx, `\n${ctx.c.bold(`Your review of ${week.key}, ${formatInstant(existing.createdAt, ctx.now, false)}:`)}\n${renderAnswers(existing, ctx.c, ctx.columns)}`);
+  if (existing) say(ctx, `\n${ctx.c.bold(m.existing({ week: week.key, date: formatInstant(existing.createdAt, ctx.now, false) }))}\n${renderAnswers(existing, ctx.c, ctx.columns)}`);
   if (opts.prompts === false) return figures;
   if (!ctx.interactive) {
     // Without a terminal the report is all there is; say so, or it looks as if the week was reviewed.
-    if (!existing) warn(ctx, 'This review was not saved: its questions need a terminal. Run `trust review` in a terminal to answer them (`trust review --no-prompts` prints the report alone).');
+    if (!existing) warn(ctx, m.notSaved());
     return figures;
   }
-  if (existing && !(await ctx.prompt.confirm({ message: 'Add to this review?', default: false }))) return figures;
+  if (existing && !(await ctx.prompt.confirm({ message: m.addToIt(), default: false }))) return figures;
 
   const previous = reviewBefore(db, week.key);
   const { followUps, carried } = await askFollowUps(previous, week, ctx);
@@ -81,7 +80,8 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
     return applyDecisions(db, asked.decisions, week.key, ctx.now);
   });
   reportDecisions(applied, ctx);
-  say(ctx, `\n${ctx.c.green('✓')} Review of ${week.key} saved${answers.some((a) => a.intention) ? '; next week starts with your intentions' : ''}.`);
+  const saved = answers.some((a) => a.intention) ? m.savedWithIntentions({ week: week.key }) : m.saved({ week: week.key });
+  say(ctx, `\n${ctx.c.green('✓')} ${saved}`);
   return figures;
 }
 
@@ -90,16 +90,19 @@ function hintLastWeek(report: ReviewReport, ctx: Context): void {
   const day = weekday(localDate(ctx.now));
   if (!report.current || (day !== 1 && day !== 2)) return;
   const last = shiftWeek(report.week, -1);
-  if (!reviewOfWeek(ctx.db('read'), last.key)) say(ctx, ctx.c.dim(`\nLast week (${last.key}) has no review yet: trust review --week last`));
+  if (!reviewOfWeek(ctx.db('read'), last.key)) say(ctx, `\n${ctx.c.dim(t().review.lastWeekHint({ week: last.key }))}`);
 }
 
-const HISTORY_COLUMNS: readonly Column[] = [
-  ['Week', 'label'],
-  ['Keep rate', 'number'],
-  ['Streaks then (keep / clean weeks / reviews)', 'label'],
-  ['Answers', 'number'],
-  ['Intentions', 'number'],
-];
+function historyColumns(): readonly Column[] {
+  const h = t().review.historyHead;
+  return [
+    [h.week(), 'label'],
+    [h.keepRate(), 'number'],
+    [h.streaksThen(), 'label'],
+    [h.answers(), 'number'],
+    [h.intentions(), 'number'],
+  ];
+}
 
 async function history(opts: ReviewOptions, ctx: Context) {
   const reviews = allReviews(ctx.db('read'));
@@ -108,7 +111,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
     return { week: r.week, keepRate: f.keepRate.thisWeek, streaks: f.streaks, answers: r.answers.filter((a) => a.answer !== '' && !isIntentionRow(a)).length, intentions: r.answers.filter((a) => a.intention).length, createdAt: r.createdAt.toISOString() };
   });
   if (opts.json) writeJson(ctx.out, rows);
-  else if (rows.length === 0) say(ctx, 'No reviews yet. `trust review` at the end of the week starts one.');
+  else if (rows.length === 0) say(ctx, t().review.noReviews());
   else {
     const table = rows.map((r) => [
       r.week,
@@ -117,7 +120,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
       String(r.answers),
       String(r.intentions),
     ]);
-    ctx.out.write(renderTable(HISTORY_COLUMNS, table, ctx.c, ctx.columns) + '\n');
+    ctx.out.write(renderTable(historyColumns(), table, ctx.c, ctx.columns) + '\n');
   }
   return rows;
 }
@@ -125,7 +128,7 @@ async function history(opts: ReviewOptions, ctx: Context) {
 async function show(weekText: string, opts: ReviewOptions, ctx: Context) {
   const week = parseWeek(weekText, ctx.now);
   const saved = reviewOfWeek(ctx.db('read'), week.key);
-  if (!saved) throw notFound(`There is no review of ${week.key}.`, '`trust review --history` lists the weeks you reviewed.');
+  if (!saved) throw notFound(t().review.noSuchReview({ week: week.key }), t().review.noSuchReviewHint());
   if (opts.json) {
     writeJson(ctx.out, {
       week: saved.week,
@@ -137,7 +140,8 @@ async function show(weekText: string, opts: ReviewOptions, ctx: Context) {
     });
   } else {
     const figures = await renderFigures(saved.figures as unknown as Figures, ctx.c, ctx.now, ctx.columns);
-    ctx.out.write(`${figures}\n\n${wrap(ctx.c.bold(`Reviewed ${formatInstant(saved.createdAt, ctx.now, false)}`), ctx.columns)}\n${renderAnswers(saved, ctx.c, ctx.columns)}\n`);
+    const reviewed = t().review.reviewedOn({ date: formatInstant(saved.createdAt, ctx.now, false) });
+    ctx.out.write(`${figures}\n\n${wrap(ctx.c.bold(reviewed), ctx.columns)}\n${renderAnswers(saved, ctx.c, ctx.columns)}\n`);
   }
   return saved;
 }

@@ -7,7 +7,8 @@ import { streaksNow } from '../domain/review.js';
 import { keepRate, RELIABILITY_HALF_LIFE, strength, STRENGTH_AFTER } from '../domain/streaks.js';
 import { reviewedWeeks } from '../store/reviews.js';
 import { personReliability, readJournalStats, readWeekStats } from '../store/stats.js';
-import { percent, plural } from '../ui/format.js';
+import { t } from '../i18n/messages.js';
+import { percent } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { parseLimit } from './list.js';
@@ -24,14 +25,17 @@ function reliability(t: { kept: number; broken: number; score: number }) {
 
 const byStrength = (a: { strength: number | null }, b: { strength: number | null }) => (b.strength ?? -1) - (a.strength ?? -1);
 
-const STATS_COLUMNS: readonly Column[] = [
-  ['Person', 'wrap'],
-  ['Relation', 'label'],
-  ['Kept', 'number'],
-  ['Broken', 'number'],
-  ['Keep rate', 'number'],
-  ['Strength', 'number'],
-];
+function statsColumns(): readonly Column[] {
+  const h = t().stats.head;
+  return [
+    [h.person(), 'wrap'],
+    [h.relation(), 'label'],
+    [h.kept(), 'number'],
+    [h.broken(), 'number'],
+    [h.keepRate(), 'number'],
+    [h.strength(), 'number'],
+  ];
+}
 
 export async function stats(opts: { json?: boolean; limit?: string | number }, ctx: Context) {
   const limit = parseLimit(opts.limit, 20);
@@ -47,30 +51,34 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
     return result;
   }
   const { c } = ctx;
+  const m = t().stats;
   const s = streaks;
   // Prose is fitted to the width line by line; the table fits itself.
   const fit = (text: string) => wrap(text, ctx.columns);
   const lines = [
-    c.bold('Streaks'),
-    `  Keep streak: ${s.keep.current} kept in a row (best ${s.keep.best})${s.keep.currentLate ? `, ${s.keep.currentLate} of them late` : ''}`,
-    `  Clean weeks: ${s.cleanWeeks.current} (best ${s.cleanWeeks.best})`,
-    `  Reviews:     ${plural(s.reviews.current, 'week')} (best ${s.reviews.best})`,
+    c.bold(m.streaks()),
+    s.keep.currentLate
+      ? m.keepStreakLate({ current: s.keep.current, best: s.keep.best, late: s.keep.currentLate })
+      : m.keepStreak({ current: s.keep.current, best: s.keep.best }),
+    m.cleanWeeks({ current: s.cleanWeeks.current, best: s.cleanWeeks.best }),
+    m.reviews({ current: s.reviews.current, best: s.reviews.best }),
     '',
-    c.bold('Reliability'),
-    `  Kept ${overall.kept} of ${overall.kept + overall.broken} kept or broken: ${percent(overall.keepRate)}`,
+    c.bold(m.reliability()),
+    m.kept({ kept: overall.kept, counted: overall.kept + overall.broken, rate: percent(overall.keepRate) }),
     strengthLine(overall.strength, overall.kept + overall.broken, c),
   ].map(fit);
   if (people.length > 0) {
-    const rows = people.slice(0, limit).map((p) => [p.name, p.relation, String(p.kept), String(p.broken), percent(p.keepRate), percent(p.strength)]);
-    lines.push('', renderTable(STATS_COLUMNS, rows, ctx.c, ctx.columns));
-    if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(fit(c.dim(`Strength – : it builds after ${STRENGTH_AFTER} kept or broken.`)));
-    if (people.length > limit) lines.push(fit(c.dim(`…and ${people.length - limit} more: trust stats --limit ${people.length}`)));
-  } else lines.push('', fit(c.dim('Nothing kept or broken yet: the figures start with your first resolved promise.')));
+    const rows = people.slice(0, limit).map((p) => [p.name, t().words.relation[p.relation](), String(p.kept), String(p.broken), percent(p.keepRate), percent(p.strength)]);
+    lines.push('', renderTable(statsColumns(), rows, ctx.c, ctx.columns));
+    if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(fit(c.dim(m.strengthDash({ after: STRENGTH_AFTER }))));
+    if (people.length > limit) lines.push(fit(c.dim(m.morePeople({ count: people.length - limit, total: people.length }))));
+  } else lines.push('', fit(c.dim(m.nothingYet())));
   ctx.out.write(lines.join('\n') + '\n');
   return result;
 }
 
 function strengthLine(value: number | null, counted: number, c: Context['c']): string {
-  if (value === null) return `  Strength: – ${c.dim(`(builds after ${STRENGTH_AFTER} kept or broken; ${counted} so far)`)}`;
-  return `  Strength: ${percent(value)} ${c.dim(`(the share kept, with recent promises weighing more: the latest counts fully, the one ${RELIABILITY_HALF_LIFE} promises before it half as much)`)}`;
+  const m = t().stats;
+  if (value === null) return `${m.strength({ value: '–' })} ${c.dim(m.strengthBuilds({ after: STRENGTH_AFTER, counted }))}`;
+  return `${m.strength({ value: percent(value) })} ${c.dim(m.strengthMeans({ halfLife: RELIABILITY_HALF_LIFE }))}`;
 }

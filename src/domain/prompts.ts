@@ -5,7 +5,7 @@
 import { daysBetween, localDate } from './dates.js';
 import { byText, type PromiseFact, type WeekCounts } from './review.js';
 import type { Week } from './weeks.js';
-import { plural } from './plural.js';
+import { t } from '../i18n/messages.js';
 
 export interface ReviewPrompt {
   /** Stable across weeks, so rotation can avoid last week's: "broken:12", "thanks" … */
@@ -22,19 +22,20 @@ export interface ReviewPrompt {
 }
 
 /**
- * Rotating reflections (seeds 000, 002, 003). `action` marks those that ask for something to be
- * done (thanks still to be said, an expectation to say out loud, going first, an obstacle to
- * make smaller, who decides what); the others look back, and their answer is the point.
+ * Rotating reflections (seeds 000, 002, 003): their words are in the catalogue. `action` marks
+ * those that ask for something to be done (thanks still to be said, an expectation to say out
+ * loud, going first, an obstacle to make smaller, who decides what); the others look back, and
+ * their answer is the point.
  */
-export const REFLECTIONS: ReadonlyArray<Omit<ReviewPrompt, 'kind'>> = [
-  { key: 'thanks', action: true, text: 'Who helped you this week? Write the thanks you owe them in concrete words: what they did, and what it made possible.' },
-  { key: 'reasons', action: false, text: 'Which of your decisions touched someone this week? Did they hear the reasons behind it, or only the result?' },
-  { key: 'expectations', action: true, text: 'Where did you and someone else quietly expect different things this week? Say that expectation out loud here.' },
-  { key: 'openness', action: true, text: 'Where could you go first with openness: admit a doubt, a mistake or a need before asking the same of someone else?' },
-  { key: 'best-moment', action: false, text: 'What was the best moment of the week with someone who matters to you?' },
-  { key: 'obstacle', action: true, text: 'What was the biggest obstacle to keeping your word this week, and what would make it smaller?' },
-  { key: 'scope', action: true, text: 'Is there something you handed over or took on where it is unclear who decides what? How will you settle it?' },
-  { key: 'intent', action: false, text: 'Whose effort this week fell short of the result but deserves recognition for what they were trying to do?' },
+export const REFLECTIONS: ReadonlyArray<{ key: string; action: boolean; text: () => string }> = [
+  { key: 'thanks', action: true, text: () => t().review.reflection.thanks() },
+  { key: 'reasons', action: false, text: () => t().review.reflection.reasons() },
+  { key: 'expectations', action: true, text: () => t().review.reflection.expectations() },
+  { key: 'openness', action: true, text: () => t().review.reflection.openness() },
+  { key: 'best-moment', action: false, text: () => t().review.reflection.bestMoment() },
+  { key: 'obstacle', action: true, text: () => t().review.reflection.obstacle() },
+  { key: 'scope', action: true, text: () => t().review.reflection.scope() },
+  { key: 'intent', action: false, text: () => t().review.reflection.intent() },
 ];
 
 export interface PromptInputs {
@@ -59,11 +60,12 @@ const MIN_PROMPTS = 3;
 /** Data prompts, most pressing first: breaks, an overdue promise, over-promising, a quiet relationship. */
 function dataPrompts(i: PromptInputs): ReviewPrompt[] {
   const today = i.now;
+  const m = t().review.prompt;
   const list: ReviewPrompt[] = i.broken.slice(0, 2).map((p) => ({
     key: `broken:${p.id}`,
     kind: 'data',
     action: true,
-    text: `You broke "${p.text}" (to ${p.person}). What got in the way, and what will you change?`,
+    text: m.broken({ text: p.text, person: p.person }),
   }));
   const oldest = [...i.overdue].sort((a, b) => byText(a.due!.date, b.due!.date))[0];
   if (oldest) {
@@ -73,7 +75,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       kind: 'data',
       action: true,
       decide: { promiseId: oldest.id },
-      text: `"${oldest.text}" (to ${oldest.person}) is ${days > 0 ? `${plural(days, 'day')} ` : ''}overdue. Keep it, renegotiate it, or call it broken: what is your decision?`,
+      text: m.overdue({ text: oldest.text, person: oldest.person, days: Math.max(0, days) }),
     });
   }
   const kept = i.counts.keptOnTime + i.counts.keptLate;
@@ -83,7 +85,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       key: 'overpromised',
       kind: 'data',
       action: true,
-      text: `You made ${plural(i.counts.made, 'promise')} this week and kept ${kept}. Which open one should you renegotiate now, rather than break later?`,
+      text: m.overpromised({ made: i.counts.made, kept }),
     });
   }
   const quiet = i.quiet[0];
@@ -92,7 +94,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       key: `quiet:${quiet.id}`,
       kind: 'data',
       action: true,
-      text: `You have not logged a conversation with ${quiet.name} for ${plural(Math.floor(quiet.days / 7), 'week')}. Is it time to reach out, and how?`,
+      text: m.quiet({ name: quiet.name, weeks: Math.floor(quiet.days / 7) }),
     });
   }
   return list.slice(0, MAX_DATA);
@@ -121,12 +123,13 @@ export function choosePrompts(i: PromptInputs): ReviewPrompt[] {
   const start = (rotation(i.week) * 2) % REFLECTIONS.length;
   const rotated = [...REFLECTIONS.slice(start), ...REFLECTIONS.slice(0, start)];
   const fresh = rotated.filter((r) => !i.askedLastTime.includes(r.key));
-  const reflections = (fresh.length >= wanted ? fresh : rotated).slice(0, wanted).map((r) => ({ ...r, kind: 'reflection' as const }));
+  const reflections = (fresh.length >= wanted ? fresh : rotated).slice(0, wanted).map((r) => ({ key: r.key, action: r.action, text: r.text(), kind: 'reflection' as const }));
   return [...data, ...reflections];
 }
 
 /** How to introduce the intentions being followed up: from last week, or from an older review. */
 export function intentionsHeading(fromWeek: Week, thisWeek: Week): string {
   const gap = Math.round(daysBetween(fromWeek.start, thisWeek.start) / 7);
-  return gap === 1 ? "Last week's intentions" : `Intentions from your last review (${fromWeek.key}, ${plural(gap, 'week')} ago)`;
+  const m = t().review.ask;
+  return gap === 1 ? m.intentionsLastWeek() : m.intentionsEarlier({ week: fromWeek.key, weeks: gap });
 }

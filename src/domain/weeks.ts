@@ -2,6 +2,7 @@
  * ISO weeks (Monday to Sunday) in the system's time zone, named like "2026-W47", by dayjs's isoWeek.
  */
 import { usageError } from '../errors.js';
+import { t } from '../i18n/messages.js';
 import type { Dayjs } from 'dayjs';
 import { addDays, dayOf, dayString, localDate } from './calendar.js';
 import { parseDay } from './dates.js';
@@ -81,7 +82,7 @@ export function parseWeek(input: string | undefined, now: Date): Week {
   if (byKey) return byKey;
   const day = parseDay(text, now, 'past');
   if (day) return weekOf(day.date);
-  throw usageError(`"${input}" is not a week trust understands.`, 'Use this, last, an ISO week such as 2026-W46, or a date inside the week (2026-11-12).');
+  throw usageError(t().review.notAWeek({ input: input ?? '' }), t().review.notAWeekHint());
 }
 
 /**
@@ -91,7 +92,7 @@ export function parseWeek(input: string | undefined, now: Date): Week {
 export function checkWeekBegun(week: Week, now: Date): void {
   const current = weekOf(localDate(now));
   if (week.start > current.start) {
-    throw usageError(`${week.key} has not started yet: it begins on Monday ${week.start}.`, `This week is ${current.key}: review it with \`trust review\`.`);
+    throw usageError(t().review.notBegun({ week: week.key, start: week.start }), t().review.notBegunHint({ current: current.key }));
   }
 }
 

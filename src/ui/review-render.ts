@@ -6,11 +6,14 @@ import type { figuresOf } from '../commands/review-report.js';
 import type { Streak } from '../domain/streaks.js';
 import type { StoredReview } from '../store/reviews.js';
 import type { Paint } from './colour.js';
-import { formatDay, percent, plural } from './format.js';
+import { t } from '../i18n/messages.js';
+import { formatDay, percent } from './format.js';
 import { renderTable, type Column } from './table.js';
 import { wrap } from './wrap.js';
 
 export type Figures = ReturnType<typeof figuresOf>;
+
+const best = (s: Streak) => ({ current: s.current, best: s.best });
 
 const BARS = '▁▂▃▄▅▆▇█';
 const PEOPLE_ROWS = 15;
@@ -24,58 +27,63 @@ export function drawSeries(series: Figures['series']): string {
   return [weeks.join(''), bars.join(''), numbers.join('')].map((l) => `  ${l}`).join('\n');
 }
 
-const streakText = (s: Streak, unit: string, units = unit) => `${s.current} ${s.current === 1 ? unit : units} (best ${s.best})`;
-
-const PEOPLE_COLUMNS: readonly Column[] = [
-  ['Person', 'wrap'],
-  ['Made', 'number'],
-  ['Kept', 'number'],
-  ['Broken', 'number'],
-  ['Released', 'number'],
-  ['Open due', 'number'],
-];
+function peopleColumns(): readonly Column[] {
+  const h = t().review.report.head;
+  return [
+    [h.person(), 'wrap'],
+    [h.made(), 'number'],
+    [h.kept(), 'number'],
+    [h.broken(), 'number'],
+    [h.released(), 'number'],
+    [h.openDue(), 'number'],
+  ];
+}
 
 /** `width`: the columns the prose is fitted to (the table fits itself). */
 export async function renderFigures(f: Figures, c: Paint, now: Date, width = Number.POSITIVE_INFINITY): Promise<string> {
+  const m = t().review.report;
   const k = f.counts;
+  const s = f.streaks;
   const fit = (text: string) => wrap(text, width);
+  const rate = { thisWeek: percent(f.keepRate.thisWeek), before: percent(f.keepRate.fourWeeksBefore) };
+  const change = f.keepRate.change;
   const lines = [
-    c.bold(`Week ${f.week}: ${formatDay({ date: f.weekStart, time: null }, now)} to ${formatDay({ date: f.weekEnd, time: null }, now)}`),
+    c.bold(m.title({ week: f.week, from: formatDay({ date: f.weekStart, time: null }, now), to: formatDay({ date: f.weekEnd, time: null }, now) })),
     '',
-    `Made ${k.made} · due ${k.due} · kept ${k.keptOnTime + k.keptLate} (${k.keptOnTime} on time, ${k.keptLate} late) · broken ${k.broken} · released ${k.released}`,
-    `Renegotiated ${k.renegotiated} · still open ${k.stillOpen} · overdue ${k.overdue}`,
-    `Keep rate: ${percent(f.keepRate.thisWeek)} this week, ${percent(f.keepRate.fourWeeksBefore)} in the four weeks before${
-      f.keepRate.change === null ? '' : ` (${f.keepRate.change >= 0 ? '+' : ''}${f.keepRate.change} points)`
-    }`,
+    m.counts({ made: k.made, due: k.due, kept: k.keptOnTime + k.keptLate, onTime: k.keptOnTime, late: k.keptLate, broken: k.broken, released: k.released }),
+    m.moreCounts({ renegotiated: k.renegotiated, open: k.stillOpen, overdue: k.overdue }),
+    change === null ? m.keepRate(rate) : m.keepRateChange({ ...rate, direction: change > 0 ? 'up' : change < 0 ? 'down' : 'same', points: Math.abs(change) }),
     '',
-    c.bold('Streaks'),
-    `  Keep streak: ${streakText(f.streaks.keep, 'kept in a row')}${f.streaks.keep.currentLate ? `, ${f.streaks.keep.currentLate} of them late` : ''}`,
-    `  Clean weeks: ${streakText(f.streaks.cleanWeeks, 'week', 'weeks')}`,
-    `  Reviews:     ${streakText(f.streaks.reviews, 'week', 'weeks')}`,
+    c.bold(m.streaks()),
+    s.keep.currentLate ? m.keepStreakLate({ ...best(s.keep), late: s.keep.currentLate }) : m.keepStreak(best(s.keep)),
+    m.cleanWeeks(best(s.cleanWeeks)),
+    m.reviews(best(s.reviews)),
   ].map(fit);
   if (f.people.length > 0) {
     // The busiest first; a screenful, with the rest counted (they are all in --json).
     const rows = f.people.slice(0, PEOPLE_ROWS).map((p) => [p.person, String(p.made), String(p.kept), String(p.broken), String(p.released), String(p.open)]);
-    lines.push('', fit(c.bold('People this week')), renderTable(PEOPLE_COLUMNS, rows, c, width));
-    if (f.people.length > PEOPLE_ROWS) lines.push(fit(c.dim(`…and ${plural(f.people.length - PEOPLE_ROWS, 'more person', 'more people')}`)));
+    lines.push('', fit(c.bold(m.people())), renderTable(peopleColumns(), rows, c, width));
+    if (f.people.length > PEOPLE_ROWS) lines.push(fit(c.dim(m.morePeople({ count: f.people.length - PEOPLE_ROWS }))));
   }
   if (f.repairs.length > 0) {
-    lines.push('', fit(c.bold('Open repairs')), ...f.repairs.map((r) => fit(`  #${r.id} with ${r.person} (${r.progress}): next, ${r.nextStep ?? 'close'}`)));
+    const line = (r: Figures['repairs'][number]) => (r.nextStep === null ? m.repairToClose(r) : m.repairNext({ ...r, step: r.nextStep }));
+    lines.push('', fit(c.bold(m.repairs())), ...f.repairs.map((r) => fit(line(r))));
   }
   if (f.quiet.length > 0) {
-    lines.push('', fit(c.bold('Not logged with for four weeks or more')), ...f.quiet.slice(0, 5).map((q) => fit(`  ${q.name}: ${plural(Math.floor(q.days / 7), 'week')}`)));
+    lines.push('', fit(c.bold(m.quiet())), ...f.quiet.slice(0, 5).map((q) => fit(m.quietFor({ name: q.name, weeks: Math.floor(q.days / 7) }))));
   }
-  lines.push('', fit(c.bold('Keep rate, last 12 weeks') + c.dim('  (· nothing kept or broken)')), drawSeries(f.series));
+  lines.push('', fit(c.bold(m.series()) + c.dim(m.seriesKey())), drawSeries(f.series));
   return lines.join('\n');
 }
 
 export function renderAnswers(review: StoredReview, c: Paint, width = Number.POSITIVE_INFINITY): string {
+  const m = t().review.report;
   const written = review.answers.filter((a) => a.answer !== '');
   const skipped = review.answers.length - written.length;
-  if (written.length === 0) return wrap(c.dim(skipped > 0 ? `No answers written (${plural(skipped, 'question')} skipped).` : 'No answers written.'), width);
+  if (written.length === 0) return wrap(c.dim(skipped > 0 ? m.noAnswersSkipped({ count: skipped }) : m.noAnswers()), width);
   return written
     .map((a) => {
-      const follow = a.intention ? c.cyan(` [intention${a.followed ? `: followed ${a.followed}` : ''}]`) : '';
+      const follow = a.intention ? c.cyan(a.followed ? m.intentionFollowed({ followed: a.followed }) : m.intention()) : '';
       // An answer keeps the lines it was written with, each fitted under the question.
       return wrap(`${c.bold(a.prompt)}\n${`${a.answer}${follow}`.split('\n').map((l) => `  ${l}`).join('\n')}`, width);
     })

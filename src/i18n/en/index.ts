@@ -4,10 +4,13 @@
  * count; a literal brace is written '{'. One file per part of trust.
  */
 import cli from './cli.js';
+import review from './review.js';
+import stats from './stats.js';
 import usage from './usage.js';
 import help from './help.js';
 import dates from './dates.js';
 import words from './words.js';
 import promise from './promise.js';
 
-export default { cli, usage, help, dates, words, promise } as const;
+
+export default { cli, usage, help, dates, words, promise, review, stats } as const;

@@ -2,10 +2,12 @@
 import type { Translation } from '../translation.js';
 import type english from '../en/index.js';
 import cli from './cli.js';
+import review from './review.js';
+import stats from './stats.js';
 import usage from './usage.js';
 import help from './help.js';
 import dates from './dates.js';
 import words from './words.js';
 import promise from './promise.js';
 
-export default { cli, usage, help, dates, words, promise } satisfies Translation<typeof english>;
+export default { cli, usage, help, dates, words, promise, review, stats } satisfies Translation<typeof english>;
