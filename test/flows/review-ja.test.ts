@@ -62,7 +62,7 @@ describe('trust review in Japanese', () => {
     expect(out).toContain('  約束を破らなかった週: 0週連続(最長 0週)');
     expect(out).toMatch(/│ 相手\s+│ 新しい約束 │ 守った │ 破った │ 取り下げ │ 進行中 │/);
     expect(out).toContain('今週の質問: 4問(答えない質問は、空欄のまま Enter で飛ばせます)');
-    expect(out).toContain('#3「ドリルを返す」(佐藤さんとの約束)を、破ったと記録しました。同じ約束を #4 として、期限 Fri 27 Nov で改めて結びました。');
+    expect(out).toContain('#3「ドリルを返す」(佐藤さんとの約束)を、破ったと記録しました。同じ約束を、期限を11月27日(金)として #4 で結び直しました。');
     expect(out).toContain('準備ができたら、`trust repair 3` で信頼の修復を一歩ずつ進められます。');
     expect(out).toContain('2026-W47の振り返りを保存しました。来週は、今回決めたことの確認から始まります。');
     expect(getPromise(ctx.db('read'), 4)).toMatchObject({ text: 'ドリルを返す', status: 'open' });

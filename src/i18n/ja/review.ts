@@ -58,7 +58,7 @@ export default {
     notApplied: '#{id}「{text}」({person}との約束)はもう進行中ではないため、決めた内容は反映していません。',
     nowKept: '#{id}「{text}」({person}との約束)を、遅れて守ったと記録しました。',
     nowBroken: '#{id}「{text}」({person}との約束)を、破ったと記録しました。',
-    nowBrokenAgain: '#{id}「{text}」({person}との約束)を、破ったと記録しました。同じ約束を #{newId} として、期限 {due} で改めて結びました。',
+    nowBrokenAgain: '#{id}「{text}」({person}との約束)を、破ったと記録しました。同じ約束を、期限を{due}として #{newId} で結び直しました。',
     repairHint: '準備ができたら、`trust repair {id}` で信頼の修復を一歩ずつ進められます。',
   },
 
