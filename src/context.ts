@@ -8,6 +8,7 @@ import { journalPath, openJournal, upgradeJournal, type DB, type Upgrade } from 
 import { colourLevel, painter, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 import { outputColumns, wrap } from './ui/wrap.js';
+import { streamOf, type Output, type Terminal } from './ui/output.js';
 
 export interface Context {
   now: Date;
@@ -17,8 +18,8 @@ export interface Context {
   prompt: Prompter;
   /** A person is at a terminal, so questions may be asked. */
   interactive: boolean;
-  out: NodeJS.WritableStream;
-  err: NodeJS.WritableStream;
+  out: Output;
+  err: Output;
   c: Paint;
   /** How many columns what is printed may take: the terminal's width, else COLUMNS, else no limit. */
   columns: number;
@@ -39,10 +40,14 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   return now;
 }
 
+/** A failure to write (a full disk), as a stream's 'error' event reports it. */
+type Failures = { on(event: 'error', listener: (e: NodeJS.ErrnoException) => void): unknown };
+
+/** The process's streams in tests; in a real run, its file descriptors (see ui/output.ts). */
 export interface Io {
   stdin: { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: Output & Terminal & Failures;
+  stderr: Output & Terminal;
   env: NodeJS.ProcessEnv;
 }
 
@@ -79,7 +84,7 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
       return atTerminal();
     },
     get prompt() {
-      return (prompter ??= atTerminal() ? terminalPrompter(io.stderr) : noPrompter);
+      return (prompter ??= atTerminal() ? terminalPrompter(streamOf(io.stderr)) : noPrompter);
     },
     out: io.stdout,
     // Looked up only when something is written to it: Node builds the stderr stream on first
