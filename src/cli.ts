@@ -15,6 +15,7 @@ import { outputColumns, wrap } from './ui/wrap.js';
 import { displayWidth } from './ui/width.js';
 import { chooseLanguage, langFlag } from './i18n/language.js';
 import { t, useLanguage } from './i18n/messages.js';
+import { processOutputs } from './ui/output.js';
 
 // Bundled in at build time: no file to read at start-up.
 import pkg from '../package.json' with { type: 'json' };
@@ -197,7 +198,18 @@ function report(e: unknown, io: Io): number {
 /** The hidden command a completion script calls on each Tab (see completion/answer.ts). */
 export const COMPLETE = '__complete';
 
-export async function main(argv: string[], io: Io = process): Promise<number> {
+/** A real run's Io: stdin as Node has it (built only if looked at), stdout and stderr written directly. */
+function processIo(): Io {
+  return {
+    get stdin() {
+      return process.stdin;
+    },
+    ...processOutputs(),
+    env: process.env,
+  };
+}
+
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const contexts: RealContext[] = [];
   // A reader that stops early (trust export | head) closes the pipe: the rest of the output has
   // nowhere to go, which is no error of trust's. Anything else on stdout is one.

@@ -4,11 +4,11 @@
  */
 import { usageError } from './errors.js';
 import { parseIsoMoment } from './domain/dates.js';
-import { journalPath, openJournal, upgradeJournal, type DB } from './store/open.js';
-import { removeStaleCopies } from './store/leftovers.js';
+import { journalPath, openJournal, upgradeJournal, type DB, type Upgrade } from './store/open.js';
 import { colourLevel, painter, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 import { outputColumns, wrap } from './ui/wrap.js';
+import { streamOf, type Output, type Terminal } from './ui/output.js';
 
 export interface Context {
   now: Date;
@@ -18,8 +18,8 @@ export interface Context {
   prompt: Prompter;
   /** A person is at a terminal, so questions may be asked. */
   interactive: boolean;
-  out: NodeJS.WritableStream;
-  err: NodeJS.WritableStream;
+  out: Output;
+  err: Output;
   c: Paint;
   /** How many columns what is printed may take: the terminal's width, else COLUMNS, else no limit. */
   columns: number;
@@ -40,15 +40,19 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   return now;
 }
 
+/** A failure to write (a full disk), as a stream's 'error' event reports it. */
+type Failures = { on(event: 'error', listener: (e: NodeJS.ErrnoException) => void): unknown };
+
+/** The process's streams in tests; in a real run, its file descriptors (see ui/output.ts). */
 export interface Io {
   stdin: { isTTY?: boolean };
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
+  stdout: Output & Terminal & Failures;
+  stderr: Output & Terminal;
   env: NodeJS.ProcessEnv;
 }
 
 export interface RealContext extends Context {
-  /** Removes copies left by a killed run, and upgrades a journal written by an older trust (with a copy kept first). */
+  /** Upgrades a journal written by an older trust (with a copy kept first). */
   prepare(): Promise<void>;
   close(): void;
 }
@@ -56,6 +60,8 @@ export interface RealContext extends Context {
 /** `colourFlag` is --color (true) or --no-color (false), if given. */
 export async function realContext(dbFlag: string | undefined, io: Io, colourFlag?: boolean): Promise<RealContext> {
   let db: DB | undefined;
+  // What prepare() found the file to be, so that opening it need not look again.
+  let examined: Upgrade['examined'];
   const dbPath = journalPath(dbFlag, io.env);
   // The default place is trust's own folder; a folder named with --db or TRUST_DB is the user's.
   const privateFolder = !dbFlag && !io.env.TRUST_DB;
@@ -68,7 +74,7 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
   return {
     now: clock(io.env),
     dbPath,
-    db: (mode) => (db ??= openJournal(dbPath, { create: mode === 'write', notice, privateFolder })),
+    db: (mode) => (db ??= openJournal(dbPath, { create: mode === 'write', notice, privateFolder, examined })),
     // Questions are asked on stderr and answered on stdin, so `trust log > file` still asks them
     // and the file gets only the result. Worked out only when a command may ask something:
     // looking at stdin or stderr makes Node build that stream (a file or pipe stream loads a
@@ -78,7 +84,7 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
       return atTerminal();
     },
     get prompt() {
-      return (prompter ??= atTerminal() ? terminalPrompter(io.stderr) : noPrompter);
+      return (prompter ??= atTerminal() ? terminalPrompter(streamOf(io.stderr)) : noPrompter);
     },
     out: io.stdout,
     // Looked up only when something is written to it: Node builds the stderr stream on first
@@ -92,8 +98,8 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
       return errColumns();
     },
     prepare: async () => {
-      removeStaleCopies(dbPath);
-      const copy = await upgradeJournal(dbPath, notice, { privateFolder });
+      const { copy, examined: found } = await upgradeJournal(dbPath, notice, { privateFolder });
+      examined = found;
       if (copy) notice(`Upgraded your journal to this version of trust; the copy from before is at ${copy}.`);
     },
     close: () => db?.close(),

@@ -26,7 +26,7 @@ export function problems(i: Inspection, path: string): string[] {
   if (!i.file) return [`There is no journal at ${path}. \`trust log\` starts one; check --db and TRUST_DB if you expected one.`];
   // Something else than a journal: one sentence, and none of the advice meant for a journal.
   if (i.notJournal) return [i.refusal ? `${i.refusal} Check --db and TRUST_DB; trust will not touch it.` : notSqlite(path)];
-  for (const f of i.leftovers) list.push(`${f} is a temporary copy left by an upgrade, restore or backup that was interrupted. The next trust command removes it; you may delete it yourself.`);
+  for (const f of i.leftovers) list.push(`${f} is a temporary copy left by an upgrade, restore or backup that was interrupted. The next trust command that writes to the journal removes it; you may delete it yourself.`);
   for (const side of i.sideFiles) {
     const fix = side.odd ? `If no trust is running, move it away: mv "${side.file}" "${side.file}.old"` : `Run: chmod 600 "${side.file}" (as the user who owns it)`;
     list.push(`The ${side.what} ${side.file} ${side.why}, so trust cannot write the journal. ${fix}`);

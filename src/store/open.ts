@@ -9,7 +9,7 @@ import { APPLICATION_ID, LATEST_VERSION, migrate } from './schema.js';
 import { backupTo } from './backup.js';
 import { identifyFile, notAJournal, oddKind, type Identity } from './recognise.js';
 import { snapshot } from './snapshot.js';
-import { makePrivate } from './leftovers.js';
+import { makePrivate, removeStaleCopies } from './leftovers.js';
 import { sideProblemWords } from './side-files.js';
 import { sqlite, type DB } from './sqlite.js';
 import { pause } from './pause.js';
@@ -168,6 +168,16 @@ export function translate(e: unknown, path: string): unknown {
 
 export type Notice = (message: string) => void;
 
+export interface Upgrade {
+  /** The copy kept from before, when an upgrade happened. */
+  copy: string | null;
+  /**
+   * What the file was found to be (null: no file), for openJournal to start from instead of
+   * reading it a second time in the same run; undefined when it changed since.
+   */
+  examined: Identity | null | undefined;
+}
+
 /**
  * Brings an existing journal from an older trust up to date. First a copy of it is kept beside
  * it (trust.db.pre-v<N>); then every migration runs in one IMMEDIATE transaction, which re-reads
@@ -175,10 +185,12 @@ export type Notice = (message: string) => void;
  * the journal as it was. Returns the copy's path when an upgrade happened. A journal trust may
  * not write is left as it is: reading commands upgrade their copy in memory.
  */
-export async function upgradeJournal(path: string, notice: Notice = () => {}, { privateFolder = false } = {}): Promise<string | null> {
+export async function upgradeJournal(path: string, notice: Notice = () => {}, { privateFolder = false } = {}): Promise<Upgrade> {
   const identity = examine(path);
-  if (identity?.kind !== 'journal' || identity.version >= LATEST_VERSION) return null;
-  if (whyReadOnly(path)) return null;
+  if (identity?.kind !== 'journal' || identity.version >= LATEST_VERSION) return { copy: null, examined: identity };
+  if (whyReadOnly(path)) return { copy: null, examined: identity };
+  // An upgrade writes, so it clears what killed runs left, as every write does (see writeTx).
+  removeStaleCopies(path);
   const db = loadDatabase(path);
   try {
     const copy = `${path}.pre-v${LATEST_VERSION}`;
@@ -201,7 +213,8 @@ export async function upgradeJournal(path: string, notice: Notice = () => {}, { 
       );
     }
     makePrivate(path, notice, privateFolder);
-    return copy;
+    // The file has changed: openJournal looks at it afresh.
+    return { copy, examined: undefined };
   } finally {
     db.close();
   }
@@ -214,6 +227,11 @@ export interface OpenOptions {
   notice?: Notice;
   /** The journal is in trust's own folder (the default place), so its folder is made private too. */
   privateFolder?: boolean;
+  /**
+   * What upgradeJournal found the file to be a moment ago in this run. Opening checks again what
+   * may have changed since (the version, from SQLite itself), as it would after its own look.
+   */
+  examined?: Identity | null;
 }
 
 /** A copy in memory, for reading a journal trust may not write; brought up to date there if it is older. */
@@ -240,7 +258,8 @@ const NEW_JOURNAL_PAUSE_MS = 20;
 
 export function openJournal(path: string, options: OpenOptions, attempt = 1): DB {
   const { create, notice = () => {}, privateFolder = false } = options;
-  let identity = examine(path);
+  // A retry after "busy" looks again: the other run may have set the journal up meanwhile.
+  let identity = options.examined !== undefined && attempt === 1 ? options.examined : examine(path);
   if (!identity) {
     if (!create) throw noJournal(path);
     createEmpty(path);

@@ -2,7 +2,7 @@
  * How dates and promises read on screen: relative first ("in 2 days", "3 days overdue"),
  * with the absolute date beside it.
  */
-import dayjs from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime.js';
 // A few hundred bytes, registered with dayjs but used only when trust speaks Japanese.
 import 'dayjs/locale/ja.js';
@@ -51,20 +51,34 @@ const local = (date: string | Date) => dayjs(date).locale(currentLanguage());
 /** How far one calendar day is from another, without "in" or "ago": "6 days", "2 weeks", "4 years". */
 const distance = (from: string, to: string) => local(to).from(dayjs(from), true);
 
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+
+/**
+ * Days already written out in this run, by language: a list shows the same few days again and
+ * again, and dayjs's format() runs a regular expression over the pattern on every call.
+ */
+const writtenDays = new Map<string, string>();
+
+/** A day as the catalogue's pattern writes it ("Fri 27 Nov", 11月27日(金)), with the year when asked. */
+function shortDate(date: string | Date, withYear: boolean): string {
+  const m = t().dates;
+  return local(date).format(withYear ? m.dayWithYear() : m.day());
+}
+
 /** "Fri 27 Nov" (11月27日(金)), with the year when it is not this year's, and the time when there is one. */
 export function formatDay(day: Day, now: Date): string {
-  const m = t().dates;
   const sameYear = day.date.slice(0, 4) === localDate(now).slice(0, 4);
-  const text = local(day.date).format(sameYear ? m.day() : m.dayWithYear());
-  return day.time ? m.dayTime({ day: text, time: day.time }) : text;
+  const key = `${currentLanguage()} ${day.date}${sameYear ? '' : ' Y'}`;
+  let text = writtenDays.get(key);
+  if (text === undefined) writtenDays.set(key, (text = shortDate(day.date, !sameYear)));
+  return day.time ? t().dates.dayTime({ day: text, time: day.time }) : text;
 }
 
 /** An instant as a date and time; withTime false gives the day alone. */
 export function formatInstant(at: Date, now: Date, withTime = true): string {
-  const m = t().dates;
-  const sameYear = dayjs(at).year() === dayjs(now).year();
-  const text = local(at).format(sameYear ? m.day() : m.dayWithYear());
-  return withTime ? m.dayTime({ day: text, time: dayjs(at).format('HH:mm') }) : text;
+  const moment = dayjs(at);
+  const text = shortDate(at, moment.year() !== dayjs(now).year());
+  return withTime ? t().dates.dayTime({ day: text, time: `${pad(moment.hour())}:${pad(moment.minute())}` }) : text;
 }
 
 /** Where a due date stands from now: "in 6 days", "today", "tomorrow", "3 days overdue", "in 2 years". */

@@ -7,8 +7,9 @@ import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import type { PersonSummary } from '../store/people.js';
 import type { PromiseEvent } from '../store/promises.js';
 import { keepRate } from '../domain/streaks.js';
+import type { Output } from './output.js';
 
-export function writeJson(out: NodeJS.WritableStream, value: unknown): void {
+export function writeJson(out: Output, value: unknown): void {
   out.write(JSON.stringify(value, null, 2) + '\n');
 }
 

@@ -5,6 +5,7 @@
  * 。、」 and the like, nor after 「). Tables are fitted by their own code, not here.
  */
 import { displayWidth } from './width.js';
+import type { Output } from './output.js';
 
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/y;
@@ -222,11 +223,11 @@ export function outputColumns(stream: { isTTY?: boolean; columns?: number }, env
 
 /** What `say` and `warn` need of a command's context. */
 export interface ProseOut {
-  out: NodeJS.WritableStream;
+  out: Output;
   columns: number;
 }
 export interface ProseErr {
-  err: NodeJS.WritableStream;
+  err: Output;
   /** The width of stderr, which may be a terminal when stdout is not; none when absent. */
   errColumns?: number;
 }

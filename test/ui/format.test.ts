@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import dayjs from 'dayjs';
 import { formatDay, formatInstant, relativeDue, relativePast } from '../../src/ui/format.js';
 
 const originalTz = process.env.TZ;
@@ -21,6 +22,18 @@ for (const tz of ['Europe/Berlin', 'America/Los_Angeles']) {
       ['1999-12-31', '23:59', 'Fri 31 Dec 1999 23:59'],
     ])('formats %s %s as %s', (date, time, text) => {
       expect(formatDay({ date, time }, now())).toBe(text);
+    });
+
+    it('writes every day of three years as dayjs format() does, each time it is asked', () => {
+      for (let d = dayjs('2025-01-01'); d.year() < 2028; d = d.add(1, 'day')) {
+        const date = d.format('YYYY-MM-DD');
+        const expected = d.format(d.year() === 2026 ? 'ddd D MMM' : 'ddd D MMM YYYY');
+        for (let twice = 0; twice < 2; twice++) expect(formatDay({ date, time: null }, now())).toBe(expected);
+        expect(formatDay({ date, time: '08:30' }, now())).toBe(`${expected} 08:30`);
+        // An instant at another hour each day: every hour of the day, and the changes of offset, are met.
+        const at = new Date(d.valueOf() + (d.diff(dayjs('2025-01-01'), 'day') % 24) * 3_600_000 + 13 * 60_000);
+        expect(formatInstant(at, now())).toBe(dayjs(at).format(dayjs(at).year() === 2026 ? 'ddd D MMM HH:mm' : 'ddd D MMM YYYY HH:mm'));
+      }
     });
 
     it('formats an instant in local time, with the year only when it is not this one', () => {
