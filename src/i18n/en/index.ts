@@ -5,5 +5,6 @@
  */
 import cli from './cli.js';
 import usage from './usage.js';
+import { checklist, repair } from './repair-parts.js';
 
-export default { cli, usage } as const;
+export default { cli, usage, checklist, repair } as const;

@@ -3,5 +3,6 @@ import type { Translation } from '../translation.js';
 import type english from '../en/index.js';
 import cli from './cli.js';
 import usage from './usage.js';
+import { checklist, repair } from './repair-parts.js';
 
-export default { cli, usage } satisfies Translation<typeof english>;
+export default { cli, usage, checklist, repair } satisfies Translation<typeof english>;
