@@ -2,9 +2,6 @@
  * Editing longer text in the user's own editor, as git does for a commit message: the text goes
  * to a temporary file, the editor opens it on the terminal, and what it saved is read back.
  */
-// Not 'node:child_process': the bundle stands that name in with an empty stub for commander's
-// sake (scripts/build.mjs); this module is loaded only when the user asks to edit.
-import { spawnSync } from 'child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +22,10 @@ export function editInEditor(text: string, editor: string): string | null {
   const file = join(folder, 'apology.txt');
   try {
     writeFileSync(file, text.endsWith('\n') ? text : `${text}\n`, { mode: 0o600 });
+    // Asked of Node at the moment of editing rather than imported: the bundle carries no
+    // require of child_process (commander's is stubbed out, test/e2e/bundle.test.ts), so that
+    // no run pays for loading it but this one.
+    const { spawnSync } = process.getBuiltinModule('node:child_process') as typeof import('node:child_process');
     const run = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, editor, file], { stdio: 'inherit' });
     if (run.error || run.status !== 0) return null;
     return readFileSync(file, 'utf8').replace(/\s+$/u, '');
