@@ -9,6 +9,7 @@ import type { DB } from '../store/open.js';
 import { answeredSteps, lastLogged, repairAnswers, repairCheckins, getRepair, type RepairRecord, type StoredAnswer } from '../store/repairs.js';
 import { promisesOfRepair, type StoredPromise } from '../store/promises.js';
 import { notFound, usageError } from '../errors.js';
+import { t } from '../i18n/messages.js';
 
 export interface RepairView {
   repair: RepairRecord;
@@ -23,14 +24,14 @@ export interface RepairView {
 
 export function parseRepairId(text: string): number {
   const m = /^[#rR]?(\d{1,15})$/.exec(text.trim());
-  if (!m) throw usageError(`"${text}" is not a repair id.`, '`trust repair --list` shows the repairs with their ids.');
+  if (!m) throw usageError(t().repair.notAnId({ text }), t().repair.listShowsIds());
   return Number(m[1]);
 }
 
 export function loadRepair(db: DB, idText: string, now: Date): RepairView {
   const id = parseRepairId(idText);
   const repair = getRepair(db, id);
-  if (!repair) throw notFound(`There is no repair #${id}.`, '`trust repair --list` shows the repairs with their ids.');
+  if (!repair) throw notFound(t().repair.noSuchRepair({ id }), t().repair.listShowsIds());
   return viewOf(db, repair, now);
 }
 
@@ -88,14 +89,15 @@ export function closingBlocker(view: RepairView): { message: string; hint: strin
 
 function notReadyToClose(view: RepairView, left: LeftBeforeClosing): { message: string; hint: string } {
   const { id, person } = view.repair;
-  const parts: string[] = [];
+  const words = t().repair;
+  const reasons: string[] = [];
   const n = left.unanswered.length;
-  if (n > 0) parts.push(`${n} step${n === 1 ? ' is' : 's are'} not answered yet (${left.unanswered.map((s) => s.title).join(', ')})`);
-  if (left.noPromises) parts.push('no repair promise was made');
-  if (left.openPromises > 0) parts.push(`${left.openPromises} repair promise${left.openPromises === 1 ? ' is' : 's are'} still open`);
-  const ways: string[] = [];
-  if (n > 0 || left.noPromises) ways.push(`continue it with \`trust repair --resume ${id}\``);
-  if (left.openPromises > 0) ways.push(`keep or resolve ${left.openPromises === 1 ? 'that promise' : 'those promises'} (trust list --person "${person}")`);
-  const hint = `${ways.join(' and ')}, or close it as it stands with --force.`;
-  return { message: `Repair #${id} is not finished: ${parts.join('; ')}.`, hint: hint[0]!.toUpperCase() + hint.slice(1) };
+  if (n > 0) reasons.push(words.unanswered({ count: n, steps: left.unanswered.map((s) => s.title).reduce((first, rest) => words.listJoin({ first, rest })) }));
+  if (left.noPromises) reasons.push(words.noPromises());
+  if (left.openPromises > 0) reasons.push(words.openPromises({ count: left.openPromises }));
+  const message = words.notFinished({ id, reasons: reasons.reduce((first, rest) => words.moreReasons({ first, rest })) });
+  const resume = n > 0 || left.noPromises;
+  const count = left.openPromises;
+  const hint = count === 0 ? words.howToContinue({ id }) : resume ? words.howToBoth({ id, count, person }) : words.howToResolve({ count, person });
+  return { message, hint };
 }

@@ -5,8 +5,9 @@
  */
 import type { Context } from '../context.js';
 import { CancelledError } from '../errors.js';
-import { APOLOGY_LEAD, APOLOGY_PARTS, assembleApology, sentence, type ApologyParts } from '../domain/apology.js';
-import { TRAPS, type Step } from '../domain/checklist.js';
+import { APOLOGY_PARTS, assembleApology, sentence, type ApologyParts } from '../domain/apology.js';
+import { trapText, type Step } from '../domain/checklist.js';
+import { t } from '../i18n/messages.js';
 import { parseHappened } from '../domain/dates.js';
 import { findExcuses, type Flag } from '../domain/excuses.js';
 import { LIMITS, parseDue } from '../domain/promise.js';
@@ -22,24 +23,25 @@ import { say } from '../ui/wrap.js';
 type StepResult = { answer: Record<string, unknown>; drafts?: Draft[]; dates?: string[]; learned?: string } | 'later';
 
 const required = (max: number) => (v: string) =>
-  v.trim() === '' ? 'Write a few words; you can come back to it later.' : [...v.trim()].length > max ? `Keep it under ${max} characters.` : true;
+  v.trim() === '' ? t().repair.writeSomething() : [...v.trim()].length > max ? t().repair.tooLong({ max }) : true;
 
 export async function walk(start: RepairView, ctx: Context, resumed: boolean): Promise<RepairView> {
   const { c } = ctx;
   const db = ctx.db('write');
   let view = start;
-  say(ctx, `\n${c.bold(repairTitle(view))}${c.dim(` · ${view.progress.done}/${view.progress.total} steps`)}\n${reminders(c)}`);
+  const words = t().repair;
+  say(ctx, `\n${c.bold(repairTitle(view))}${c.dim(` · ${words.stepsDone(view.progress)}`)}\n${reminders(c)}`);
   if (resumed) showSoFar(view, ctx);
-  for (const trap of view.traps) say(ctx, c.yellow(`Trap: ${TRAPS[trap]}`));
+  for (const trap of view.traps) say(ctx, c.yellow(t().checklist.trapLine({ trap: trapText(trap) })));
 
   try {
     while (view.next) {
       const step = view.next;
       const index = view.steps.indexOf(step) + 1;
-      say(ctx, `\n${c.bold(`Step ${index} of ${view.steps.length} · ${step.title}`)}\n${c.dim(step.explain)}`);
+      say(ctx, `\n${c.bold(words.stepHeading({ n: index, total: view.steps.length, title: step.title }))}\n${c.dim(step.explain)}`);
       const result = await askStep(step, view, ctx);
       if (result === 'later') {
-        say(ctx, `Saved so far. Continue whenever you are ready: trust repair --resume ${view.repair.id}`);
+        say(ctx, words.savedSoFar({ id: view.repair.id }));
         return view;
       }
       writeTx(db, () => {
@@ -58,19 +60,19 @@ export async function walk(start: RepairView, ctx: Context, resumed: boolean): P
   } catch (e) {
     // The finished steps are already saved: say so, rather than "nothing was saved".
     if (e instanceof CancelledError) {
-      throw new CancelledError(`Stopped. Every step you finished is saved; continue with: trust repair --resume ${view.repair.id}`);
+      throw new CancelledError(words.stopped({ id: view.repair.id }));
     }
     throw e;
   }
-  say(ctx, `\n${c.green('✓')} Repair #${view.repair.id} is closed. Thank you for doing it properly.`);
+  say(ctx, `\n${c.green('✓')} ${words.walkDone({ id: view.repair.id })}`);
   return view;
 }
 
 function showSoFar(view: RepairView, ctx: Context): void {
   const lines = view.steps
     .filter((s) => view.answers.has(s.key))
-    .map((s) => `  ${ctx.c.green('✓')} ${s.title}: ${answerText(view.answers.get(s.key)!, s.kind, ctx.now, view.promises).split('\n')[0]}`);
-  if (lines.length > 0) say(ctx, `\n${ctx.c.bold('So far:')}\n${lines.join('\n')}`);
+    .map((s) => `  ${ctx.c.green('✓')} ${t().repair.labelled({ label: s.title, text: answerText(view.answers.get(s.key)!, s.kind, ctx.now, view.promises).split('\n')[0]! })}`);
+  if (lines.length > 0) say(ctx, `\n${ctx.c.bold(t().repair.soFar())}\n${lines.join('\n')}`);
 }
 
 async function askStep(step: Step, view: RepairView, ctx: Context): Promise<StepResult> {
@@ -93,22 +95,25 @@ async function askStep(step: Step, view: RepairView, ctx: Context): Promise<Step
 }
 
 /** The gentle notice for excuse and blame phrasing, quoted back as written. */
-function selfDefenceNotice(flags: Flag[], what: 'Owning it' | 'An apology'): string {
-  const quoted = flags.map((f) => `"${f.quote}" (${f.kind})`).join(', ');
-  return `This can read as self-defence: ${quoted}. ${what} works best without them.`;
+function selfDefenceNotice(flags: Flag[], where: 'ownIt' | 'apology'): string {
+  const words = t().repair;
+  const quoted = flags.map((f) => words.flagged({ quote: f.quote, kind: phraseKind(f.kind) })).reduce((first, rest) => words.listJoin({ first, rest }));
+  return where === 'ownIt' ? words.selfDefence({ quoted }) : words.selfDefenceApology({ quoted });
 }
 
 /** Own it: excuse and blame phrasing is quoted back once, and the user decides. */
 async function askOwnIt(step: Step, ctx: Context): Promise<StepResult> {
   let text = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
+  const words = t().repair;
+  // The phrases to look for are those of the languages the answer is written in (its scripts tell).
   let flags = findExcuses(text);
   if (flags.length > 0) {
-    say(ctx, ctx.c.yellow(selfDefenceNotice(flags, 'Owning it')));
+    say(ctx, ctx.c.yellow(selfDefenceNotice(flags, 'ownIt')));
     const choice = await ctx.prompt.select({
-      message: 'Rewrite it?',
+      message: words.rewrite(),
       choices: [
-        { name: 'Rewrite it', value: 'rewrite' },
-        { name: 'Keep it as it is', value: 'keep' },
+        { name: words.rewriteIt(), value: 'rewrite' },
+        { name: words.keepAsIs(), value: 'keep' },
       ],
     });
     if (choice === 'rewrite') {
@@ -119,6 +124,12 @@ async function askOwnIt(step: Step, ctx: Context): Promise<StepResult> {
   return { answer: { text, flagged: flags.map((f) => f.quote) } };
 }
 
+/** A kind of phrase in words; a kind the catalogue does not name yet is shown as it is. */
+function phraseKind(kind: string): string {
+  const named = (t().repair.phraseKind as Record<string, (() => string) | undefined>)[kind];
+  return named ? named() : kind;
+}
+
 /** Why it happened, then what will change: the apology says the change back in its own words. */
 async function askPrevention(step: Step, ctx: Context): Promise<StepResult> {
   const why = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
@@ -126,7 +137,7 @@ async function askPrevention(step: Step, ctx: Context): Promise<StepResult> {
   const change = (await ctx.prompt.input({ message: step.change!, validate: required(500) })).trim();
   // The change is the end of a sentence; the text the views show says the whole sentence. Answers
   // saved before the question asked for a sentence end keep their own text, written as sentences.
-  return { answer: { text: `${why}\n${sentence(APOLOGY_LEAD.change.lead, change)}`, why, change } };
+  return { answer: { text: `${why}\n${sentence('change', change)}`, why, change } };
 }
 
 /** The change named under Prevention (checklist 2 asks it before the apology): what the apology offers to say. */
@@ -138,30 +149,48 @@ function plannedChange(view: RepairView): string | undefined {
 async function askApology(view: RepairView, ctx: Context): Promise<StepResult> {
   const parts = {} as ApologyParts;
   const change = plannedChange(view);
+  const ask = t().checklist.ask;
   for (const part of APOLOGY_PARTS) {
-    const { label, lead, hint } = APOLOGY_LEAD[part];
     const reuse = part === 'change' && change !== undefined;
     const answer = await ctx.prompt.input({
-      message: `${label}${lead ? `: "${lead} …"` : ''} (${reuse ? 'Enter keeps the change you named under Prevention' : hint})`,
+      message: reuse ? ask.changeNamed() : ask[part](),
       default: reuse ? change : undefined,
-      validate: part === 'regret' ? required(500) : (v) => [...v].length <= 500 || 'Keep it under 500 characters.',
+      validate: part === 'regret' ? required(500) : (v) => [...v].length <= 500 || t().repair.tooLong({ max: 500 }),
     });
     parts[part] = answer.trim();
   }
-  let draft = assembleApology(parts);
-  say(ctx, `\n${ctx.c.bold('Your apology, to copy:')}\n\n${draft}\n`);
+  const draft = await reviewDraft(assembleApology(parts), ctx);
+  return { answer: { parts, draft } };
+}
+
+/**
+ * The draft is shown to copy, and may be edited: in the user's editor ($VISUAL, else $EDITOR)
+ * when one is set, since an apology has several sentences and a one-line input hides most of
+ * them; on the one line otherwise, or when the editor fails.
+ */
+async function reviewDraft(draft: string, ctx: Context): Promise<string> {
+  const words = t().repair;
+  say(ctx, `\n${ctx.c.bold(words.draftHeading())}\n\n${draft}\n`);
   // Asked once, as for "own it": the Keep/Edit question that follows is the user's choice.
   const flags = findExcuses(draft);
-  if (flags.length > 0) say(ctx, ctx.c.yellow(selfDefenceNotice(flags, 'An apology')));
+  if (flags.length > 0) say(ctx, ctx.c.yellow(selfDefenceNotice(flags, 'apology')));
+  const { chosenEditor, editInEditor } = await import('../ui/prompt-editor.js');
+  const editor = chosenEditor(process.env);
   const edit = await ctx.prompt.select({
-    message: 'Keep this draft?',
+    message: words.keepDraft(),
     choices: [
-      { name: 'Keep it', value: false },
-      { name: 'Edit it', value: true },
+      { name: words.keepIt(), value: false },
+      { name: editor ? words.editInEditor({ editor: editor.split(/\s+/)[0]! }) : words.editIt(), value: true },
     ],
   });
-  if (edit) draft = (await ctx.prompt.input({ message: 'Your apology:', default: draft, validate: required(LIMITS.note) })).trim();
-  return { answer: { parts, draft } };
+  if (!edit) return draft;
+  if (editor) {
+    const edited = editInEditor(draft, editor);
+    if (edited !== null && edited.trim() !== '') return edited.trim();
+    say(ctx, ctx.c.yellow(edited === null ? words.editorFailed({ editor }) : words.editorEmpty()));
+    if (edited !== null) return draft;
+  }
+  return (await ctx.prompt.input({ message: words.yourApology(), default: draft, validate: required(LIMITS.note) })).trim();
 }
 
 /**
@@ -178,12 +207,13 @@ async function askRepairPromises(view: RepairView, ctx: Context): Promise<StepRe
       continue;
     }
     if (drafts.length > 0) return { answer: {}, drafts };
-    say(ctx, `A repair needs at least one small promise to ${whom} that you can keep: trust comes back through promises kept, one after another.`);
+    const words = t().repair;
+    say(ctx, words.needsPromise({ person: whom }));
     const writeNow = await ctx.prompt.select({
-      message: 'Write one now?',
+      message: words.writeOneNow(),
       choices: [
-        { name: 'Write one now', value: true },
-        { name: 'Come back later', value: false },
+        { name: words.writeNow(), value: true },
+        { name: words.comeBackLater(), value: false },
       ],
     });
     if (!writeNow) return 'later';
@@ -191,17 +221,18 @@ async function askRepairPromises(view: RepairView, ctx: Context): Promise<StepRe
 }
 
 async function askDoneYet(step: Step, ctx: Context): Promise<StepResult> {
+  const words = t().repair;
   const done = await ctx.prompt.select({
-    message: step.key === 'delivered' ? 'Have you apologised?' : 'Have they responded?',
+    message: step.key === 'delivered' ? words.apologised() : words.responded(),
     choices: [
-      { name: 'Yes', value: true },
-      { name: 'Not yet: I will come back', value: false },
+      { name: words.yes(), value: true },
+      { name: words.notYet(), value: false },
     ],
   });
   if (!done) return 'later';
   const text = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
   const when = await ctx.prompt.input({
-    message: 'When? (today, yesterday, mon, 2026-11-20)',
+    message: words.when(),
     default: 'today',
     validate: (v) => validity(() => parseHappened(v, ctx.now, 'That time')),
   });
@@ -212,7 +243,7 @@ async function askCheckins(view: RepairView, ctx: Context): Promise<StepResult> 
   const dates: string[] = [];
   for (;;) {
     const answer = await ctx.prompt.input({
-      message: dates.length === 0 ? `When will you next update ${view.repair.person}? (fri, +1w, 2026-12-01)` : 'Another check-in? (leave empty when done)',
+      message: dates.length === 0 ? t().repair.nextUpdate({ person: view.repair.person }) : t().repair.anotherCheckin(),
       validate: (v) => (v.trim() === '' && dates.length > 0) || validity(() => parseDue(v, ctx.now)),
     });
     if (answer.trim() === '') break;
@@ -228,6 +259,6 @@ async function askClose(view: RepairView, ctx: Context): Promise<StepResult> {
     say(ctx, `${blocker.message}\n${blocker.hint}`);
     return 'later';
   }
-  const learned = (await ctx.prompt.input({ message: 'What did this teach you?', validate: required(LIMITS.note) })).trim();
+  const learned = (await ctx.prompt.input({ message: t().repair.whatLearned(), validate: required(LIMITS.note) })).trim();
   return { answer: { learned }, learned };
 }

@@ -4,7 +4,9 @@
  */
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
-import { CAUSES, CAUSE_LABEL, CHECKLIST_VERSION, type Cause } from '../domain/checklist.js';
+import { CAUSES, CHECKLIST_VERSION, causeLabel, type Cause } from '../domain/checklist.js';
+import type { RepairState } from '../domain/repair.js';
+import { t } from '../i18n/messages.js';
 import { cleanNote, type PersonRecord } from '../domain/promise.js';
 import { peopleByRecency, findPerson, personNamed } from '../store/people.js';
 import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, reopenRepair, repairForPromise, saveAnswer } from '../store/repairs.js';
@@ -33,8 +35,8 @@ export interface RepairOptions {
   markdown?: boolean;
 }
 
-const NEEDS_TERMINAL = 'Working through a repair needs a terminal to answer in.';
-const WITHOUT_TERMINAL = '`trust repair --list` and `trust repair --show <id>` work without one.';
+/** A repair's state in words ("in progress", 「進行中」). */
+export const stateWord = (state: RepairState): string => t().repair.state[state]();
 
 export async function repair(promiseId: string | undefined, opts: RepairOptions, ctx: Context): Promise<RepairView | RepairView[] | null> {
   if (opts.list) return list(opts, ctx);
@@ -43,7 +45,7 @@ export async function repair(promiseId: string | undefined, opts: RepairOptions,
   if (opts.abandon !== undefined) return abandon(opts.abandon, opts, ctx);
 
   const cause = opts.cause === undefined ? undefined : parseCause(opts.cause);
-  if (!ctx.interactive) throw usageError(NEEDS_TERMINAL, WITHOUT_TERMINAL);
+  if (!ctx.interactive) throw usageError(t().repair.needsTerminal(), t().repair.withoutTerminal());
   if (opts.resume !== undefined) return resume(opts.resume, ctx);
   if (promiseId !== undefined) return fromPromise(promiseId, cause, ctx);
   if (opts.person !== undefined) return start(await personOrNew(opts.person, ctx), null, cause, ctx);
@@ -55,10 +57,10 @@ async function resume(idText: string, ctx: Context) {
   const db = ctx.db('write');
   const view = loadRepair(db, idText, ctx.now);
   const id = view.repair.id;
-  if (view.repair.state === 'done') throw new TrustError(`Repair #${id} is already done.`, 1, `See it with \`trust repair --show ${id}\`.`);
+  if (view.repair.state === 'done') throw new TrustError(t().repair.alreadyState({ id, state: stateWord('done') }), 1, t().repair.seeIt({ id }));
   if (view.repair.state === 'abandoned') {
     writeTx(db, () => reopenRepair(db, id, ctx.now));
-    say(ctx, `Repair #${id} was set aside; it is in progress again, and its answers are where you left them.`);
+    say(ctx, t().repair.takenUpAgain({ id }));
     return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, true);
   }
   return walk(view, ctx, true);
@@ -66,7 +68,7 @@ async function resume(idText: string, ctx: Context) {
 
 function parseCause(text: string): Cause {
   const cause = CAUSES.find((c) => c === text.trim().toLowerCase());
-  if (!cause) throw usageError(`"${text}" is not a cause.`, `Use one of: ${CAUSES.join(', ')}.`);
+  if (!cause) throw usageError(t().repair.notACause({ text }), t().repair.causesAre({ causes: CAUSES.join(', ') }));
   return cause;
 }
 
@@ -74,17 +76,13 @@ async function fromPromise(idText: string, cause: Cause | undefined, ctx: Contex
   const db = ctx.db('read');
   const promise = promiseById(db, idText);
   if (promise.status !== 'broken') {
-    throw new TrustError(
-      `Promise #${promise.id} is ${promise.status}, not broken; a repair starts from a broken promise.`,
-      1,
-      `If trust was damaged some other way, start with \`trust repair --person "${promise.person}"\`.`,
-    );
+    throw new TrustError(t().repair.notBroken({ id: promise.id, status: t().repair.promiseStatus[promise.status]() }), 1, t().repair.startWithPerson({ person: promise.person }));
   }
   const existing = repairForPromise(db, promise.id);
   if (existing && existing.state === 'in progress') return walk(viewOf(db, existing, ctx.now), ctx, true);
   if (existing) {
-    const next = existing.state === 'abandoned' ? `Take it up again with \`trust repair --resume ${existing.id}\`.` : `See it with \`trust repair --show ${existing.id}\`.`;
-    throw new TrustError(`Promise #${promise.id} already has a repair (#${existing.id}, ${existing.state}).`, 1, next);
+    const next = existing.state === 'abandoned' ? t().repair.takeUpAgain({ id: existing.id }) : t().repair.seeIt({ id: existing.id });
+    throw new TrustError(t().repair.alreadyHasRepair({ id: promise.id, repair: existing.id, state: stateWord(existing.state) }), 1, next);
   }
   return start(findPerson(db, promise.person)!, promise.id, cause, ctx);
 }
@@ -92,7 +90,7 @@ async function fromPromise(idText: string, cause: Cause | undefined, ctx: Contex
 async function personOrNew(name: string, ctx: Context): Promise<PersonRecord | { name: string }> {
   const found = await existingFor(ctx.db('read'), name, ctx);
   if (found) return found;
-  const add = await ctx.prompt.confirm({ message: `${name.trim()} is not in your journal yet. Add them?`, default: true });
+  const add = await ctx.prompt.confirm({ message: t().repair.addPerson({ name: name.trim() }), default: true });
   if (!add) return personByName(ctx.db('read'), name); // throws the usual "nobody called …" error
   return { name: name.trim() };
 }
@@ -100,23 +98,27 @@ async function personOrNew(name: string, ctx: Context): Promise<PersonRecord | {
 /** Plain `trust repair`: offer recent broken promises, open repairs, or someone else. */
 async function chooseAndStart(cause: Cause | undefined, ctx: Context) {
   const db = ctx.db('write');
+  const words = t().repair;
   type Pick = { promise: number } | { resume: number } | { other: true };
   const broken = brokenWithoutRepair(db, 8);
   const open = listRepairs(db, { includeClosed: false, limit: 8 }).map((r) => viewOf(db, r, ctx.now));
   let pick: Pick = { other: true };
   if (broken.length + open.length > 0) {
     pick = await ctx.prompt.select<Pick>({
-      message: 'What would you like to repair?',
+      message: words.whatToRepair(),
       choices: [
-        ...broken.map((b) => ({ name: `#${b.id} ${b.text} → ${b.person} (broken ${formatInstant(b.resolvedAt, ctx.now, false)})`, value: { promise: b.id } })),
-        ...open.map((v) => ({ name: `Continue repair #${v.repair.id} with ${v.repair.person} (${v.progress.done}/${v.progress.total}, next: ${v.next?.title ?? 'close'})`, value: { resume: v.repair.id } })),
-        { name: 'Someone else: trust damaged without a logged promise', value: { other: true } },
+        ...broken.map((b) => ({ name: words.brokenChoice({ id: b.id, text: b.text, person: b.person, when: formatInstant(b.resolvedAt, ctx.now, false) }), value: { promise: b.id } })),
+        ...open.map((v) => ({
+          name: words.continueChoice({ id: v.repair.id, person: v.repair.person, ...v.progress, next: v.next?.title ?? words.closeStep() }),
+          value: { resume: v.repair.id },
+        })),
+        { name: words.someoneElse(), value: { other: true } },
       ],
     });
   }
   if ('promise' in pick) return fromPromise(String(pick.promise), cause, ctx);
   if ('resume' in pick) return walk(open.find((v) => v.repair.id === pick.resume)!, ctx, true);
-  const person = await pickPerson(ctx.prompt, peopleByRecency(db), 'Whose trust do you want to repair?');
+  const person = await pickPerson(ctx.prompt, peopleByRecency(db), words.whose());
   if ('existing' in person) return start(person.existing, null, cause, ctx);
   return start((await existingFor(db, person.newName, ctx)) ?? { name: person.newName }, null, cause, ctx);
 }
@@ -126,8 +128,8 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
   const chosen =
     cause ??
     (await ctx.prompt.select<Cause>({
-      message: 'What damaged the trust?',
-      choices: CAUSES.map((c) => ({ name: CAUSE_LABEL[c], value: c })),
+      message: t().repair.whatDamaged(),
+      choices: CAUSES.map((c) => ({ name: causeLabel(c), value: c })),
     }));
   const db = ctx.db('write');
   const id = writeTx(db, () => {
@@ -137,15 +139,18 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
   return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, false);
 }
 
-const REPAIR_COLUMNS: readonly Column[] = [
-  ['#', 'id'],
-  ['With', 'wrap'],
-  ['Cause', 'label'],
-  ['State', 'label'],
-  ['Steps', 'number'],
-  ['Next step', 'cut'],
-  ['Next check-in', 'date'],
-];
+function repairColumns(): readonly Column[] {
+  const column = t().repair.column;
+  return [
+    [column.id(), 'id'],
+    [column.person(), 'wrap'],
+    [column.cause(), 'label'],
+    [column.state(), 'label'],
+    [column.steps(), 'number'],
+    [column.next(), 'cut'],
+    [column.checkin(), 'date'],
+  ];
+}
 
 async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
   const db = ctx.db('read');
@@ -155,20 +160,20 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     return views;
   }
   if (views.length === 0) {
-    say(ctx, 'No repairs yet. After a broken promise, `trust repair <id>` walks you through making it right.');
+    say(ctx, t().repair.noRepairs());
     return views;
   }
   const rows = views.map((v) => [
     String(v.repair.id),
     v.repair.person,
-    v.repair.cause,
-    v.repair.state,
+    t().checklist.causeShort[v.repair.cause](),
+    stateWord(v.repair.state),
     `${v.progress.done}/${v.progress.total}`,
     v.next?.title ?? '–',
     // A closed repair has no check-in ahead, whatever its dates said.
     checkinCell(v.repair.state === 'in progress' ? v.checkins.find((c) => c.state !== 'met')?.date : undefined, ctx.now),
   ]);
-  ctx.out.write(renderTable(REPAIR_COLUMNS, rows, ctx.c, ctx.columns) + '\n');
+  ctx.out.write(renderTable(repairColumns(), rows, ctx.c, ctx.columns) + '\n');
   return views;
 }
 
@@ -189,7 +194,7 @@ async function show(idText: string, opts: RepairOptions, ctx: Context): Promise<
 
 function checkInProgress(view: RepairView): void {
   if (view.repair.state !== 'in progress') {
-    throw new TrustError(`Repair #${view.repair.id} is already ${view.repair.state}.`, 1, `See it with \`trust repair --show ${view.repair.id}\`.`);
+    throw new TrustError(t().repair.alreadyState({ id: view.repair.id, state: stateWord(view.repair.state) }), 1, t().repair.seeIt({ id: view.repair.id }));
   }
 }
 
@@ -201,16 +206,16 @@ async function close(idText: string, opts: RepairOptions, ctx: Context): Promise
   if (blocker && opts.force !== true) throw new TrustError(blocker.message, 1, blocker.hint);
   let learned = cleanNote(opts.learned);
   if (learned === null) {
-    if (!ctx.interactive) throw usageError('Closing a repair asks what you learned; with no terminal, give it with --learned.', `For example: trust repair --close ${view.repair.id} --learned "Say early when a date slips"`);
-    learned = cleanNote(await ctx.prompt.input({ message: 'What did this teach you?', validate: (v) => v.trim() !== '' || 'A sentence is enough.' }));
+    if (!ctx.interactive) throw usageError(t().repair.learnedNeeded(), t().repair.learnedExample({ id: view.repair.id }));
+    learned = cleanNote(await ctx.prompt.input({ message: t().repair.whatLearned(), validate: (v) => v.trim() !== '' || t().repair.aSentence() }));
   }
   writeTx(db, () => {
-    saveAnswer(db, view.repair.id, { key: 'close', title: 'Close' }, { learned }, ctx.now);
+    saveAnswer(db, view.repair.id, { key: 'close', title: t().checklist.steps.close.title() }, { learned }, ctx.now);
     closeRepair(db, view.repair.id, 'done', learned, ctx.now);
   });
   const after = viewOf(db, getRepair(db, view.repair.id)!, ctx.now);
   if (opts.json) writeJson(ctx.out, repairJson(after, ctx.now));
-  else say(ctx, `${ctx.c.green('✓')} Repair #${view.repair.id} with ${view.repair.person} is closed.`);
+  else say(ctx, `${ctx.c.green('✓')} ${t().repair.closed({ id: view.repair.id, person: view.repair.person })}`);
   return after;
 }
 
@@ -221,6 +226,6 @@ async function abandon(idText: string, opts: RepairOptions, ctx: Context): Promi
   writeTx(db, () => closeRepair(db, view.repair.id, 'abandoned', null, ctx.now));
   const after = viewOf(db, getRepair(db, view.repair.id)!, ctx.now);
   if (opts.json) writeJson(ctx.out, repairJson(after, ctx.now));
-  else say(ctx, `Repair #${view.repair.id} is set aside. Its answers stay in your journal; take it up again with: trust repair --resume ${view.repair.id}`);
+  else say(ctx, t().repair.setAside({ id: view.repair.id }));
   return after;
 }

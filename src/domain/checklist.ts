@@ -3,16 +3,13 @@
  * adds. Definitions live here, in code, and are versioned: a stored answer carries its step's
  * key and title, so it stays readable after a later version rewords or reorders the list.
  */
+import { t, type Messages } from '../i18n/messages.js';
 
 export const CAUSES = ['mistake', 'breach', 'miscommunication', 'other'] as const;
 export type Cause = (typeof CAUSES)[number];
 
-export const CAUSE_LABEL: Record<Cause, string> = {
-  mistake: 'a mistake or oversight',
-  breach: 'a breach of confidence or integrity (a leak, a lie, something hidden)',
-  miscommunication: 'a miscommunication or misunderstanding',
-  other: 'something else',
-};
+/** The cause as a sentence says it ("a mistake or oversight"), in the language of the interface. */
+export const causeLabel = (cause: Cause): string => t().checklist.cause[cause]();
 
 /**
  * What a step takes: words, a yes/not-yet with words, dates, new promises, the apology's parts,
@@ -22,77 +19,65 @@ export type StepKind = 'text' | 'done-yet' | 'checkins' | 'promises' | 'apology'
 
 export interface Step {
   key: string;
-  title: string;
+  /** Read from the catalogue when asked for: stored answers keep the title they were given. */
+  readonly title: string;
   /** One or two lines: why this step matters and what a good answer looks like. */
-  explain: string;
+  readonly explain: string;
   kind: StepKind;
   /** The question for text steps (the "how" of done-yet steps, the "why" of prevention). */
-  question?: string;
+  readonly question?: string;
   /** Prevention's second question: what will change. */
-  change?: string;
+  readonly change?: string;
 }
 
-const step = (key: string, title: string, kind: StepKind, explain: string, question?: string): Step => ({ key, title, kind, explain, question });
+type StepWords = Messages['checklist']['steps'];
+type StepKey = keyof StepWords;
+
+/**
+ * A step whose words come from the catalogue only when shown: the checks of an import or an
+ * export use the checklist's keys and kinds, and never load words they do not print.
+ */
+function step(key: StepKey, kind: StepKind, questionKey: 'question' | 'why' | null = 'question', asksChange = false): Step {
+  const words = () => t().checklist.steps[key] as { title(): string; explain(): string } & Partial<Record<'question' | 'why' | 'change', () => string>>;
+  return {
+    key,
+    kind,
+    get title() {
+      return words().title();
+    },
+    get explain() {
+      return words().explain();
+    },
+    get question() {
+      return questionKey === null ? undefined : words()[questionKey]?.();
+    },
+    get change() {
+      return asksChange ? words().change?.() : undefined;
+    },
+  };
+}
 
 const STEPS: Record<string, Step> = {
-  listen: step('listen', 'Listen first', 'text',
-    'Before your version, theirs. Write down how they understood what happened, in their words as far as you can.',
-    'How do they see it?'),
-  facts: step('facts', 'The facts', 'text',
-    'What happened, plainly, as a camera would have seen it: no reasons, no judgement yet.',
-    'What happened?'),
-  disclosure: step('disclosure', 'Full disclosure', 'text',
-    'Everything that matters comes out now, including what they have not found out yet. Anything hidden now breaks trust twice.',
-    'What else is there to tell them?'),
-  own: step('own', 'Own it', 'text',
-    'Your part, in the first person, with no "but" and no "if". Owning it completely is what lets the other person lower their guard.',
-    'What was your part?'),
-  responsibility: step('responsibility', 'Responsibility and consequences', 'text',
-    'Say clearly what you are responsible for, and that you accept what follows from it, without trying to soften it.',
-    'What are you responsible for, and what consequences do you accept?'),
-  rules: step('rules', 'Follow the rules', 'text',
-    'If this happened inside an organisation, its rules for reporting and handling it come first. Note what they require and that you did it.',
-    'What do the rules ask of you, and have you done it?'),
-  'their-side': step('their-side', 'Their side', 'text',
-    'What did it cost them: time, money, face, peace of mind? How might they feel about it, and about you?',
-    'What did it cost them, and how may they feel?'),
-  apology: step('apology', 'The apology', 'apology',
-    'A real apology has parts: regret, what happened without excuses, your responsibility, what will change, an offer to make it right, and a request for forgiveness.'),
-  prevention: step('prevention', 'Prevention', 'text',
-    'Why did it happen, and what concrete change stops it happening again: a check, a tool, a habit, some training?',
-    'Why did it happen, and what will you change?'),
+  listen: step('listen', 'text'),
+  facts: step('facts', 'text'),
+  disclosure: step('disclosure', 'text'),
+  own: step('own', 'text'),
+  responsibility: step('responsibility', 'text'),
+  rules: step('rules', 'text'),
+  'their-side': step('their-side', 'text'),
+  apology: step('apology', 'apology', null),
+  prevention: step('prevention', 'text'),
   // Version 2 asks the why and the change apart, so the apology can say "From now on, I will …" with the change.
-  prevention2: {
-    ...step('prevention', 'Prevention', 'prevention',
-      'Why did it happen, and what concrete change stops it happening again: a check, a tool, a habit, some training?',
-      'Why did it happen?'),
-    // Asked as the end of the apology's sentence, so the apology can say the answer back as it is.
-    change: 'What will you do differently? Finish the sentence: "From now on, I will …"',
-  },
-  'process-check': step('process-check', 'Check the process', 'text',
-    'Mistakes usually pass through a gap in how the work is done. Look at the process or tools behind this one and name the gap.',
-    'Which step, check or tool let this through, and how will you fix it?'),
-  'long-term': step('long-term', 'A long-term commitment', 'text',
-    'Trust lost this way comes back slowly. Commit to something you will keep doing for months, not days.',
-    'What will you keep doing, and for how long?'),
-  'share-info': step('share-info', 'Share before being asked', 'text',
-    'Misunderstandings grow in silence. Decide what you will tell them proactively, and how often.',
-    'What will you share with them, and when?'),
-  agreement: step('agreement', 'Agree how to communicate', 'text',
-    'Agree together how you will talk from now on: which channel, how quickly you reply, how you confirm what was decided.',
-    'What did you agree, or what will you propose?'),
-  'repair-promises': step('repair-promises', 'Repair promises', 'promises',
-    'Trust comes back through small promises kept, one after another. Make one or more small, concrete promises with dates.'),
-  delivered: step('delivered', 'Deliver the apology', 'done-yet',
-    'Apologise early, in person or by voice if you can. When you have, note when and how.',
-    'How did you apologise?'),
-  checkins: step('checkins', 'Share progress', 'checkins',
-    'Pick dates to tell them how the repair is going. Showing progress unprompted is how they see it is real.'),
-  feedback: step('feedback', 'Their feedback', 'done-yet',
-    'Ask how it lands for them, listen without defending, and adjust.',
-    'What did they say, and what will you adjust?'),
-  close: step('close', 'Close', 'close',
-    'When your repair promises are resolved, look back: what did this teach you?'),
+  prevention2: step('prevention', 'prevention', 'why', true),
+  'process-check': step('process-check', 'text'),
+  'long-term': step('long-term', 'text'),
+  'share-info': step('share-info', 'text'),
+  agreement: step('agreement', 'text'),
+  'repair-promises': step('repair-promises', 'promises', null),
+  delivered: step('delivered', 'done-yet'),
+  checkins: step('checkins', 'checkins', null),
+  feedback: step('feedback', 'done-yet'),
+  close: step('close', 'close', null),
 };
 
 /** Version 1 (repairs started before it changed): the apology came before prevention. */
@@ -130,19 +115,11 @@ export function checklist(cause: Cause, version = CHECKLIST_VERSION): Step[] {
 
 export const CORE_STEPS = CORE;
 
-export const MINDSET = [
-  ['Sincerity', 'mean every word; they will hear it if you do not'],
-  ['Responsibility', 'your part is yours, whatever anyone else did'],
-  ['Humility', 'listen more than you explain'],
-  ['Patience', 'trust comes back slower than it went'],
-  ['A forward look', 'this is also how you become more reliable'],
-] as const;
+/** The mindset to keep through a repair (seed 001), in order. */
+export const MINDSET = ['sincerity', 'responsibility', 'humility', 'patience', 'forward'] as const;
 
-export const TRAPS = {
-  'self-defence': 'Self-defence: explaining why it was not really your fault.',
-  concealment: 'Concealment: leaving out the part that looks worst.',
-  insincerity: 'Insincerity: saying the words without meaning them.',
-  'quick fix': 'Quick fixes: wanting it settled this week.',
-  'going quiet': 'Going quiet: letting the promised updates slip.',
-} as const;
-export type Trap = keyof typeof TRAPS;
+export const TRAPS = ['self-defence', 'concealment', 'insincerity', 'quick fix', 'going quiet'] as const;
+export type Trap = (typeof TRAPS)[number];
+
+/** A trap as the walk and --show name it. */
+export const trapText = (trap: Trap): string => t().checklist.traps[trap]();

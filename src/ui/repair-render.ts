@@ -1,7 +1,8 @@
 /**
  * How a repair reads: on screen, as a Markdown document to keep or share, and as JSON.
  */
-import { CAUSE_LABEL, MINDSET, TRAPS, type StepKind } from '../domain/checklist.js';
+import { MINDSET, causeLabel, trapText, type StepKind } from '../domain/checklist.js';
+import { t } from '../i18n/messages.js';
 import type { RepairView } from '../commands/repair-load.js';
 import type { StoredAnswer } from '../store/repairs.js';
 import { dueText, formatDay, formatInstant, outcomeText } from './format.js';
@@ -18,8 +19,8 @@ export function answerText(answer: StoredAnswer, kind: StepKind | undefined, now
     return (a.promiseIds as number[]).map((id) => (text(id) ? `#${id} ${text(id)}` : `#${id}`)).join('; ');
   }
   if (typeof a.learned === 'string') return a.learned;
-  const when = typeof a.at === 'string' ? ` (${formatInstant(new Date(a.at), now, false)})` : '';
-  return `${String(a.text ?? '')}${when}`;
+  const text = String(a.text ?? '');
+  return typeof a.at === 'string' ? t().repair.answeredOn({ text, when: formatInstant(new Date(a.at), now, false) }) : text;
 }
 
 /** The checklist's steps in order, then any answer whose step a later checklist no longer has. */
@@ -33,66 +34,82 @@ function answeredInOrder(view: RepairView) {
 
 /** A check-in and where it stands: "Tue 24 Nov: met", "Fri 4 Dec: not needed (the repair is closed)". */
 function checkinText(v: RepairView, ci: RepairView['checkins'][number], now: Date): string {
-  const why = v.repair.state === 'abandoned' ? 'the repair was set aside' : 'the repair is closed';
-  return `${formatDay({ date: ci.date, time: null }, now)}: ${ci.state}${ci.state === 'not needed' ? ` (${why})` : ''}`;
+  const words = t().repair;
+  const day = formatDay({ date: ci.date, time: null }, now);
+  const state = words.checkin[ci.state]();
+  if (ci.state !== 'not needed') return words.checkinLine({ day, state });
+  return words.checkinNotNeeded({ day, state, why: v.repair.state === 'abandoned' ? words.setAsideWhy() : words.closedWhy() });
 }
 
-const stateText = (v: RepairView) => (v.repair.state === 'in progress' ? `in progress, ${v.progress.done}/${v.progress.total} steps` : v.repair.state);
+const stateText = (v: RepairView) => (v.repair.state === 'in progress' ? t().repair.inProgress(v.progress) : t().repair.state[v.repair.state]());
 
 export function repairTitle(v: RepairView): string {
-  return `Repair #${v.repair.id} with ${v.repair.person}`;
+  return t().repair.title({ id: v.repair.id, person: v.repair.person });
 }
 
 export function reminders(c: Paint): string {
-  return [c.bold('Keep in mind:'), ...MINDSET.map(([name, line]) => `  ${c.cyan(name)}: ${line}.`)].join('\n');
+  const words = t().checklist;
+  const items = MINDSET.map((key) => `  ${words.mindsetItem({ name: c.cyan(words.mindset[key].name()), line: words.mindset[key].line() })}`);
+  return [c.bold(words.mindsetHeading()), ...items].join('\n');
+}
+
+const trapLine = (trap: Parameters<typeof trapText>[0]) => t().checklist.trapLine({ trap: trapText(trap) });
+
+/** When the repair started, and closed if it did: "Started Sat 21 Nov, closed …". */
+function startedText(r: RepairView['repair'], now: Date, form: 'screen' | 'md'): string {
+  const words = form === 'md' ? t().repair.md : t().repair;
+  const started = formatInstant(r.startedAt, now, false);
+  return r.closedAt ? words.startedClosed({ started, closed: formatInstant(r.closedAt, now, false) }) : words.started({ started });
 }
 
 export function renderRepair(v: RepairView, now: Date, c: Paint): string {
   const r = v.repair;
+  const words = t().repair;
   const lines = [
-    c.bold(repairTitle(v)) + c.dim(` · ${CAUSE_LABEL[r.cause]} · ${stateText(v)}`),
-    r.promiseId ? `For: #${r.promiseId} ${r.promiseText}` : 'For: trust damaged without a logged promise',
-    `Started ${formatInstant(r.startedAt, now, false)}${r.closedAt ? `, closed ${formatInstant(r.closedAt, now, false)}` : ''}${v.next ? ` · next step: ${v.next.title}` : ''}`,
+    c.bold(repairTitle(v)) + c.dim(` · ${causeLabel(r.cause)} · ${stateText(v)}`),
+    r.promiseId ? words.forPromise({ id: r.promiseId, text: r.promiseText ?? '' }) : words.forNothing(),
+    `${startedText(r, now, 'screen')}${v.next ? ` · ${words.nextStep({ title: v.next.title })}` : ''}`,
     '',
   ];
   for (const s of answeredInOrder(v)) {
     const label = `${s.n ? `${s.n}. ` : ''}${s.title}`;
     if (!s.answer) {
-      lines.push(c.dim(`${label}: not yet`));
+      lines.push(c.dim(words.notYetAnswered({ label })));
       continue;
     }
     lines.push(`${c.green('✓')} ${c.bold(label)}`);
     lines.push(...answerText(s.answer, s.kind, now, v.promises).split('\n').map((l) => `   ${l}`));
   }
   if (v.promises.length > 0) {
-    lines.push('', c.bold('Repair promises'));
+    lines.push('', c.bold(words.promisesHeading()));
     for (const p of v.promises) lines.push(`  #${p.id} ${p.text} · ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`);
   }
   if (v.checkins.length > 0) {
-    lines.push('', c.bold('Check-ins'), ...v.checkins.map((ci) => `  ${checkinText(v, ci, now)}`));
+    lines.push('', c.bold(words.checkinsHeading()), ...v.checkins.map((ci) => `  ${checkinText(v, ci, now)}`));
   }
-  for (const trap of v.traps) lines.push('', c.yellow(`Trap: ${TRAPS[trap]}`));
+  for (const trap of v.traps) lines.push('', c.yellow(trapLine(trap)));
   return lines.join('\n');
 }
 
 export function renderRepairMarkdown(v: RepairView, now: Date): string {
   const r = v.repair;
+  const words = t().repair;
   const lines = [
     `# ${repairTitle(v)}`,
     '',
-    `- Cause: ${CAUSE_LABEL[r.cause]}`,
-    `- State: ${stateText(v)}`,
-    `- For: ${r.promiseId ? `#${r.promiseId} ${r.promiseText}` : 'trust damaged without a logged promise'}`,
-    `- Started: ${formatInstant(r.startedAt, now, false)}${r.closedAt ? `; closed ${formatInstant(r.closedAt, now, false)}` : ''}`,
+    `- ${words.md.cause({ cause: causeLabel(r.cause) })}`,
+    `- ${words.md.state({ state: stateText(v) })}`,
+    `- ${words.md.for({ what: r.promiseId ? `#${r.promiseId} ${r.promiseText}` : words.nothingLogged() })}`,
+    `- ${startedText(r, now, 'md')}`,
   ];
-  if (v.next) lines.push(`- Next step: ${v.next.title}`);
+  if (v.next) lines.push(`- ${words.md.next({ title: v.next.title })}`);
   for (const s of answeredInOrder(v)) {
-    lines.push('', `## ${s.title}`, '', s.answer ? answerText(s.answer, s.kind, now, v.promises) : '_Not yet._');
+    lines.push('', `## ${s.title}`, '', s.answer ? answerText(s.answer, s.kind, now, v.promises) : words.md.notYet());
   }
   if (v.promises.length > 0) {
-    lines.push('', '## Repair promises', '', ...v.promises.map((p) => `- #${p.id} ${p.text}: ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`));
+    lines.push('', `## ${words.promisesHeading()}`, '', ...v.promises.map((p) => `- #${p.id} ${p.text}: ${p.status === 'open' ? dueText(p.due, now) : outcomeText(p)}`));
   }
-  if (v.checkins.length > 0) lines.push('', '## Check-ins', '', ...v.checkins.map((ci) => `- ${checkinText(v, ci, now)}`));
+  if (v.checkins.length > 0) lines.push('', `## ${words.checkinsHeading()}`, '', ...v.checkins.map((ci) => `- ${checkinText(v, ci, now)}`));
   return lines.join('\n') + '\n';
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assembleApology, DEFAULT_FORGIVENESS } from '../../src/domain/apology.js';
+import { assembleApology } from '../../src/domain/apology.js';
 import { CAUSES, checklist, CORE_STEPS } from '../../src/domain/checklist.js';
 import { addPhraseList, findExcuses } from '../../src/domain/excuses.js';
 import { checkInState, leftBeforeClosing, nextStep, progress, trapsShowing } from '../../src/domain/repair.js';
@@ -112,7 +112,7 @@ describe('the apology', () => {
 
   it('does not repeat a lead the user typed, and skips empty parts', () => {
     expect(assembleApology({ regret: 'I am sorry that I was late', forgiveness: 'Can you forgive me?' })).toBe('I am sorry that I was late. Can you forgive me?');
-    expect(assembleApology({})).toBe(DEFAULT_FORGIVENESS);
+    expect(assembleApology({})).toBe('I hope you can forgive me.');
   });
 });
 
@@ -162,10 +162,10 @@ describe('checklist versions', () => {
 describe('the apology reads as one voice', () => {
   it('does not repeat the end of a lead the answer already starts with', () => {
     expect(assembleApology({ change: 'I will put every deadline in my calendar.' })).toBe(
-      `From now on, I will put every deadline in my calendar. ${DEFAULT_FORGIVENESS}`,
+      'From now on, I will put every deadline in my calendar. I hope you can forgive me.',
     );
-    expect(assembleApology({ amends: 'to walk you through it' })).toBe(`To make up for it, I would like to walk you through it. ${DEFAULT_FORGIVENESS}`);
-    expect(assembleApology({ regret: 'I was late' })).toBe(`I am sorry that I was late. ${DEFAULT_FORGIVENESS}`);
+    expect(assembleApology({ amends: 'to walk you through it' })).toBe('To make up for it, I would like to walk you through it. I hope you can forgive me.');
+    expect(assembleApology({ regret: 'I was late' })).toBe('I am sorry that I was late. I hope you can forgive me.');
   });
 });
 

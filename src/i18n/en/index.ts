@@ -11,6 +11,6 @@ import help from './help.js';
 import dates from './dates.js';
 import words from './words.js';
 import promise from './promise.js';
+import { checklist, repair } from './repair-parts.js';
 
-
-export default { cli, usage, help, dates, words, promise, review, stats } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair } as const;

@@ -9,5 +9,6 @@ import help from './help.js';
 import dates from './dates.js';
 import words from './words.js';
 import promise from './promise.js';
+import { checklist, repair } from './repair-parts.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats } satisfies Translation<typeof english>;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair } satisfies Translation<typeof english>;
