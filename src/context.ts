@@ -8,6 +8,7 @@ import { journalPath, openJournal, upgradeJournal, type DB, type Upgrade } from 
 import { colourLevel, painter, type Paint } from './ui/colour.js';
 import { noPrompter, terminalPrompter, type Prompter } from './ui/prompt.js';
 import { outputColumns, wrap } from './ui/wrap.js';
+import { chosenEditor } from './ui/prompt-editor.js';
 import { streamOf, type Output, type Terminal } from './ui/output.js';
 
 export interface Context {
@@ -25,6 +26,8 @@ export interface Context {
   columns: number;
   /** The same for stderr (errors, warnings, notices); no limit when absent. */
   errColumns?: number;
+  /** The editor the user chose ($VISUAL, else $EDITOR) for text longer than a line; none in tests unless given. */
+  editor?: string;
 }
 
 // Defined beside the wrapping, which --help uses without loading the journal's modules.
@@ -94,6 +97,9 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
     },
     c: await painter(colourLevel(io.stdout, io.env, colourFlag)),
     columns: outputColumns(io.stdout, io.env),
+    get editor() {
+      return chosenEditor(io.env);
+    },
     get errColumns() {
       return errColumns();
     },

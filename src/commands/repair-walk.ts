@@ -174,8 +174,8 @@ async function reviewDraft(draft: string, ctx: Context): Promise<string> {
   // Asked once, as for "own it": the Keep/Edit question that follows is the user's choice.
   const flags = findExcuses(draft);
   if (flags.length > 0) say(ctx, ctx.c.yellow(selfDefenceNotice(flags, 'apology')));
-  const { chosenEditor, editInEditor } = await import('../ui/prompt-editor.js');
-  const editor = chosenEditor(process.env);
+  const editor = ctx.editor;
+  const { editInEditor } = await import('../ui/prompt-editor.js');
   const edit = await ctx.prompt.select({
     message: words.keepDraft(),
     choices: [

@@ -36,6 +36,8 @@ export function testContext(dbPath: string, script: Answer[], now = new Date('20
     prompt: new ScriptedPrompter(script),
     interactive,
     columns: Number.POSITIVE_INFINITY,
+    // Never the runner's own: npm sets EDITOR=vi for scripts, and a test would open it.
+    editor: undefined,
     out: out.stream,
     err: err.stream,
     c: plain,
