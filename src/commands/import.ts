@@ -106,7 +106,7 @@ function importFile(path: string, size: number, journal: () => DB, now: Date, re
 function importLines(db: DB, path: string, now: Date): ImportReport {
   return writeTx(db, () => {
     const checker = new ExportChecker();
-    const sink = startImport(db, now, basename(path));
+    const sink = startImport(db, now, basename(path), checker);
     readExportLines(path, {
       header: (h) => checker.header(h),
       section: (name) => checker.section(name),

@@ -60,9 +60,10 @@ export interface ImportSink {
 /**
  * Starts an import inside the caller's transaction. `source` names the file on the events the
  * import writes itself. Each item handed over has passed export-check.ts: its instants are in
- * trust's own form and its references to earlier items hold.
+ * trust's own form and its references to earlier items hold. `fileIds` (the checks) gives the
+ * file's id of a conversation already read.
  */
-export function startImport(db: DB, now: Date, source: string): ImportSink {
+export function startImport(db: DB, now: Date, source: string, fileIds?: { conversationId(uuid: string): number | undefined }): ImportSink {
   // Each statement is compiled once, not once per row: a whole journal has a million rows.
   const prepare = (sql: string) => stmt(db, sql);
   const empty = (table: string) => prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() === undefined;
@@ -122,6 +123,15 @@ export function startImport(db: DB, now: Date, source: string): ImportSink {
     prepare('INSERT INTO conversations (id, uuid, person_id, at) VALUES (?, ?, ?, ?)').run(freeId('conversations', c.id), c.uuid, people.get(c.person)!, c.at);
     report.conversations.added++;
   };
+  /**
+   * A promise's conversation, named by UUID. Into a table that was empty every conversation kept
+   * the file's id, which the checks know: looking each one up in the UUID index instead, at pages
+   * all over a big journal, cost more than the insert itself.
+   */
+  const conversationOf = (uuid: string | null) => {
+    if (uuid === null) return null;
+    return (emptyAtStart.has('conversations') ? fileIds?.conversationId(uuid) : undefined) ?? idOf('conversations', uuid) ?? null;
+  };
 
   const promise = (p: ExportPromise) => {
     const knownId = known('promises', p.uuid);
@@ -133,12 +143,12 @@ export function startImport(db: DB, now: Date, source: string): ImportSink {
     } else {
       const info = prepare(
         `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, resolved_week, late, deleted_at, updated_at)
-         VALUES (?, ?, ?, (SELECT id FROM conversations WHERE uuid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         freeId('promises', p.id),
         p.uuid,
         people.get(p.person)!,
-        p.conversation,
+        conversationOf(p.conversation),
         p.text,
         p.note,
         p.status,

@@ -47,7 +47,9 @@ describe('import of an export, line by line', () => {
     expect(restored.people).toEqual(original.people);
     expect(restored.conversations).toEqual(original.conversations);
     expect(restored.promises.map((p: { history: unknown[] }) => p.history.length)).toEqual(original.promises.map((p: { history: unknown[] }) => p.history.length));
-    expect(restored.promises.map((p: Record<string, unknown>) => [p.uuid, p.id, p.status, p.due])).toEqual(original.promises.map((p: Record<string, unknown>) => [p.uuid, p.id, p.status, p.due]));
+    const linked = (p: Record<string, unknown>) => [p.uuid, p.id, p.person, p.conversation, p.status, p.due];
+    expect(restored.promises.map(linked)).toEqual(original.promises.map(linked));
+    expect(restored.promises.every((p: { conversation: unknown }) => typeof p.conversation === 'string')).toBe(true);
     expect(trust(['stats', '--json'], { db: copy, now }).stdout).toBe(trust(['stats', '--json'], { db, now }).stdout);
   });
 
