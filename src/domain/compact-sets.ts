@@ -124,11 +124,6 @@ export class UuidMap extends UuidSet {
     return true;
   }
 
-  set(uuid: string, value: number): void {
-    const slot = this.slotFor(uuid);
-    this.values[slot === -1 ? this.slotOf(uuid) : slot] = value;
-  }
-
   get(uuid: string): number | undefined {
     const slot = this.slotOf(uuid);
     return slot === -1 ? undefined : this.values[slot];

@@ -25,12 +25,14 @@ describe('compact sets of what an import has seen', () => {
     const seen: string[] = [];
     for (let i = 0; i < 50_000; i++) {
       const uuid = randomUUID();
-      map.set(uuid, i * 1_000_003);
+      expect(map.addWith(uuid, i * 1_000_003)).toBe(true);
       seen.push(uuid);
     }
     seen.forEach((uuid, i) => expect(map.get(uuid)).toBe(i * 1_000_003));
-    map.set(seen[7]!, 999_999_999_999);
-    expect(map.get(seen[7]!)).toBe(999_999_999_999);
+    expect(map.addWith(seen[7]!, 999_999_999_999)).toBe(false);
+    expect(map.get(seen[7]!)).toBe(7 * 1_000_003);
+    expect(map.addWith('00000000-0000-4000-8000-000000000000', 999_999_999_999)).toBe(true);
+    expect(map.get('00000000-0000-4000-8000-000000000000')).toBe(999_999_999_999);
     expect(map.get(seen[8]!)).toBe(8 * 1_000_003);
     expect(map.get(randomUUID())).toBeUndefined();
     expect(map.has(seen[9]!)).toBe(true);
