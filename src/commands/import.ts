@@ -14,6 +14,7 @@ import { LineProblem, readExportLines } from '../store/export-lines.js';
 import type { DB } from '../store/open.js';
 import type { ExportFile } from '../domain/export-format.js';
 import { writeTx } from '../store/tx.js';
+import { absentJournal, discardIfUnused } from '../store/discard.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
@@ -69,16 +70,18 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
     if (e instanceof RangeError) return usageError(`${path} is nested too deeply to be a trust export, so nothing was imported.`, EXPORT_HINT);
     return e;
   };
+  // A file refused into a journal that did not exist leaves none behind (the transaction alone would leave an empty one).
+  const absent = absentJournal(ctx.dbPath);
+  let opened: DB | undefined;
+  const journal = () => (opened ??= ctx.db('write'));
   let report: ImportReport;
-  if (readable(path, () => inExportLayout(path))) {
-    try {
-      report = importLines(ctx.db('write'), path, ctx.now);
-    } catch (e) {
-      // Laid out otherwise further on (reformatted by hand, say): read whole, where it is small enough.
-      if (!(e instanceof LineProblem) || stat.size > MAX_IMPORT_BYTES) throw refused(e);
-      report = importWhole(path, stat.size, ctx, refused, e);
-    }
-  } else report = importWhole(path, stat.size, ctx, refused);
+  try {
+    report = importFile(path, stat.size, journal, ctx.now, refused);
+  } catch (e) {
+    // Only a journal this run made: one made meanwhile by another trust is theirs.
+    if (absent && opened) discardIfUnused(opened, absent);
+    throw e;
+  }
   if (opts.json) writeJson(ctx.out, report);
   else {
     const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);
@@ -87,11 +90,23 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   return report;
 }
 
+/** `journal` opens the journal (creating it) when the import first needs it. */
+function importFile(path: string, size: number, journal: () => DB, now: Date, refused: (e: unknown) => unknown): ImportReport {
+  if (!readable(path, () => inExportLayout(path))) return importWhole(path, size, journal, now, refused);
+  try {
+    return importLines(journal(), path, now);
+  } catch (e) {
+    // Laid out otherwise further on (reformatted by hand, say): read whole, where it is small enough.
+    if (!(e instanceof LineProblem) || size > MAX_IMPORT_BYTES) throw refused(e);
+    return importWhole(path, size, journal, now, refused, e);
+  }
+}
+
 /** Checks and writes each item as it is read; a problem names the line it is on. */
 function importLines(db: DB, path: string, now: Date): ImportReport {
   return writeTx(db, () => {
     const checker = new ExportChecker();
-    const sink = startImport(db, now, basename(path));
+    const sink = startImport(db, now, basename(path), checker);
     readExportLines(path, {
       header: (h) => checker.header(h),
       section: (name) => checker.section(name),
@@ -111,7 +126,7 @@ function importLines(db: DB, path: string, now: Date): ImportReport {
 }
 
 /** Parses the whole file, checks all of it, then writes it. `lineProblem` is why reading it line by line failed. */
-function importWhole(path: string, size: number, ctx: Context, refused: (e: unknown) => unknown, lineProblem?: LineProblem): ImportReport {
+function importWhole(path: string, size: number, journal: () => DB, now: Date, refused: (e: unknown) => unknown, lineProblem?: LineProblem): ImportReport {
   if (size > MAX_IMPORT_BYTES) {
     throw usageError(
       `${path} is too large to import: ${Math.ceil(size / 1024 / 1024)} MB, and trust reads up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB of a file not laid out as \`trust export\` writes it.`,
@@ -132,10 +147,10 @@ function importWhole(path: string, size: number, ctx: Context, refused: (e: unkn
   } catch (e) {
     throw refused(e);
   }
-  const db = ctx.db('write');
+  const db = journal();
   try {
     // A clash with what the journal holds is found inside the transaction, which then rolls back.
-    return writeTx(db, () => importExport(db, data as ExportFile, ctx.now, basename(path)));
+    return writeTx(db, () => importExport(db, data as ExportFile, now, basename(path)));
   } catch (e) {
     throw refused(e);
   }

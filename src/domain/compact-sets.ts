@@ -59,9 +59,14 @@ export class UuidSet {
 
   /** Adds the UUID; false if it was there already. */
   add(uuid: string): boolean {
+    return this.slotFor(uuid) !== -1;
+  }
+
+  /** The new slot of a UUID not there yet, or -1. */
+  protected slotFor(uuid: string): number {
     this.load(uuid);
     let slot = this.find(this.words, this.used, this.capacity, this.key);
-    if (this.used[slot] === 1) return false;
+    if (this.used[slot] === 1) return -1;
     if ((this.size + 1) * 4 > this.capacity * 3) {
       this.grow();
       slot = this.find(this.words, this.used, this.capacity, this.key);
@@ -69,24 +74,70 @@ export class UuidSet {
     this.used[slot] = 1;
     this.words.set(this.key, slot * 4);
     this.size++;
-    return true;
+    return slot;
   }
+
+  /** The slot that holds the UUID, or -1. */
+  protected slotOf(uuid: string): number {
+    this.load(uuid);
+    const slot = this.find(this.words, this.used, this.capacity, this.key);
+    return this.used[slot] === 1 ? slot : -1;
+  }
+
+  /** Called as each entry moves from one slot to another while the table grows. */
+  protected moved(_from: number, _to: number): void {}
+  /** Called once the table has grown to `capacity` slots, before entries move. */
+  protected growing(_capacity: number): void {}
+  protected grown(): void {}
 
   private grow(): void {
     const { words, used } = this;
     const capacity = Math.ceil(this.capacity * 1.5);
     const next = new Uint32Array(capacity * 4);
     const nextUsed = new Uint8Array(capacity);
+    this.growing(capacity);
     for (let old = 0; old < used.length; old++) {
       if (used[old] !== 1) continue;
       const w = words.subarray(old * 4, old * 4 + 4);
       const slot = this.find(next, nextUsed, capacity, w);
       nextUsed[slot] = 1;
       next.set(w, slot * 4);
+      this.moved(old, slot);
     }
+    this.grown();
     this.capacity = capacity;
     this.words = next;
     this.used = nextUsed;
+  }
+}
+
+/** UUIDs with a whole number each (an id), about 36 bytes an entry. */
+export class UuidMap extends UuidSet {
+  private values: Float64Array = new Float64Array(1024);
+  private next: Float64Array | null = null;
+
+  /** Adds the UUID with its number; false (and nothing changed) if it was there already. */
+  addWith(uuid: string, value: number): boolean {
+    const slot = this.slotFor(uuid);
+    if (slot === -1) return false;
+    this.values[slot] = value;
+    return true;
+  }
+
+  get(uuid: string): number | undefined {
+    const slot = this.slotOf(uuid);
+    return slot === -1 ? undefined : this.values[slot];
+  }
+
+  protected override growing(capacity: number): void {
+    this.next = new Float64Array(capacity);
+  }
+  protected override moved(from: number, to: number): void {
+    this.next![to] = this.values[from]!;
+  }
+  protected override grown(): void {
+    this.values = this.next!;
+    this.next = null;
   }
 }
 

@@ -7,12 +7,11 @@
  */
 import { APOLOGY_PARTS } from './apology.js';
 import { CAUSES, CHECKLIST_VERSION, checklist, type Cause, type StepKind } from './checklist.js';
-import { isRealDate } from './calendar.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.js';
 import { CONTROL, EVENT_KINDS, LIMITS, RELATIONS, STATUSES, cleanName, cleanNote, cleanText } from './promise.js';
 import { REPAIR_STATES } from './repair.js';
 import { weekFromKey } from './weeks.js';
-import { IdSet, UuidSet } from './compact-sets.js';
+import { IdSet, UuidMap, UuidSet } from './compact-sets.js';
 
 /**
  * The largest id an import takes: twelve digits. Ids stay exact far below 2^53, and a journal can
@@ -32,12 +31,24 @@ const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 const isObject = (v: unknown): v is Obj => v !== null && typeof v === 'object' && !Array.isArray(v);
 /** A real calendar day written YYYY-MM-DD: the date parser of typed input refuses 2026-02-30. */
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A real calendar day written as trust writes it. Checked by arithmetic: an import checks hundreds of thousands. */
 export const isDay = (v: unknown): v is string => {
-  const m = typeof v === 'string' ? DAY.exec(v) : null;
-  return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (typeof v !== 'string' || !DAY.test(v)) return false;
+  const y = digits(v, 0, 4);
+  const month = digits(v, 5, 7);
+  const d = digits(v, 8, 10);
+  // Years before 100 are refused, as calendar.ts's isRealDate refuses them (Date reads 0050 as 1950).
+  return y >= 100 && month >= 1 && month <= 12 && d >= 1 && d <= daysInMonth(y, month);
 };
+/** The number written in text[from, to), all digits. */
+const digits = (text: string, from: number, to: number) => {
+  let n = 0;
+  for (let i = from; i < to; i++) n = n * 10 + text.charCodeAt(i) - 48;
+  return n;
+};
+const daysInMonth = (y: number, month: number) =>
+  month === 2 ? (y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 const isWeek = (v: unknown): v is string => typeof v === 'string' && weekFromKey(v)?.key === v;
 const codePoints = (s: string, max: number) => (s.length <= max ? s.length : [...s].length);
 
@@ -288,12 +299,19 @@ export const SECTION_ORDER: readonly SectionName[] = ['people', 'conversations',
  * million promises is checked in a few tens of megabytes.
  */
 export class ExportChecker {
-  private readonly uuids = new Map<SectionName, UuidSet>(SECTION_ORDER.map((s) => [s, new UuidSet()]));
+  /** Conversations keep their ids too: a promise names its conversation by UUID, and the import asks for the id. */
+  private readonly conversationIds = new UuidMap();
+  private readonly uuids = new Map<SectionName, UuidSet>(SECTION_ORDER.map((s) => [s, s === 'conversations' ? this.conversationIds : new UuidSet()]));
   private readonly ids = new Map<SectionName, IdSet>(SECTION_ORDER.map((s) => [s, new IdSet()]));
   private readonly weeks = new Set<string>();
   /** Promises naming a repair: checked once the repairs, which come after them, have been read. */
   private readonly repairRefs: Array<{ index: number; uuid: unknown }> = [];
   private current = -1;
+
+  /** The id the file gives the conversation of this UUID, once that conversation has passed. */
+  conversationId(uuid: string): number | undefined {
+    return this.conversationIds.get(uuid);
+  }
 
   /** The file's top level, without its sections. */
   header(value: unknown): void {
@@ -321,8 +339,9 @@ export class ExportChecker {
     const where = new At(`${name}[${index}]`);
     const o = where.object(value);
     const uuid = where.key('uuid').uuid(o.uuid);
-    if (!this.uuids.get(name)!.add(uuid)) where.key('uuid').fail('appears twice');
     const id = where.key('id').id(o.id);
+    const added = name === 'conversations' ? this.conversationIds.addWith(uuid, id) : this.uuids.get(name)!.add(uuid);
+    if (!added) where.key('uuid').fail('appears twice');
     if (!this.ids.get(name)!.add(id)) where.key('id').fail(`${id} appears twice`);
     this[name](where, o, index);
   }

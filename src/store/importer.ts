@@ -60,16 +60,19 @@ export interface ImportSink {
 /**
  * Starts an import inside the caller's transaction. `source` names the file on the events the
  * import writes itself. Each item handed over has passed export-check.ts: its instants are in
- * trust's own form and its references to earlier items hold.
+ * trust's own form and its references to earlier items hold. `fileIds` (the checks) gives the
+ * file's id of a conversation already read.
  */
-export function startImport(db: DB, now: Date, source: string): ImportSink {
+export function startImport(db: DB, now: Date, source: string, fileIds?: { conversationId(uuid: string): number | undefined }): ImportSink {
   // Each statement is compiled once, not once per row: a whole journal has a million rows.
   const prepare = (sql: string) => stmt(db, sql);
   const empty = (table: string) => prepare(`SELECT 1 FROM ${table} LIMIT 1`).get() === undefined;
   const rebuildIndexes = empty('promises') ? setIndexesAside(db) : () => {};
-  // Every new row goes into the UUID indexes at a random place: with a few megabytes of cache,
-  // a million rows read and write the same pages again and again. This connection ends with the import.
-  db.pragma('cache_size = -65536');
+  // Every new row goes into the UUID indexes at a random place, so a cache of a few megabytes
+  // would read and write the same pages again and again. At a million promises 32 MB did best:
+  // 64 MB was slower (the indexes outgrow either) and took the import past 300 MB of memory.
+  // This connection ends with the import.
+  db.pragma('cache_size = -32768');
   // A table empty when the import began holds only rows of this file, whose UUIDs and ids the
   // checks found unique: nothing in it is known, and every id of the file is free.
   const emptyAtStart = new Set(['people', 'conversations', 'promises', 'repairs', 'reviews'].filter(empty));
@@ -122,6 +125,15 @@ export function startImport(db: DB, now: Date, source: string): ImportSink {
     prepare('INSERT INTO conversations (id, uuid, person_id, at) VALUES (?, ?, ?, ?)').run(freeId('conversations', c.id), c.uuid, people.get(c.person)!, c.at);
     report.conversations.added++;
   };
+  /**
+   * A promise's conversation, named by UUID. Into a table that was empty every conversation kept
+   * the file's id, which the checks know: looking each one up in the UUID index instead, at pages
+   * all over a big journal, cost more than the insert itself.
+   */
+  const conversationOf = (uuid: string | null) => {
+    if (uuid === null) return null;
+    return (emptyAtStart.has('conversations') ? fileIds?.conversationId(uuid) : undefined) ?? idOf('conversations', uuid) ?? null;
+  };
 
   const promise = (p: ExportPromise) => {
     const knownId = known('promises', p.uuid);
@@ -133,12 +145,12 @@ export function startImport(db: DB, now: Date, source: string): ImportSink {
     } else {
       const info = prepare(
         `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, resolved_week, late, deleted_at, updated_at)
-         VALUES (?, ?, ?, (SELECT id FROM conversations WHERE uuid = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         freeId('promises', p.id),
         p.uuid,
         people.get(p.person)!,
-        p.conversation,
+        conversationOf(p.conversation),
         p.text,
         p.note,
         p.status,
@@ -250,6 +262,9 @@ export function startImport(db: DB, now: Date, source: string): ImportSink {
           prepare('UPDATE promises SET repair_id = ? WHERE id = ?').run(idOf('repairs', repairUuid)!, promiseId);
         }
         writeReviews();
+        // Building an index sorts in memory as large as the cache, on top of the cache itself:
+        // the rows are in, so a smaller cache keeps the import's peak down.
+        db.pragma('cache_size = -8192');
         rebuildIndexes();
       });
       recomputeStats(db);

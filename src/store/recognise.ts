@@ -76,6 +76,9 @@ export function oddKind(path: string): string | null {
   return 'it is not a regular file';
 }
 
+/** The first journal version with trust's mark in the header. */
+const MARKED_SINCE = 5;
+
 export type Identity = { kind: 'empty' } | { kind: 'journal'; version: number; wal: boolean };
 
 
@@ -173,7 +176,9 @@ export function identify(path: string, header: Buffer): Identity {
   const trusted = wal && walSize(path) > 0 ? null : facts;
   if (trusted && applicationId !== 0 && applicationId !== APPLICATION_ID) throw notAJournal(path, 'it is a SQLite database of some other program');
   if (trusted && applicationId === APPLICATION_ID && version > LATEST_VERSION) throw newer(path, version);
-  if (trusted && applicationId === 0 && version > 4) throw notAJournal(path, 'it is a SQLite database of some other program');
+  // An older journal with the mark is known from its header alone: no copy of it in memory.
+  if (trusted && applicationId === APPLICATION_ID && version >= MARKED_SINCE) return { kind: 'journal', version, wal };
+  if (trusted && applicationId === 0 && version >= MARKED_SINCE) throw notAJournal(path, 'it is a SQLite database of some other program');
   // The rest needs the file's tables (and, with changes in the write-ahead log, its real header).
   const db = snapshot(path);
   try {

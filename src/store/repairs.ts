@@ -162,6 +162,8 @@ export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; 
  * before today counts for each repair, and it is met by any conversation with the person on or
  * after its day (so when the latest is met, every earlier one is too). Counted and sorted in SQL,
  * newest first, and the first `limit` read: a journal can hold thousands of repairs in progress.
+ * Each repair under way finds its latest check-in through the (repair_id, date) index, so the
+ * cost follows the repairs in progress, not every check-in ever planned.
  * `dayOf` gives the local calendar day of an instant.
  */
 export function pendingCheckins(db: DB, today: string, limit: number, dayOf: (at: Date) => string): { items: Array<{ repairId: number; date: string }>; total: number } {
@@ -176,8 +178,8 @@ export function pendingCheckins(db: DB, today: string, limit: number, dayOf: (at
     db,
     `WITH logged AS MATERIALIZED (SELECT CAST(key AS INTEGER) AS person_id, value AS day FROM json_each(?)),
      latest AS (
-       SELECT c.repair_id, max(c.date) AS date, r.person_id FROM repair_checkins c JOIN repairs r ON r.id = c.repair_id
-       WHERE r.state = 'in progress' AND c.date <= ? GROUP BY c.repair_id
+       SELECT r.id AS repair_id, r.person_id, (SELECT max(c.date) FROM repair_checkins c WHERE c.repair_id = r.id AND c.date <= ?) AS date
+       FROM repairs r WHERE r.state = 'in progress'
      )
      SELECT l.repair_id, l.date, count(*) OVER () AS total FROM latest l LEFT JOIN logged g ON g.person_id = l.person_id
      WHERE l.date > coalesce(g.day, '') ORDER BY l.date DESC, l.repair_id DESC LIMIT ?`,

@@ -23,6 +23,7 @@ const TABLES_BY_VERSION: readonly (readonly string[])[] = [
   ['reviews', 'review_answers'],
   ['journal_stats', 'person_stats', 'week_stats'],
   [],
+  [],
 ];
 
 /** Every table a journal of this version must have. */
@@ -226,6 +227,11 @@ const MIGRATIONS: readonly Migration[] = [
     for (const r of rows) setWeek.run(weekOfInstant(new Date(r.resolved_at)).key, r.id);
     recomputeStats(db);
   },
+  // 6: a repair's check-ins found through an index rather than by reading every check-in of
+  // every repair: `repair --list` and the dashboard ask for them repair by repair.
+  `
+  CREATE INDEX repair_checkins_repair ON repair_checkins(repair_id, date);
+  `,
 ];
 
 export const LATEST_VERSION = MIGRATIONS.length;

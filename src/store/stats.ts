@@ -55,23 +55,32 @@ export function computeStats(db: DB): StatsSnapshot {
 
   const journal = emptyJournal();
   const weeks = new Map<string, WeekTally>();
+  // Rows as arrays, and each one's key made only for the last resolution of each person: a
+  // journal of a million promises folds a million rows here after an import.
   const rows = db
     .prepare('SELECT id, person_id, status, late, resolved_at, resolved_week FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id')
-    .iterate() as IterableIterator<{ id: number; person_id: number; status: Outcome; late: number; resolved_at: string; resolved_week: string }>;
-  for (const row of rows) fold({ journal, person: person(row.person_id), weeks }, row.id, row.status, row.late === 1, row.resolved_at, row.resolved_week);
+    .raw()
+    .iterate() as IterableIterator<[number, number, Outcome, number, string, string]>;
+  const last = new Map<PersonStats, [string, number]>();
+  let lastOfAll: [string, number] | null = null;
+  for (const [id, personId, status, late, resolvedAt, week] of rows) {
+    const into = person(personId);
+    fold({ journal, person: into, weeks }, id, status, late === 1, resolvedAt, week, false);
+    last.set(into, (lastOfAll = [resolvedAt, id]));
+  }
+  for (const [p, [at, id]] of last) p.lastKey = resolutionKey(at, id);
+  if (lastOfAll) journal.lastKey = resolutionKey(...lastOfAll);
   return { journal, people, weeks };
 }
 
-/** Adds one resolution, in order, to the figures. */
-function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<string, WeekTally> }, id: number, status: Outcome, late: boolean, resolvedAt: string, week: string) {
+/** Adds one resolution, in order, to the figures; `keyed` false leaves the last keys to the caller. */
+function fold(into: { journal: JournalStats; person: PersonStats; weeks?: Map<string, WeekTally> }, id: number, status: Outcome, late: boolean, resolvedAt: string, week: string, keyed = true) {
   const r: Resolution = { status, late };
-  const key = resolutionKey(resolvedAt, id);
   const { journal, person } = into;
   journal.streak = stepKeepStreak(journal.streak, r);
   journal.score = stepScore(journal.score, r);
-  journal.lastKey = key;
   person.score = stepScore(person.score, r);
-  person.lastKey = key;
+  if (keyed) journal.lastKey = person.lastKey = resolutionKey(resolvedAt, id);
   if (status === 'kept') {
     journal.kept++;
     person.kept++;

@@ -3,7 +3,7 @@
  * It restores a journal exactly; a line that is not an item, or an item that fails its checks,
  * refuses the whole file naming the line, and nothing is written.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempDb, tempDir, trust } from '../helpers/cli.js';
@@ -47,7 +47,9 @@ describe('import of an export, line by line', () => {
     expect(restored.people).toEqual(original.people);
     expect(restored.conversations).toEqual(original.conversations);
     expect(restored.promises.map((p: { history: unknown[] }) => p.history.length)).toEqual(original.promises.map((p: { history: unknown[] }) => p.history.length));
-    expect(restored.promises.map((p: Record<string, unknown>) => [p.uuid, p.id, p.status, p.due])).toEqual(original.promises.map((p: Record<string, unknown>) => [p.uuid, p.id, p.status, p.due]));
+    const linked = (p: Record<string, unknown>) => [p.uuid, p.id, p.person, p.conversation, p.status, p.due];
+    expect(restored.promises.map(linked)).toEqual(original.promises.map(linked));
+    expect(restored.promises.every((p: { conversation: unknown }) => typeof p.conversation === 'string')).toBe(true);
     expect(trust(['stats', '--json'], { db: copy, now }).stdout).toBe(trust(['stats', '--json'], { db, now }).stdout);
   });
 
@@ -70,6 +72,21 @@ describe('import of an export, line by line', () => {
     expect(Number(message.exec(r.stderr)![1])).toBe(target + 1);
     expect(r.stderr).toContain('nothing was imported');
     expect(trust(['export'], { db: into, now }).stdout).toBe(before);
+  });
+
+  it('a refused file leaves nothing behind where there was no journal yet: no file, no folder', async () => {
+    const db = await journal();
+    const file = exported(db);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"status":"kept"', '"status":"done"'));
+    const dir = tempDir();
+    const into = join(dir, 'new', 'trust.db');
+    const r = trust(['import', file], { db: into, now });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('nothing was imported');
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+    // And the next run starts a journal there as usual.
+    expect(trust(['import', exported(db)], { db: into, now }).code).toBe(0);
   });
 
   it('a file cut off before its end is refused, saying so', async () => {

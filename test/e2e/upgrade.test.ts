@@ -95,3 +95,43 @@ describe('upgrading a journal from the first version', () => {
     expect(schemaOf(db)).toEqual(before);
   });
 });
+
+describe('upgrading a journal of version 5', () => {
+  /** A journal as version 5 left it: the same tables, without the index of check-ins by repair. */
+  function version5Journal(): string {
+    const db = join(tempDir(), 'trust.db');
+    expect(trust(['log', 'Send the deck', '--to', 'Alice', '--due', '2026-11-20'], { db, now: '2026-11-16T10:00' }).code).toBe(0);
+    expect(trust(['broken', '1'], { db, now: '2026-11-21T10:00' }).code).toBe(0);
+    const raw = new Database(db);
+    raw.exec(`
+      INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at)
+        VALUES (1, '00000000-0000-4000-8000-000000000001', 1, 1, 'mistake', 1, '2026-11-21T10:00:00.000Z', '2026-11-21T10:00:00.000Z');
+      INSERT INTO repair_checkins (repair_id, date) VALUES (1, '2026-11-25'), (1, '2026-11-23');
+      DROP INDEX repair_checkins_repair;
+      PRAGMA user_version = 5;
+    `);
+    raw.close();
+    return db;
+  }
+
+  it('adds the index of check-ins by repair, keeps every row, and keeps a copy of version 5', () => {
+    const db = version5Journal();
+    const rows = (path: string) => {
+      const raw = new Database(path, { readonly: true });
+      try {
+        return ['people', 'promises', 'promise_events', 'repairs', 'repair_checkins', 'journal_stats'].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+      } finally {
+        raw.close();
+      }
+    };
+    const before = rows(db);
+    const r = trust(['repair', '--list', '--json'], { db, now: '2026-11-22T10:00' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`the copy from before is at ${db}.pre-v${LATEST_VERSION}`);
+    expect(version(db)).toBe(LATEST_VERSION);
+    expect(version(`${db}.pre-v${LATEST_VERSION}`)).toBe(5);
+    expect(rows(db)).toEqual(before);
+    expect(schemaOf(db).map((o: any) => o.name)).toContain('repair_checkins_repair');
+    expect(JSON.stringify(JSON.parse(r.stdout))).toContain('2026-11-23');
+  });
+});

@@ -30,4 +30,24 @@ describe('the streamed JSON export', () => {
     expect(JSON.parse(streamed(ctx, true))).toEqual(anonymize(whole));
     ctx.close();
   }, 60_000);
+
+  it('writes conversations and promises as SQLite makes their JSON: the same text as JSON.stringify of each item', async () => {
+    const ctx = testContext(tempDb(), []);
+    await log({ text: 'First', to: 'Alice', due: 'fri' }, ctx);
+    await log({ text: 'Second', to: '田中さん' }, ctx);
+    const db = ctx.db('write');
+    // Every kind of character JSON escapes or keeps, written past the checks on what people type.
+    const odd = 'quote " backslash \\ tab \t newline \n cr \r \u0001 \u001f \u007f \u2028 \u2029 é 田中 🚲 </script>';
+    db.prepare('UPDATE promises SET text = ?, note = ?, late = 1 WHERE id = 1').run(odd, `${odd} note`);
+    db.prepare('UPDATE promise_events SET note = ?, detail = ? WHERE promise_id = 1').run(odd, JSON.stringify({ from: odd, n: 1.5, big: 12345678901, list: [1, 'two', null, true], nested: { a: -0.25 } }));
+    db.prepare('DELETE FROM promise_events WHERE promise_id = 2').run();
+    const whole = readExport(db, ctx.now);
+    const lines = streamed(ctx).split('\n');
+    for (const section of ['conversations', 'promises'] as const) {
+      for (const item of whole[section]) expect(lines).toContain(`    ${JSON.stringify(item)}${item === whole[section].at(-1) ? '' : ','}`);
+    }
+    expect(whole.promises[1]!.history).toEqual([]);
+    expect(JSON.parse(streamed(ctx))).toEqual(whole);
+    ctx.close();
+  });
 });

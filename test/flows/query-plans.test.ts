@@ -8,6 +8,7 @@ import { people } from '../../src/commands/people.js';
 import { buildReport } from '../../src/commands/review-report.js';
 import { stats } from '../../src/commands/stats.js';
 import { dashboard } from '../../src/commands/dashboard.js';
+import { repair } from '../../src/commands/repair.js';
 import { log } from '../../src/commands/log.js';
 import { resolve } from '../../src/commands/resolve.js';
 import type { DB } from '../../src/store/open.js';
@@ -85,12 +86,25 @@ describe('query plans', () => {
       const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail);
       expect(plan[0]).toMatch(/^SEARCH pr USING INDEX promises_resolved \(resolved_at>\?\)/);
     }
-    // Check-ins are counted and picked in SQL, through the index by date, not read whole.
+    // Check-ins are counted and picked in SQL, each repair under way finding its latest through
+    // the index by repair (journal version 6), not read whole.
     const checkins = rec.seen.filter((r) => r.sql.includes('FROM repair_checkins c'));
     expect(checkins).toHaveLength(1);
     const checkinPlan = (db.prepare(`EXPLAIN QUERY PLAN ${checkins[0]!.sql}`).all(...checkins[0]!.args) as Array<{ detail: string }>).map((r) => r.detail);
-    expect(checkinPlan).toContain('SEARCH c USING INDEX repair_checkins_date (date<?)');
+    expect(checkinPlan).toContain('SEARCH c USING COVERING INDEX repair_checkins_repair (repair_id=? AND date<?)');
     expect(checkinPlan.some((d) => /^SCAN (c|r)\b/.test(d))).toBe(false);
+    // `repair --list` and `--show` read each repair's check-ins through the same index.
+    const listed = recording(db);
+    await repair(undefined, { list: true }, ctx);
+    await repair(undefined, { show: '2' }, ctx);
+    listed.stop();
+    const repairCheckins = listed.seen.filter((r) => r.sql.includes('FROM repair_checkins'));
+    expect(repairCheckins.length).toBeGreaterThan(2);
+    for (const { sql, args } of repairCheckins) {
+      const plan = (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail);
+      expect(plan.join('\n')).toContain('USING COVERING INDEX repair_checkins_repair (repair_id=?)');
+    }
+    expect(fullScans(db, listed.seen)).toEqual([]);
     expect(rec.seen.length).toBeGreaterThan(10);
     expect(fullScans(db, rec.seen)).toEqual([]);
     ctx.close();
