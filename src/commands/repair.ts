@@ -137,14 +137,15 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
   return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, false);
 }
 
+// Narrow, what to do next outlasts how far along and why (see ColumnFit).
 const REPAIR_COLUMNS: readonly Column[] = [
-  ['#', 'id'],
-  ['With', 'wrap'],
-  ['Cause', 'label'],
-  ['State', 'label'],
-  ['Steps', 'number'],
-  ['Next step', 'cut'],
-  ['Next check-in', 'date'],
+  ['#', 'id', { priority: 1 }],
+  ['With', 'name', { priority: 2 }],
+  ['Cause', 'label', { priority: 7 }],
+  ['State', 'label', { priority: 3 }],
+  ['Steps', 'number', { priority: 6 }],
+  ['Next step', 'cut', { priority: 4 }],
+  ['Next check-in', 'date', { priority: 5 }],
 ];
 
 async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {

@@ -24,13 +24,14 @@ function reliability(t: { kept: number; broken: number; score: number }) {
 
 const byStrength = (a: { strength: number | null }, b: { strength: number | null }) => (b.strength ?? -1) - (a.strength ?? -1);
 
+// Sorted by strength, so it stays the longest after the name (see ColumnFit).
 const STATS_COLUMNS: readonly Column[] = [
-  ['Person', 'wrap'],
-  ['Relation', 'label'],
-  ['Kept', 'number'],
-  ['Broken', 'number'],
-  ['Keep rate', 'number'],
-  ['Strength', 'number'],
+  ['Person', 'name', { priority: 1 }],
+  ['Relation', 'label', { priority: 6 }],
+  ['Kept', 'number', { priority: 4 }],
+  ['Broken', 'number', { priority: 5 }],
+  ['Keep rate', 'number', { priority: 3 }],
+  ['Strength', 'number', { priority: 2 }],
 ];
 
 export async function stats(opts: { json?: boolean; limit?: string | number }, ctx: Context) {

@@ -27,12 +27,12 @@ export function drawSeries(series: Figures['series']): string {
 const streakText = (s: Streak, unit: string, units = unit) => `${s.current} ${s.current === 1 ? unit : units} (best ${s.best})`;
 
 const PEOPLE_COLUMNS: readonly Column[] = [
-  ['Person', 'wrap'],
+  ['Person', 'name'],
   ['Made', 'number'],
   ['Kept', 'number'],
   ['Broken', 'number'],
-  ['Released', 'number'],
-  ['Open due', 'number'],
+  ['Released', 'number', { priority: 6 }],
+  ['Open due', 'number', { priority: 5 }],
 ];
 
 /** `width`: the columns the prose is fitted to (the table fits itself). */

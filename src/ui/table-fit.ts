@@ -1,23 +1,41 @@
 /**
- * How wide each column of a table is, so that the table never exceeds the width it is given,
- * and each cell's lines at that width. Columns give way in turns, the widest first within each
- * turn, so that a long promise wraps before a date does:
+ * Which columns of a table are shown, and how wide, so that the table never exceeds the width
+ * it is given and every column shown reads well; and each cell's lines at that width.
+ *
+ * Each column has a readable minimum (see minimumOf) and a priority. When the minimums of all
+ * columns do not fit, columns are left out, the lowest priority first, rather than every column
+ * squeezed until none reads (a column too wide for what is left makes room for a narrower one
+ * after it). The columns shown then give way in turns, the widest first within each turn, so
+ * that a long promise wraps before a date does, and none goes below its minimum:
  * 1. free text narrows to a readable width, and number headers wrap ("Keep" over "rate");
  * 2. dates and labels put their part in brackets on a line of its own ("Fri 27 Nov" over "(in 6 days)");
  * 3. free text narrows further;
- * 4. dates and labels wrap between words;
- * 5. anything, cut with … (only at widths no terminal is used at).
+ * 4. dates narrow to their date, the bracket cut with … ("(10 years ov…").
+ * Only a table whose first column alone is wider than the width (no terminal is that narrow)
+ * goes below the minimums, its cells cut with ….
  */
 import { displayWidth } from './width.js';
 import { wrap } from './wrap.js';
 
 /**
- * - wrap: free text that wraps at word boundaries (a promise, a note, a name);
+ * - wrap: free text that wraps at word boundaries (a promise, a note);
+ * - name: a name, which wraps at words onto two lines at most, the rest cut with …;
  * - cut: free text cut with … where wrapping would make a listing hard to scan;
  * - id, number: never wrap, aligned right;
- * - date, label: never wrap (a date, a status, a relation) unless the table cannot fit otherwise.
+ * - date, label: never wrap (a date, a status, a relation); a date may put its part in
+ *   brackets on a line of its own.
  */
-export type ColumnKind = 'wrap' | 'cut' | 'id' | 'number' | 'date' | 'label';
+export type ColumnKind = 'wrap' | 'name' | 'cut' | 'id' | 'number' | 'date' | 'label';
+
+/** How a column gives way in a narrow table. */
+export interface ColumnFit {
+  /** Which columns stay when not all fit: 1 is left out last. By default, the columns' order. */
+  priority?: number;
+  /** The narrowest it reads at; by default from what it holds (see minimumOf). */
+  min?: number;
+  /** Left out without a word, as what it says is on the screen already (a status the due dates give). */
+  quiet?: boolean;
+}
 
 /**
  * A cell's text. A date or label may give its phrases as a list ("kept", "Sat 21 Nov 10:00"):
@@ -25,11 +43,14 @@ export type ColumnKind = 'wrap' | 'cut' | 'id' | 'number' | 'date' | 'label';
  */
 export type Cell = string | readonly string[];
 
-const READABLE = { wrap: 20, cut: 12 };
+const READABLE = { wrap: 20, name: 16, cut: 12 };
 const NARROW = 8;
+/** The narrowest free text is still read at: a name of a few letters, a few words of a promise. */
+const MINIMUM = { wrap: 10, name: 8, cut: 10 };
 const BEFORE_BRACKET = / (?=\()/;
 
 const isPhrased = (kind: ColumnKind) => kind === 'date' || kind === 'label';
+const isText = (kind: ColumnKind): kind is 'wrap' | 'name' | 'cut' => kind === 'wrap' || kind === 'name' || kind === 'cut';
 const phrasesOf = (cell: Cell): readonly string[] => (typeof cell === 'string' ? cell.split(BEFORE_BRACKET) : cell);
 const textOf = (cell: Cell | undefined): string => (cell === undefined ? '' : typeof cell === 'string' ? cell : cell.join(' '));
 
@@ -42,7 +63,17 @@ function widthOf(text: string): number {
 }
 
 const widestOf = (texts: readonly string[]) => texts.reduce((w, t) => Math.max(w, widthOf(t)), 0);
-const wordsOf = (text: string) => text.split(/\s+/);
+/** A header breaks only at spaces: its longest word is the narrowest its column can be. */
+const longestWord = (text: string) => widestOf(text.split(/\s+/));
+
+export interface Layout {
+  /** The columns shown, in their order. */
+  shown: number[];
+  /** The content width of each column shown (padding and borders aside). */
+  widths: number[];
+  /** The columns left out that the reader may miss (not quiet ones). */
+  left: number[];
+}
 
 interface Stats {
   kind: ColumnKind;
@@ -51,44 +82,110 @@ interface Stats {
   values: number;
 }
 
+/** A bar before each column and after the last, a space either side of each. */
+const budgetFor = (width: number, columns: number) => width - (3 * columns + 1);
+
 /**
- * The content width of each column (padding and borders aside) for a table that may take
- * `width` columns in all; Infinity leaves every column as wide as its contents.
+ * The columns shown and their widths for a table that may take `width` columns in all;
+ * Infinity shows every column as wide as its contents.
  */
-export function columnWidths(heads: readonly string[], kinds: readonly ColumnKind[], rows: readonly (readonly Cell[])[], width: number): number[] {
+export function layoutColumns(
+  heads: readonly string[],
+  kinds: readonly ColumnKind[],
+  fits: readonly (ColumnFit | undefined)[],
+  rows: readonly (readonly Cell[])[],
+  width: number,
+): Layout {
+  const all = kinds.map((_, i) => i);
   const stats: Stats[] = kinds.map((kind, i) => {
     let values = 0;
     // A loop, not Math.max(...): spreading a hundred thousand rows overflows the stack.
     for (const row of rows) values = Math.max(values, widthOf(textOf(row[i])));
     return { kind, natural: Math.max(values, widthOf(heads[i]!)), values };
   });
-  const widths = stats.map((s) => s.natural);
-  // A bar before each column and after the last, a space either side of each.
-  const budget = width - (3 * kinds.length + 1);
-  if (sum(widths) <= budget) return widths;
+  const naturals = stats.map((s) => s.natural);
+  if (sum(naturals) <= budgetFor(width, all.length)) return { shown: all, widths: naturals, left: [] };
 
-  // Measured only for a table that must give way: what each column can narrow to.
-  const headWord = (i: number) => widestOf(wordsOf(heads[i]!));
-  const longest = (i: number, split: (cell: Cell) => readonly string[]) => {
-    let w = widestOf(split(heads[i]!));
-    for (const row of rows) w = Math.max(w, widestOf(split(row[i] ?? '')));
-    return w;
-  };
+  // Measured only for a table that must give way.
+  const phrases = all.map((i) => (isPhrased(kinds[i]!) ? phraseWidths(rows, i) : undefined));
+  const minimums = all.map((i) => minimumOf(stats[i]!, fits[i]?.min, heads[i]!, phrases[i]));
+  const shown = chooseColumns(all, minimums, fits, width);
+  const widths = fitWidths(
+    shown.map((i) => stats[i]!),
+    shown.map((i) => heads[i]!),
+    shown.map((i) => minimums[i]!),
+    shown.map((i) => phrases[i]),
+    budgetFor(width, shown.length),
+  );
+  return { shown, widths, left: all.filter((i) => !shown.includes(i) && !fits[i]?.quiet) };
+}
+
+interface PhraseWidths {
+  /** The widest phrase, brackets included ("(10 years overdue)"). */
+  longest: number;
+  /** The widest phrase outside brackets: a date, a time, a status. */
+  dates: number;
+}
+
+function phraseWidths(rows: readonly (readonly Cell[])[], i: number): PhraseWidths {
+  const widths = { longest: 0, dates: 0 };
+  for (const row of rows) {
+    const cell = row[i];
+    if (cell === undefined) continue;
+    for (const phrase of phrasesOf(cell)) {
+      const w = widthOf(phrase);
+      widths.longest = Math.max(widths.longest, w);
+      if (!phrase.startsWith('(')) widths.dates = Math.max(widths.dates, w);
+    }
+  }
+  return widths;
+}
+
+/**
+ * The narrowest a column reads at: an id or number its widest value, a date its date (its
+ * bracket may be cut), a label its widest phrase, free text a few words; never narrower than
+ * its header's longest word, as a header breaks only between words.
+ */
+function minimumOf(s: Stats, declared: number | undefined, head: string, phrases: PhraseWidths | undefined): number {
+  const own = declared ?? (isText(s.kind) ? Math.min(s.natural, MINIMUM[s.kind]) : phrases ? phrases.dates : s.values);
+  return Math.min(s.natural, Math.max(own, longestWord(head)));
+}
+
+/**
+ * The columns whose minimums fit, taken in order of priority; the first is always shown. A
+ * column that does not fit leaves the room to those after it that do.
+ */
+function chooseColumns(all: number[], minimums: number[], fits: readonly (ColumnFit | undefined)[], width: number): number[] {
+  const rank = (i: number) => fits[i]?.priority ?? i + 1;
+  const byPriority = [...all].sort((a, b) => rank(a) - rank(b) || a - b);
+  const chosen: number[] = [];
+  let used = 0;
+  for (const i of byPriority) {
+    if (chosen.length > 0 && used + minimums[i]! > budgetFor(width, chosen.length + 1)) continue;
+    chosen.push(i);
+    used += minimums[i]!;
+  }
+  return chosen.sort((a, b) => a - b);
+}
+
+function fitWidths(stats: Stats[], heads: string[], minimums: number[], phrases: (PhraseWidths | undefined)[], budget: number): number[] {
+  const widths = stats.map((s) => s.natural);
   const turns: ((s: Stats, w: number, i: number) => number)[] = [
-    (s, w, i) => (s.kind === 'wrap' || s.kind === 'cut' ? Math.min(w, READABLE[s.kind]) : isPhrased(s.kind) ? w : Math.max(s.values, Math.min(w, headWord(i)))),
-    (s, w, i) => (isPhrased(s.kind) ? Math.min(w, longest(i, phrasesOf)) : w),
-    (s, w) => (s.kind === 'wrap' || s.kind === 'cut' ? Math.min(w, NARROW) : w),
-    (s, w, i) => (isPhrased(s.kind) ? Math.min(w, longest(i, (cell) => phrasesOf(cell).flatMap(wordsOf))) : w),
-    () => 1,
+    (s, w, i) => (isText(s.kind) ? Math.min(w, READABLE[s.kind]) : isPhrased(s.kind) ? w : Math.max(s.values, Math.min(w, longestWord(heads[i]!)))),
+    (s, w, i) => (isPhrased(s.kind) ? Math.min(w, phrases[i]!.longest) : w),
+    (s, w) => (isText(s.kind) ? Math.min(w, NARROW) : w),
+    (s, w, i) => (isPhrased(s.kind) ? Math.min(w, minimums[i]!) : w),
   ];
   for (const floorOf of turns) {
-    if (sum(widths) <= budget) break;
+    if (sum(widths) <= budget) return widths;
     narrow(
       widths,
-      stats.map((s, i) => floorOf(s, widths[i]!, i)),
+      stats.map((s, i) => Math.max(minimums[i]!, floorOf(s, widths[i]!, i))),
       budget,
     );
   }
+  // Only the first column, alone wider than the width: it is cut to fit.
+  if (sum(widths) > budget) narrow(widths, widths.map(() => 1), budget);
   return widths;
 }
 
@@ -124,16 +221,20 @@ function narrow(widths: number[], floors: number[], budget: number): void {
 
 /**
  * A cell's lines at its column's width. Free text wraps at word boundaries (src/ui/wrap.ts: also
- * between Japanese characters); a date or label first puts each phrase on a line of its own.
- * What still does not fit is cut with … (a cut column, an id or number, a word wider than the column).
+ * between Japanese characters); a name takes two lines at most; a date or label puts each phrase
+ * on a line of its own and never breaks one. What still does not fit is cut with … (a cut
+ * column, an id or number, a phrase or word wider than the column).
  */
 export function cellLines(cell: Cell | undefined, kind: ColumnKind, width: number): string[] {
   const text = textOf(cell);
   if (widthOf(text) <= width) return text.split('\n');
   if (kind === 'cut' || kind === 'id' || kind === 'number') return text.split('\n').map((line) => cut(line, width));
-  const pieces = isPhrased(kind) ? phrasesOf(cell!) : [text];
-  const lines: string[] = [];
-  for (const piece of pieces) for (const line of wrap(cutLongWords(piece, width), width, { hang: 0 }).split('\n')) lines.push(cut(line, width));
+  if (isPhrased(kind)) return phrasesOf(cell!).flatMap((phrase) => phrase.split('\n').map((line) => cut(line, width)));
+  const lines = wrap(cutLongWords(text, width), width, { hang: 0 })
+    .split('\n')
+    .map((line) => cut(line, width));
+  // A name wrapped one word a line would read as several people: its second line ends with … instead.
+  if (kind === 'name' && lines.length > 2) return [lines[0]!, cut(lines.slice(1).join(' '), width)];
   return lines;
 }
 
