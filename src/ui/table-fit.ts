@@ -4,9 +4,8 @@
  *
  * Each column has a readable minimum (see minimumOf) and a priority. When the minimums of all
  * columns do not fit, columns are left out, the lowest priority first, rather than every column
- * squeezed until none reads (a column too wide for what is left makes room for a narrower one
- * after it). The columns shown then give way in turns, the widest first within each turn, so
- * that a long promise wraps before a date does, and none goes below its minimum:
+ * squeezed until none reads. The columns shown then give way in turns, the widest first within
+ * each turn, so that a long promise wraps before a date does, and none goes below its minimum:
  * 1. free text narrows to a readable width, and number headers wrap ("Keep" over "rate");
  * 2. dates and labels put their part in brackets on a line of its own ("Fri 27 Nov" over "(in 6 days)");
  * 3. free text narrows further;
@@ -46,7 +45,7 @@ export type Cell = string | readonly string[];
 const READABLE = { wrap: 20, name: 16, cut: 12 };
 const NARROW = 8;
 /** The narrowest free text is still read at: a name of a few letters, a few words of a promise. */
-const MINIMUM = { wrap: 10, name: 8, cut: 10 };
+const MINIMUM = { wrap: 12, name: 8, cut: 10 };
 const BEFORE_BRACKET = / (?=\()/;
 
 const isPhrased = (kind: ColumnKind) => kind === 'date' || kind === 'label';
@@ -115,6 +114,7 @@ export function layoutColumns(
     shown.map((i) => heads[i]!),
     shown.map((i) => minimums[i]!),
     shown.map((i) => phrases[i]),
+    (i) => longestWords(rows, shown[i]!),
     budgetFor(width, shown.length),
   );
   return { shown, widths, left: all.filter((i) => !shown.includes(i) && !fits[i]?.quiet) };
@@ -152,8 +152,9 @@ function minimumOf(s: Stats, declared: number | undefined, head: string, phrases
 }
 
 /**
- * The columns whose minimums fit, taken in order of priority; the first is always shown. A
- * column that does not fit leaves the room to those after it that do.
+ * The columns of highest priority whose minimums fit; the first is always shown. Once one does
+ * not fit, none after it is shown, even a narrower one: so a wider terminal only ever adds
+ * columns, and never trades one for another.
  */
 function chooseColumns(all: number[], minimums: number[], fits: readonly (ColumnFit | undefined)[], width: number): number[] {
   const rank = (i: number) => fits[i]?.priority ?? i + 1;
@@ -161,14 +162,21 @@ function chooseColumns(all: number[], minimums: number[], fits: readonly (Column
   const chosen: number[] = [];
   let used = 0;
   for (const i of byPriority) {
-    if (chosen.length > 0 && used + minimums[i]! > budgetFor(width, chosen.length + 1)) continue;
+    if (chosen.length > 0 && used + minimums[i]! > budgetFor(width, chosen.length + 1)) break;
     chosen.push(i);
     used += minimums[i]!;
   }
   return chosen.sort((a, b) => a - b);
 }
 
-function fitWidths(stats: Stats[], heads: string[], minimums: number[], phrases: (PhraseWidths | undefined)[], budget: number): number[] {
+function fitWidths(
+  stats: Stats[],
+  heads: string[],
+  minimums: number[],
+  phrases: (PhraseWidths | undefined)[],
+  longestWordOf: (i: number) => number,
+  budget: number,
+): number[] {
   const widths = stats.map((s) => s.natural);
   const turns: ((s: Stats, w: number, i: number) => number)[] = [
     (s, w, i) => (isText(s.kind) ? Math.min(w, READABLE[s.kind]) : isPhrased(s.kind) ? w : Math.max(s.values, Math.min(w, longestWord(heads[i]!)))),
@@ -177,7 +185,7 @@ function fitWidths(stats: Stats[], heads: string[], minimums: number[], phrases:
     (s, w, i) => (isPhrased(s.kind) ? Math.min(w, minimums[i]!) : w),
   ];
   for (const floorOf of turns) {
-    if (sum(widths) <= budget) return widths;
+    if (sum(widths) <= budget) break;
     narrow(
       widths,
       stats.map((s, i) => Math.max(minimums[i]!, floorOf(s, widths[i]!, i))),
@@ -186,7 +194,54 @@ function fitWidths(stats: Stats[], heads: string[], minimums: number[], phrases:
   }
   // Only the first column, alone wider than the width: it is cut to fit.
   if (sum(widths) > budget) narrow(widths, widths.map(() => 1), budget);
+  else giveBack(widths, stats, minimums, phrases, longestWordOf, budget);
   return widths;
+}
+
+/**
+ * A number whose header wraps, or a date whose bracket goes under it, takes its lines whatever
+ * the room it has short of whole: "Keep" over "rate" at 8 columns reads as at 4. So such a
+ * column keeps only what its lines need, and what it frees (with any room left) goes first to
+ * the columns it makes whole, then to the free text that gave way (a promise on fewer lines).
+ */
+function giveBack(
+  widths: number[],
+  stats: Stats[],
+  minimums: number[],
+  phrases: (PhraseWidths | undefined)[],
+  longestWordOf: (i: number) => number,
+  budget: number,
+): void {
+  stats.forEach((s, i) => {
+    if (isText(s.kind) || widths[i]! >= s.natural) return;
+    const needs = Math.max(minimums[i]!, isPhrased(s.kind) ? phrases[i]!.longest : s.values);
+    widths[i] = Math.min(widths[i]!, needs);
+  });
+  let spare = budget - sum(widths);
+  // First the columns the room makes whole (a header on one line), the cheapest first.
+  const shortOf = (i: number) => stats[i]!.natural - widths[i]!;
+  const mended = stats.map((_, i) => i).filter((i) => !isText(stats[i]!.kind) && shortOf(i) > 0);
+  for (const i of mended.sort((a, b) => shortOf(a) - shortOf(b))) {
+    if (shortOf(i) > spare) break;
+    spare -= shortOf(i);
+    widths[i] = stats[i]!.natural;
+  }
+  // A name first gets the room to show its longest word whole, then a promise all it can use.
+  const upTo = (kinds: ColumnKind[], most: (i: number) => number) =>
+    stats.forEach((s, i) => {
+      if (spare <= 0 || !kinds.includes(s.kind)) return;
+      const more = Math.max(0, Math.min(spare, most(i) - widths[i]!));
+      widths[i]! += more;
+      spare -= more;
+    });
+  upTo(['name'], longestWordOf);
+  upTo(['wrap', 'cut', 'name'], (i) => stats[i]!.natural);
+}
+
+function longestWords(rows: readonly (readonly Cell[])[], i: number): number {
+  let widest = 0;
+  for (const row of rows) widest = Math.max(widest, longestWord(textOf(row[i])));
+  return widest;
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);

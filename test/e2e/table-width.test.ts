@@ -75,7 +75,8 @@ describe('tables fit the width', () => {
     const out = trust(['list'], { db, env: { COLUMNS: '80' } }).stdout;
     const promise = out.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│')[2]!.trim());
     expect(promise.slice(1).join(' ')).toContain(`${LONG}, and send them round`);
-    expect(Math.min(...promise.filter(Boolean).map(displayWidth))).toBeGreaterThan(5);
+    // A few lines each, not one word a line (the header, six lines, two for the Japanese one).
+    expect(promise.filter(Boolean).length).toBeLessThanOrEqual(9);
     expect(out).toMatch(/│ Fri 27 Nov\s+│/);
   });
 
