@@ -11,7 +11,8 @@
 import Table from 'cli-table3';
 import tableUtils from 'cli-table3/src/utils.js';
 import type { Paint } from './colour.js';
-import { cellLines, layoutColumns, truncate, type Cell, type ColumnFit, type ColumnKind } from './table-fit.js';
+import { cellLines, truncate } from './table-cells.js';
+import { layoutColumns, type Cell, type ColumnFit, type ColumnKind } from './table-fit.js';
 import { wrap } from './wrap.js';
 
 export type { Cell, ColumnFit, ColumnKind };
