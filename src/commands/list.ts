@@ -15,13 +15,22 @@ import { say } from '../ui/wrap.js';
 
 export const DEFAULT_LIMIT = 20;
 
-const PROMISE_COLUMNS: readonly Column[] = [
-  ['#', 'id'],
-  ['Promise', 'wrap'],
-  ['To', 'wrap'],
-  ['Due', 'date'],
-  ['Status', 'date'],
-];
+/**
+ * The columns of a listing of promises, and which give way first when narrow (see ColumnFit).
+ * Left out without a word: the person, when the screen is about one person already; the status,
+ * when every promise listed is open, as the due date says which are overdue. Otherwise the
+ * outcome of a resolved promise matters more than when it was due.
+ */
+function promiseColumns(personKnown: boolean, allOpen: boolean): Column[] {
+  const unsaid = { priority: 9, quiet: true };
+  return [
+    ['#', 'id', { priority: 1 }],
+    ['Promise', 'wrap', { priority: 2 }],
+    ['To', 'name', personKnown ? unsaid : { priority: 5 }],
+    ['Due', 'date', { priority: allOpen ? 3 : 4 }],
+    ['Status', 'date', allOpen ? unsaid : { priority: 3 }],
+  ];
+}
 
 export interface ListOptions {
   person?: string;
@@ -63,13 +72,14 @@ export async function list(opts: ListOptions, ctx: Context): Promise<{ items: St
     say(ctx, `No ${what}promises${opts.person ? ` to ${opts.person.trim()}` : ''}.`);
     return result;
   }
-  ctx.out.write(promiseTable(result.items, ctx) + '\n');
+  ctx.out.write(promiseTable(result.items, ctx, personId !== undefined) + '\n');
   const more = result.total - result.items.length;
   if (more > 0) say(ctx, ctx.c.dim(`…and ${more} more. Use --limit ${result.total} to see them all, or narrow with --person or --status.`));
   return result;
 }
 
-export function promiseTable(items: StoredPromise[], ctx: Context): string {
+/** `personKnown`: every promise is to the one person the screen is about. */
+export function promiseTable(items: StoredPromise[], ctx: Context, personKnown = false): string {
   const rows = items.map((p) => [
     String(p.id),
     p.text,
@@ -77,5 +87,5 @@ export function promiseTable(items: StoredPromise[], ctx: Context): string {
     dueCell(p, ctx.now),
     p.status === 'open' || !p.resolvedAt ? colourStatus(p, ctx.now, ctx.c) : [colourStatus(p, ctx.now, ctx.c), formatInstant(p.resolvedAt, ctx.now)],
   ]);
-  return renderTable(PROMISE_COLUMNS, rows, ctx.c, ctx.columns);
+  return renderTable(promiseColumns(personKnown, items.every((p) => p.status === 'open')), rows, ctx.c, ctx.columns);
 }

@@ -17,14 +17,16 @@ import { parseLimit } from './list.js';
 import { say, warn } from '../ui/wrap.js';
 import { lookalikes } from '../domain/same-person.js';
 
+// Narrow, the name and how reliable you are with them stay; how you know them and when you last
+// logged go first (see ColumnFit).
 const PEOPLE_COLUMNS: readonly Column[] = [
-  ['Name', 'wrap'],
-  ['Relation', 'label'],
-  ['Made', 'number'],
-  ['Kept', 'number'],
-  ['Broken', 'number'],
-  ['Keep rate', 'number'],
-  ['Last logged', 'date'],
+  ['Name', 'name', { priority: 1 }],
+  ['Relation', 'label', { priority: 6 }],
+  ['Made', 'number', { priority: 3 }],
+  ['Kept', 'number', { priority: 4 }],
+  ['Broken', 'number', { priority: 5 }],
+  ['Keep rate', 'number', { priority: 2 }],
+  ['Last logged', 'date', { priority: 7 }],
 ];
 
 export async function people(opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<PersonSummary[]> {

@@ -54,6 +54,6 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
     for (const n of notes.slice(-limit)) after.push(wrap(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`, ctx.columns, { hang: hang(n) }));
   }
   // The table fits itself; the lines around it are prose.
-  const blocks = [fit(lines.join('\n')), ...(story.length > 0 ? ['', promiseTable(story, ctx)] : []), ...after.map(fit)];
+  const blocks = [fit(lines.join('\n')), ...(story.length > 0 ? ['', promiseTable(story, ctx, true)] : []), ...after.map(fit)];
   ctx.out.write(blocks.join('\n') + '\n');
 }

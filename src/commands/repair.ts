@@ -139,16 +139,17 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
   return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, false);
 }
 
+// Narrow, what to do next outlasts how far along and why (see ColumnFit).
 function repairColumns(): readonly Column[] {
   const column = t().repair.column;
   return [
-    [column.id(), 'id'],
-    [column.person(), 'wrap'],
-    [column.cause(), 'label'],
-    [column.state(), 'label'],
-    [column.steps(), 'number'],
-    [column.next(), 'cut'],
-    [column.checkin(), 'date'],
+    [column.id(), 'id', { priority: 1 }],
+    [column.person(), 'name', { priority: 2 }],
+    [column.cause(), 'label', { priority: 7 }],
+    [column.state(), 'label', { priority: 3 }],
+    [column.steps(), 'number', { priority: 6 }],
+    [column.next(), 'cut', { priority: 4 }],
+    [column.checkin(), 'date', { priority: 5 }],
   ];
 }
 

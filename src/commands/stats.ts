@@ -25,15 +25,16 @@ function reliability(t: { kept: number; broken: number; score: number }) {
 
 const byStrength = (a: { strength: number | null }, b: { strength: number | null }) => (b.strength ?? -1) - (a.strength ?? -1);
 
+// Sorted by strength, so it stays the longest after the name (see ColumnFit).
 function statsColumns(): readonly Column[] {
   const h = t().stats.head;
   return [
-    [h.person(), 'wrap'],
-    [h.relation(), 'label'],
-    [h.kept(), 'number'],
-    [h.broken(), 'number'],
-    [h.keepRate(), 'number'],
-    [h.strength(), 'number'],
+    [h.person(), 'name', { priority: 1 }],
+    [h.relation(), 'label', { priority: 6 }],
+    [h.kept(), 'number', { priority: 4 }],
+    [h.broken(), 'number', { priority: 5 }],
+    [h.keepRate(), 'number', { priority: 3 }],
+    [h.strength(), 'number', { priority: 2 }],
   ];
 }
 

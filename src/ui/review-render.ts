@@ -30,12 +30,12 @@ export function drawSeries(series: Figures['series']): string {
 function peopleColumns(): readonly Column[] {
   const h = t().review.report.head;
   return [
-    [h.person(), 'wrap'],
+    [h.person(), 'name'],
     [h.made(), 'number'],
     [h.kept(), 'number'],
     [h.broken(), 'number'],
-    [h.released(), 'number'],
-    [h.openDue(), 'number'],
+    [h.released(), 'number', { priority: 6 }],
+    [h.openDue(), 'number', { priority: 5 }],
   ];
 }
 

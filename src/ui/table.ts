@@ -11,20 +11,29 @@
 import Table from 'cli-table3';
 import tableUtils from 'cli-table3/src/utils.js';
 import type { Paint } from './colour.js';
-import { cellLines, columnWidths, truncate, type Cell, type ColumnKind } from './table-fit.js';
+import { cellLines, truncate } from './table-cells.js';
+import { layoutColumns, type Cell, type ColumnFit, type ColumnKind } from './table-fit.js';
+import { wrap } from './wrap.js';
 
-export type { Cell, ColumnKind };
-/** A column: its header and what it holds (see ColumnKind). */
-export type Column = readonly [head: string, kind: ColumnKind];
+export type { Cell, ColumnFit, ColumnKind };
+/** A column: its header, what it holds (see ColumnKind), and how it gives way when narrow (see ColumnFit). */
+export type Column = readonly [head: string, kind: ColumnKind, fit?: ColumnFit];
 
 /**
  * `width` is how many columns the whole table may take (Infinity: as wide as its contents).
- * A cell may hold line breaks; a missing cell is empty.
+ * A cell may hold line breaks; a missing cell is empty. Columns that do not fit are left out
+ * (see layoutColumns), with a line under the table naming them.
  */
 export function renderTable(columns: readonly Column[], rows: readonly (readonly Cell[])[], c: Paint, width = Number.POSITIVE_INFINITY): string {
-  const heads = columns.map(([head]) => head);
-  const kinds = columns.map(([, kind]) => kind);
-  const widths = columnWidths(heads, kinds, rows, width);
+  const { shown, widths, left } = layoutColumns(
+    columns.map(([head]) => head),
+    columns.map(([, kind]) => kind),
+    columns.map(([, , fit]) => fit),
+    rows,
+    width,
+  );
+  const heads = shown.map((i) => columns[i]![0]);
+  const kinds = shown.map((i) => columns[i]![1]);
   // A header wider than its column wraps at words ("Keep" over "rate"), whatever its column holds.
   const head = heads.map((h, i) =>
     cellLines(h, 'wrap', widths[i]!)
@@ -34,7 +43,7 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   // Each row as the lines it takes: a row whose promise wraps to three lines is three rows here.
   const lines: string[][] = [];
   for (const row of rows) {
-    const cells = kinds.map((kind, i) => cellLines(row[i], kind, widths[i]!));
+    const cells = kinds.map((kind, i) => cellLines(row[shown[i]!], kind, widths[i]!));
     let height = 1;
     for (const cell of cells) height = Math.max(height, cell.length);
     for (let l = 0; l < height; l++) lines.push(cells.map((cell) => cell[l] ?? ''));
@@ -54,7 +63,18 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
   const headHeight = Math.max(...head.map((h) => h.split('\n').length));
   const ruled = new Set([0, drawn.length - 1]);
   if (lines.length > 0) ruled.add(headHeight + 1);
-  return drawn.map((line, i) => (ruled.has(i) ? c.gray(line) : line)).join('\n');
+  const table = drawn.map((line, i) => (ruled.has(i) ? c.gray(line) : line)).join('\n');
+  const named = left.map((i) => columns[i]![0]).filter((h) => h !== '');
+  return named.length === 0 ? table : `${table}\n${wrap(c.dim(leftOutNote(named)), width)}`;
+}
+
+/**
+ * The line under a table that left columns out: the reader who looks for a column the same
+ * command showed at a wider terminal learns where it went, and how to see it.
+ */
+function leftOutNote(heads: string[]): string {
+  const named = heads.length === 1 ? heads[0]! : `${heads.slice(0, -1).join(', ')} and ${heads.at(-1)!}`;
+  return `Narrow terminal: ${named} left out; widen it or use --json.`;
 }
 
 /**

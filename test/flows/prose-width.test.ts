@@ -35,7 +35,9 @@ function ctxAt(db: string, columns: number, script: Answer[] = [], now = NOW, in
 // Tables are fitted by their own code (src/ui/table.ts), not by the prose wrapping.
 const isTableLine = (line: string) => /^\s*[┌│├└]/.test(line);
 const prose = (text: string) => text.split('\n').filter((l) => !isTableLine(l));
-const words = (text: string) => prose(text).join('\n').split(/\s+/).filter(Boolean);
+// A narrow table names the columns it left out under it (src/ui/table.ts): prose only at that width.
+const leftOut = /Narrow\s+terminal:[^;]*;\s+widen\s+it\s+or\s+use\s+--json\./g;
+const words = (text: string) => prose(text).join('\n').replace(leftOut, '').split(/\s+/).filter(Boolean);
 
 function expectFitted(wrapped: string, whole: string, width: number) {
   const tooWide = prose(wrapped).filter((l) => displayWidth(l) > width);

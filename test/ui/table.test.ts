@@ -149,31 +149,175 @@ describe('fitting', () => {
   const rows = [['1234', 'a few words that will have to wrap somewhere along the way', 'Fri 27 Nov (in 6 days)', '12']];
 
   it('keeps ids, dates and numbers on one line while free text can wrap', () => {
-    const lines = renderTable(columns, rows, plain, 40).split('\n');
-    expect(widest(lines.join('\n'))).toBeLessThanOrEqual(40);
+    const lines = renderTable(columns, rows, plain, 44).split('\n');
+    expect(widest(lines.join('\n'))).toBeLessThanOrEqual(44);
     expect(lines.some((l) => l.includes('│ 1234 │'))).toBe(true);
     expect(lines.filter((l) => l.includes('1234'))).toHaveLength(1);
     expect(lines.some((l) => /│ +12 │$/.test(l))).toBe(true);
   });
 
   it('puts a date in brackets on its own line before it wraps a word of it', () => {
-    const table = renderTable(columns, rows, plain, 40);
-    expect(widest(table)).toBeLessThanOrEqual(40);
+    const table = renderTable(columns, rows, plain, 44);
+    expect(widest(table)).toBeLessThanOrEqual(44);
     expect(table).toMatch(/│ Fri 27 Nov +│/);
     expect(table).toMatch(/│ \(in 6 days\) +│/);
   });
 
   it('cuts a word wider than its column with … rather than breaking it across lines', () => {
-    const table = renderTable(columns, rows, plain, 34);
-    expect(widest(table)).toBeLessThanOrEqual(34);
-    expect(table).toContain('somewhe… │');
-    expect(table).not.toMatch(/│ e along/);
+    const table = renderTable([['Note', 'wrap'], ['When', 'date']], [['to Konstantinopoulou by then', 'Fri 27 Nov']], plain, 29);
+    expect(widest(table)).toBeLessThanOrEqual(29);
+    expect(table).toContain('│ Konstantino… │');
+    expect(table).not.toMatch(/│ poulou/);
   });
 
-  it('cuts an id with … only when nothing else can give way, never mid-emoji', () => {
-    const table = renderTable([['#', 'id'], ['Who', 'cut']], [['123456789', '👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧 family']], plain, 14);
-    expect(widest(table)).toBeLessThanOrEqual(14);
-    expect(table).toContain('…');
-    expect(table).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  it('cuts the one column left with … when even it is wider than the width, never mid-emoji', () => {
+    const id = renderTable([['#', 'id']], [['123456789']], plain, 8);
+    expect(widest(id)).toBeLessThanOrEqual(8);
+    expect(id).toContain('│ 123… │');
+    const who = renderTable([['Who', 'cut']], [['👨‍👩‍👧👨‍👩‍👧👨‍👩‍👧 family']], plain, 9);
+    expect(widest(who)).toBeLessThanOrEqual(9);
+    expect(who).toContain('…');
+    expect(who).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+/** The headers of a drawn table, each column's header lines joined by a space. */
+function headersOf(table: string): string[] {
+  const lines = table.split('\n');
+  const rule = lines.findIndex((l) => l.startsWith('├'));
+  const cells = lines.slice(1, rule === -1 ? -1 : rule).map((l) => l.split('│').slice(1, -1).map((c) => c.trim()));
+  return cells[0]!.map((_, i) => cells.map((line) => line[i]).filter(Boolean).join(' '));
+}
+
+describe('narrow tables leave columns out by priority', () => {
+  const people: Column[] = [
+    ['Name', 'name', { priority: 1 }],
+    ['Relation', 'label', { priority: 6 }],
+    ['Made', 'number', { priority: 3 }],
+    ['Kept', 'number', { priority: 4 }],
+    ['Broken', 'number', { priority: 5 }],
+    ['Keep rate', 'number', { priority: 2 }],
+    ['Last logged', 'date', { priority: 7 }],
+  ];
+  const rows = [
+    ['Person 004', 'friend', '202', '165 (18 late)', '19', '90%', '2 weeks ago (Sat 7 Nov)'],
+    ['Alexandra Konstantinopoulou', 'customer', '56', '48 (7 late)', '3', '94%', 'yesterday (Fri 20 Nov)'],
+    ['田中さん', 'work', '4', '3', '1', '75%', '–'],
+  ];
+
+  it.each([
+    [40, ['Name', 'Made', 'Keep rate']],
+    [50, ['Name', 'Made', 'Kept', 'Keep rate']],
+    [60, ['Name', 'Made', 'Kept', 'Broken', 'Keep rate']],
+    [80, ['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged']],
+  ])('at %i columns: %j, in their own order', (width, shown) => {
+    const table = renderTable(people, rows, plain, width);
+    expect(widest(table)).toBeLessThanOrEqual(width);
+    expect(headersOf(table)).toEqual(shown);
+  });
+
+  it('a wider terminal only adds columns, never trades one for another', () => {
+    let before: string[] = [];
+    for (let width = 30; width <= 120; width++) {
+      const now = headersOf(renderTable(people, rows, plain, width));
+      for (const head of before) expect(now, `at ${width}`).toContain(head);
+      before = now;
+    }
+  });
+
+  it('keeps the numbers it shows whole and wraps a name at its words', () => {
+    const table = renderTable(people, rows, plain, 50);
+    expect(table).toContain('165 (18 late)');
+    expect(table).toMatch(/│ +90% │/);
+    // The name wraps at its words; the Japanese one is whole.
+    expect(table).toMatch(/│ Alexandra +│/);
+    expect(table).toContain('田中さん');
+  });
+
+  it('names the columns left out under the table, in one dim line, fitted to the width', () => {
+    const table = renderTable(people, rows, plain, 50);
+    expect(table.split('\n').slice(-2).join(' ')).toBe('Narrow terminal: Relation, Broken and Last logged left out; widen it or use --json.');
+    expect(renderTable(people, rows, new Chalk({ level: 1 }), 80)).not.toContain('Narrow terminal');
+    expect(renderTable(people, rows, new Chalk({ level: 1 }), 60)).toContain('\u001b[2mNarrow terminal: Relation and Last logged left out');
+  });
+
+  it('leaves a quiet column out without a word: what it says is on the screen already', () => {
+    const table = renderTable(
+      [
+        ['#', 'id'],
+        ['Promise', 'wrap'],
+        ['Due', 'date'],
+        ['Status', 'label', { priority: 9, quiet: true }],
+      ],
+      [['12', 'Send the invoice', 'Sat 26 Nov 2016 (10 years overdue)', 'overdue']],
+      plain,
+      40,
+    );
+    expect(headersOf(table)).toEqual(['#', 'Promise', 'Due']);
+    expect(table).not.toContain('Narrow terminal');
+  });
+
+  it('a header raises its column to its longest word, and a header with spaces wraps only between words', () => {
+    const table = renderTable(
+      [
+        ['Person', 'name'],
+        ['Unchanged', 'number'],
+        ['Next check-in', 'date'],
+      ],
+      [['Sam', '1', 'Wed 25 Nov (in 3 days)']],
+      plain,
+      36,
+    );
+    expect(widest(table)).toBeLessThanOrEqual(36);
+    expect(headersOf(table)).toEqual(['Person', 'Unchanged', 'Next check-in']);
+    expect(table).toMatch(/│ check-in +│/);
+  });
+
+  it('never breaks a header inside a word, English or Japanese, at any width from 40', () => {
+    const heads = ['Name', 'Relation', 'Made', 'Kept', 'Broken', 'Keep rate', 'Last logged'];
+    const japanese: Column[] = [
+      ['名前', 'name'],
+      ['守った率', 'number'],
+      ['最後の記録', 'date'],
+      ['約束', 'wrap'],
+    ];
+    for (let width = 40; width <= 120; width++) {
+      for (const head of headersOf(renderTable(people, rows, plain, width))) expect(heads, `at ${width}`).toContain(head);
+      const table = renderTable(japanese, [['田中さん', '75%', '2週間前 (11月7日)', '金曜日までに見積書と契約書の控えを郵送で送る']], plain, width);
+      expect(widest(table)).toBeLessThanOrEqual(width);
+      for (const head of headersOf(table)) expect(['名前', '守った率', '最後の記録', '約束'], `at ${width}`).toContain(head);
+    }
+  });
+
+  it('breaks a date only before its bracket, and cuts the bracket with … when it does not fit', () => {
+    const table = renderTable(
+      [
+        ['#', 'id'],
+        ['Promise', 'wrap'],
+        ['Due', 'date'],
+      ],
+      [['8', 'Visit the cake shop with the children', 'Sat 26 Nov 2016 (10 years overdue)']],
+      plain,
+      38,
+    );
+    expect(widest(table)).toBeLessThanOrEqual(38);
+    expect(table).toMatch(/│ Sat 26 Nov 2016 │/);
+    expect(table).toMatch(/│ \(10 years ov\S*… │/);
+    expect(table).not.toMatch(/│ years/);
+  });
+
+  it('cuts a long name on its second line with … rather than one word a line', () => {
+    const table = renderTable(
+      [
+        ['Name', 'name'],
+        ['Notes', 'wrap'],
+      ],
+      [['Maria de la Cruz Fernández Ortega', 'She asked for the appendix too, with the customer interviews']],
+      plain,
+      34,
+    );
+    const names = table.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│')[1]!.trim()).filter(Boolean);
+    expect(names.slice(1)).toHaveLength(2);
+    expect(names[2]).toMatch(/…$/);
   });
 });
