@@ -34,8 +34,13 @@ export interface Prompter {
 /** Where the questions are drawn: stderr, so that stdout carries only the result. */
 type Screen = { output: NodeJS.WritableStream };
 
+let asked = false;
+/** Whether this run asked anything at the terminal: bin/trust.js keeps such a run's code cache apart. */
+export const askedQuestions = (): boolean => asked;
+
 /** Ctrl-C inside a prompt is a cancel, not a crash. */
 async function asking<R>(ask: () => Promise<R>): Promise<R> {
+  asked = true;
   try {
     return await ask();
   } catch (e) {
