@@ -6,7 +6,7 @@
 // start-up, so the launcher keeps V8's code cache for it (see below where). Without the cache,
 // or with one from another Node version, it simply compiles as usual and writes a fresh one.
 'use strict';
-const { mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
+const { fstatSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } = require('node:fs');
 const { dirname, join } = require('node:path');
 const vm = require('node:vm');
 
@@ -32,20 +32,34 @@ const version = `${size}-${Math.round(mtimeMs)}`;
 // hidden __complete, which each Tab runs: it keeps a cache of its own, not the dashboard's.
 const COMMANDS = ['log', 'kept', 'keep', 'broken', 'break', 'release', 'released', 'reopen', 'renegotiate', 'repair', 'review', 'stats', 'streak', 'doctor', 'export', 'import', 'backup', 'restore', 'list', 'people', 'show', 'person', 'edit', 'delete', 'completion', '__complete'];
 const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'main';
-const cacheName = `cli.cjs.${version}.${command}.cache`;
+const cacheOf = (kind) => `cli.cjs.${version}.${kind}.cache`;
+// A run that asked questions keeps a cache of its own (`log.asked`), which holds inquirer's
+// prompts too: a run at a terminal reads that one first. (A terminal is a character device:
+// asking process.stdin would build the stream, which a scripted run never needs.)
+let atTerminal = false;
+try {
+  atTerminal = fstatSync(0).isCharacterDevice();
+} catch {
+  // No stdin at all: nobody to ask.
+}
+const kinds = atTerminal ? [`${command}.asked`, command] : [command];
 // Beside the bundle, where every user of the install shares it; when that folder is not
 // writable (a global install owned by root), in the user's own cache folder, private like the
 // journal. That one is read first: a cache lands there only when the bundle's folder refused it.
 const cacheHome = process.env.XDG_CACHE_HOME || (process.env.HOME ? join(process.env.HOME, '.cache') : '');
 const ownFolder = cacheHome && join(cacheHome, 'trust');
 let cachedData;
-for (const folder of [ownFolder, dirname(bundle)]) {
-  if (!folder) continue;
-  try {
-    cachedData = readFileSync(join(folder, cacheName));
-    break;
-  } catch {
-    // No cache there yet: this run makes one.
+let cachedKind;
+find: for (const kind of kinds) {
+  for (const folder of [ownFolder, dirname(bundle)]) {
+    if (!folder) continue;
+    try {
+      cachedData = readFileSync(join(folder, cacheOf(kind)));
+      cachedKind = kind;
+      break find;
+    } catch {
+      // No cache there yet: this run makes one.
+    }
   }
 }
 
@@ -59,9 +73,9 @@ const bundled = { exports: {} };
 script.runInThisContext()(bundled.exports, require, bundled, bundle, dirname(bundle));
 
 /** Writes the cache into a folder with the given file mode, or throws if the folder will not take it. */
-function writeCache(folder, data, mode) {
+function writeCache(folder, kind, data, mode) {
   // Written aside and renamed, so a trust starting meanwhile never reads half a cache.
-  const file = join(folder, cacheName);
+  const file = join(folder, cacheOf(kind));
   const tmp = `${file}.${process.pid}`;
   writeFileSync(tmp, data, { mode });
   renameSync(tmp, file);
@@ -73,19 +87,22 @@ function writeCache(folder, data, mode) {
 
 bundled.exports.main(process.argv).then((code) => {
   process.exitCode = code;
-  // Only after a run that worked: a mistyped command name gets no cache file of its own.
-  if (code === 0 && (cachedData === undefined || script.cachedDataRejected)) {
+  // Only after a run that worked, or that the user cancelled (Ctrl-C at a question is how many
+  // runs end): a mistyped command name gets no cache file of its own.
+  const kind = bundled.exports.askedQuestions() ? `${command}.asked` : command;
+  const fresh = cachedData === undefined || script.cachedDataRejected || (kind !== command && cachedKind === command);
+  if ((code === 0 || code === 130) && fresh) {
     const data = script.createCachedData();
     try {
       // As readable as the bundle itself: it holds nothing but trust's own code, compiled.
-      writeCache(dirname(bundle), data, 0o644);
+      writeCache(dirname(bundle), kind, data, 0o644);
     } catch {
       try {
         if (!ownFolder) return;
         // Parents as usual (~/.cache is shared by many programs); trust's own folder private.
         mkdirSync(cacheHome, { recursive: true });
         mkdirSync(ownFolder, { recursive: true, mode: 0o700 });
-        writeCache(ownFolder, data, 0o600);
+        writeCache(ownFolder, kind, data, 0o600);
       } catch {
         // Nowhere to keep it: trust just goes without.
       }

@@ -19,17 +19,20 @@ const { metafile } = await build({
   format: 'cjs',
   outdir: 'dist',
   outExtension: { '.js': '.cjs' },
-  // Loaded only for questions at a terminal, from node_modules, so that scripted runs never parse it.
-  external: ['@inquirer/prompts'],
-  // Dynamic import() becomes a lazy require: a handler's modules load only when it runs.
+  // Dynamic import() becomes a lazy require: a handler's modules load only when it runs, and the
+  // inquirer prompts (src/ui/prompt.ts) only when a question is asked. Bundled rather than loaded
+  // from node_modules, they compile from the launcher's code cache like the rest of trust.
   supported: { 'dynamic-import': false },
   alias: {
     // commander loads child_process for executable subcommands, which trust does not have.
     'node:child_process': './src/stubs/no-child-process.ts',
     // chalk's terminal detection: trust tells chalk the colour level itself.
     '#supports-color': './src/stubs/no-supports-color.ts',
-    // cli-table3's width function, with emoji-regex behind it: trust's displayWidth instead.
+    // cli-table3's width function, with emoji-regex behind it: trust's displayWidth instead. The
+    // same for wrap-ansi under inquirer, which measures every line of a question at each redraw.
     'string-width': './src/stubs/string-width.cjs',
+    // wrap-ansi's other helper: Node's own stripVTControlCharacters instead.
+    'strip-ansi': './src/stubs/strip-ansi.cjs',
     // cli-table3's own colours, which trust does not use.
     '@colors/colors/safe': './src/stubs/no-colors.cjs',
   },

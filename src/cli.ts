@@ -195,6 +195,9 @@ function report(e: unknown, io: Io): number {
   return EXIT.failed;
 }
 
+/** For bin/trust.js, which keeps the code cache of a run that asked questions apart. */
+export { askedQuestions } from './ui/prompt.js';
+
 /** The hidden command a completion script calls on each Tab (see completion/answer.ts). */
 export const COMPLETE = '__complete';
 

@@ -1,7 +1,12 @@
 /**
  * The only door to interactive prompts. Commands ask through a Prompter, so tests can drive
- * every flow with a scripted fake, and @inquirer/prompts (the heaviest module trust has) is
- * loaded only when a real person is actually being asked something.
+ * every flow with a scripted fake, and inquirer (the heaviest code trust has) is loaded only
+ * when a real person is actually being asked something.
+ *
+ * Each kind of question is its own @inquirer package (the ones @inquirer/prompts gathers), and
+ * each is loaded on its first use: the first question costs one prompt and inquirer's core, not
+ * all ten prompts with the editor's and the encodings' modules behind them. They are bundled
+ * into dist/cli.cjs, so the launcher's code cache holds them too.
  */
 import { CancelledError } from '../errors.js';
 
@@ -11,23 +16,33 @@ export interface Choice<T> {
   description?: string;
 }
 
+/** A line among a search's choices that cannot be taken: says what the list leaves out. */
+export interface Note {
+  note: string;
+}
+
+export const isNote = <T>(line: Choice<T> | Note): line is Note => 'note' in line;
+
 export interface Prompter {
   input(q: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
   select<T>(q: { message: string; choices: Choice<T>[]; default?: T }): Promise<T>;
   confirm(q: { message: string; default?: boolean }): Promise<boolean>;
   /** Type to filter: source is called with what has been typed so far. */
-  search<T>(q: { message: string; source: (term: string) => Choice<T>[] }): Promise<T>;
+  search<T>(q: { message: string; source: (term: string) => Array<Choice<T> | Note> }): Promise<T>;
 }
 
-type Inquirer = typeof import('@inquirer/prompts');
 /** Where the questions are drawn: stderr, so that stdout carries only the result. */
 type Screen = { output: NodeJS.WritableStream };
 
+let asked = false;
+/** Whether this run asked anything at the terminal: bin/trust.js keeps such a run's code cache apart. */
+export const askedQuestions = (): boolean => asked;
+
 /** Ctrl-C inside a prompt is a cancel, not a crash. */
-async function asking<R>(ask: (inquirer: Inquirer) => Promise<R>): Promise<R> {
-  const inquirer = await import('@inquirer/prompts');
+async function asking<R>(ask: () => Promise<R>): Promise<R> {
+  asked = true;
   try {
-    return await ask(inquirer);
+    return await ask();
   } catch (e) {
     if (e instanceof Error && (e.name === 'ExitPromptError' || e.name === 'AbortPromptError')) throw new CancelledError();
     throw e;
@@ -38,10 +53,17 @@ async function asking<R>(ask: (inquirer: Inquirer) => Promise<R>): Promise<R> {
 export function terminalPrompter(output: NodeJS.WritableStream): Prompter {
   const screen: Screen = { output };
   return {
-    input: (q) => asking((i) => i.input({ message: q.message, default: q.default, validate: q.validate }, screen)),
-    select: (q) => asking((i) => i.select({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }, screen)),
-    confirm: (q) => asking((i) => i.confirm({ message: q.message, default: q.default }, screen)),
-    search: (q) => asking((i) => i.search({ message: q.message, source: (term) => q.source(term ?? ''), pageSize: 12 }, screen)),
+    input: (q) =>
+      asking(async () => (await import('@inquirer/input')).default({ message: q.message, default: q.default, validate: q.validate }, screen)),
+    select: (q) =>
+      asking(async () => (await import('@inquirer/select')).default({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }, screen)),
+    confirm: (q) => asking(async () => (await import('@inquirer/confirm')).default({ message: q.message, default: q.default }, screen)),
+    search: (q) =>
+      asking(async () => {
+        const { default: search, Separator } = await import('@inquirer/search');
+        const source = (term: string | undefined) => q.source(term ?? '').map((line) => (isNote(line) ? new Separator(line.note) : line));
+        return search({ message: q.message, source, pageSize: 12 }, screen);
+      }),
   };
 }
 

@@ -2,10 +2,10 @@
  * Questions more than one command asks, written once against the prompt adapter.
  */
 import type { Day } from '../domain/dates.js';
-import { parseDue, cleanName, cleanNote, cleanText, nameKey, RELATIONS, type PersonRecord, type Relation } from '../domain/promise.js';
-import { findsName } from '../domain/same-person.js';
+import { personFinder } from '../domain/person-search.js';
+import { parseDue, cleanName, cleanNote, cleanText, RELATIONS, type PersonRecord, type Relation } from '../domain/promise.js';
 import { TrustError } from '../errors.js';
-import type { Choice, Prompter } from './prompt.js';
+import type { Choice, Note, Prompter } from './prompt.js';
 
 export type PersonPick = { existing: PersonRecord } | { newName: string };
 
@@ -20,21 +20,26 @@ export function validity(check: () => unknown): true | string {
   }
 }
 
-/** Pick someone known by typing part of their name, or add the typed name as someone new. */
+/**
+ * Pick someone known by typing part of their name, or add the typed name as someone new.
+ * `people` come most recent first: with nothing typed, and among equally good matches, the
+ * people logged with lately come first.
+ */
 export function pickPerson(prompt: Prompter, people: PersonRecord[], message = 'Who did you talk with?'): Promise<PersonPick> {
+  const find = personFinder(people);
   return prompt.search<PersonPick>({
     message: `${message} (type to find or add)`,
     source: (term) => {
-      const key = nameKey(term.trim());
-      const finds = findsName(term);
-      const matches: Choice<PersonPick>[] = people
-        .filter((p) => finds(p.name))
-        .map((p) => ({ name: p.name, value: { existing: p } as PersonPick, description: p.relation }));
-      const exact = people.some((p) => nameKey(p.name) === key);
-      if (key !== '' && !exact && validity(() => cleanName(term)) === true) {
-        matches.push({ name: `+ Add "${cleanName(term)}" as someone new`, value: { newName: cleanName(term) }, description: 'new person' });
+      const found = find(term);
+      const lines: Array<Choice<PersonPick> | Note> = [];
+      if (found.total > found.shown.length) {
+        lines.push({ note: `${found.shown.length} of ${found.total.toLocaleString('en')} shown, best first: type more of the name to narrow them down` });
       }
-      return matches;
+      for (const p of found.shown) lines.push({ name: p.name, value: { existing: p }, description: p.relation });
+      if (term.trim() !== '' && !found.exact && validity(() => cleanName(term)) === true) {
+        lines.push({ name: `+ Add "${cleanName(term)}" as someone new`, value: { newName: cleanName(term) }, description: 'new person' });
+      }
+      return lines;
     },
   });
 }

@@ -34,6 +34,22 @@ const dayOf = (ms) => {
  */
 export const GENERATOR = 3;
 
+/** Names for a journal of many people (the person search's bench): first names and made-up family names. */
+const FIRST = ['Aiko', 'Alice', 'Amara', 'Ben', 'Carlos', 'Chloe', 'Daniel', 'Elena', 'Emma', 'Farah', 'Hana', 'Hiro', 'Ines', 'Ivan', 'Jia', 'Kenji', 'Leila', 'Liam', 'Maria', 'Mei', 'Noah', 'Olga', 'Omar', 'Priya', 'Rosa', 'Sam', 'Sara', 'Tariq', 'Yuki', 'Zoe'];
+const SYLLABLES = ['ka', 'ta', 'na', 'mo', 'ri', 'son', 'ber', 'li', 'va', 'do', 'ne', 'shi', 'ro', 'ma', 'ten', 'gu', 'el', 'sa', 'ko', 'wen'];
+function personName(next, taken) {
+  for (;;) {
+    const syllables = 2 + Math.floor(next() * 2);
+    let family = '';
+    for (let i = 0; i < syllables; i++) family += SYLLABLES[Math.floor(next() * SYLLABLES.length)];
+    const name = `${FIRST[Math.floor(next() * FIRST.length)]} ${family[0].toUpperCase()}${family.slice(1)}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
 /** Where a journal of n promises is cached; the worst case, every repair left open, apart. */
 export function cachedName(n, { openRepairs = false } = {}) {
   return `trust-bench-journal-g${GENERATOR}-${n}${openRepairs ? '-open-repairs' : ''}.db`;
@@ -42,9 +58,10 @@ export function cachedName(n, { openRepairs = false } = {}) {
 /**
  * Builds the journal at `path` and returns the name of a person with many promises.
  * Repairs older than a month are closed as a user closes them (the check-in met, what was learned
- * written down); `openRepairs` leaves every one in progress: the worst case for the views.
+ * written down); `openRepairs` leaves every one in progress: the worst case for the views. With
+ * `people`, that many people with varied names instead of the usual 200 "Person NNN".
  */
-export function buildJournal(path, n, now, { openRepairs = false } = {}) {
+export function buildJournal(path, n, now, { openRepairs = false, people: peopleCount } = {}) {
   const next = random(n);
   const db = api.openJournal(path, { create: true });
   const start = now.getTime() - 10 * 365 * DAY;
@@ -60,8 +77,10 @@ export function buildJournal(path, n, now, { openRepairs = false } = {}) {
   const uuid = () => randomUUID();
   const latest = now.getTime() - 60_000;
   api.writeTx(db, () => {
-    for (let i = 0; i < 200; i++) {
-      people.push(api.insertPerson(db, `Person ${String(i + 1).padStart(3, '0')}`, RELATIONS[i % RELATIONS.length], new Date(start)));
+    const taken = new Set();
+    for (let i = 0; i < (peopleCount ?? 200); i++) {
+      const name = peopleCount === undefined ? `Person ${String(i + 1).padStart(3, '0')}` : personName(next, taken);
+      people.push(api.insertPerson(db, name, RELATIONS[i % RELATIONS.length], new Date(start)));
     }
     for (let i = 0; i < n; i++) {
       // Promises are made in time order, so the journal grows the way a real one does.

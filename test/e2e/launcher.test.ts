@@ -8,6 +8,7 @@ import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { install, runnerDir } from '../helpers/install.js';
+import { hasTmux, Terminal } from '../helpers/tmux.js';
 
 /** A copy of trust, run with a journal of its own and no home: caches can only go beside the bundle. */
 function installed() {
@@ -44,6 +45,31 @@ describe('the code cache', () => {
     // Help succeeds whatever precedes it, so this run writes a cache.
     expect(trust('tanaka', '-h').code).toBe(0);
     expect(caches()).toEqual([`cli.cjs.${version}.main.cache`]);
+  });
+});
+
+describe.skipIf(!hasTmux)('the code cache of a run that asked questions', () => {
+  it('is kept apart, holding the prompts too, and read first at a terminal', async () => {
+    const copy = install();
+    const env = { TRUST_DB: join(runnerDir(), 'trust.db'), TZ: 'UTC' };
+    expect(copy.run(['log', 'Send the deck', '--to', 'Alice'], env).code).toBe(0);
+    const ask = async () => {
+      const term = new Terminal(['log'], env, { bin: join(copy.dir, 'bin/trust.js') });
+      try {
+        await term.waitFor('Who did you talk with?');
+        term.press('C-c');
+        await term.waitFor('EXIT=130');
+      } finally {
+        term.close();
+      }
+    };
+    await ask();
+    const asked = join(copy.dist, `cli.cjs.${copy.version}.log.asked.cache`);
+    expect(copy.caches()).toEqual([`cli.cjs.${copy.version}.log.asked.cache`, `cli.cjs.${copy.version}.log.cache`]);
+    expect(statSync(asked).size).toBeGreaterThan(statSync(join(copy.dist, `cli.cjs.${copy.version}.log.cache`)).size);
+    const written = statSync(asked).mtimeMs;
+    await ask();
+    expect(statSync(asked).mtimeMs).toBe(written);
   });
 });
 

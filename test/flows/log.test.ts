@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { log } from '../../src/commands/log.js';
 import { CancelledError } from '../../src/errors.js';
 import { listPromises } from '../../src/store/promises.js';
-import { peopleSummaries } from '../../src/store/people.js';
+import { insertPerson, peopleSummaries } from '../../src/store/people.js';
+import { writeTx } from '../../src/store/tx.js';
 import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
@@ -81,6 +82,23 @@ describe('trust log at a terminal', () => {
     await log({ text: 'Lend Bo the tent', due: 'eow' }, ctx);
     expect(ctx.prompt.asked).toHaveLength(2);
     expect(all(ctx)[0]).toMatchObject({ text: 'Lend Bo the tent', person: 'Bo', due: { date: '2026-11-22', time: null } });
+  });
+
+  it('offers the best matches among many people, says how many it left out, and still finds the rest by typing more', async () => {
+    const db = tempDb();
+    const setup = ctxFor(db, []);
+    writeTx(setup.db('write'), () => {
+      for (let i = 1; i <= 300; i++) insertPerson(setup.db('write'), `Person ${i}`, 'work', new Date('2026-01-01T00:00:00Z'));
+      insertPerson(setup.db('write'), 'Per', 'friend', new Date('2026-01-01T00:00:00Z'));
+    });
+    const ctx = ctxFor(db, [{ type: 'per', pick: 'Per' }, CTRL_C, { type: 'person 299', pick: 'Person 299' }, CTRL_C]);
+    await expect(log({}, ctx)).rejects.toBeInstanceOf(CancelledError);
+    const [note, first, second, ...rest] = ctx.prompt.offered[0]!;
+    expect(note).toBe('50 of 301 shown, best first: type more of the name to narrow them down');
+    expect([first, second]).toEqual(['Per', 'Person 1']);
+    expect(rest).toHaveLength(48);
+    await expect(log({}, ctx)).rejects.toBeInstanceOf(CancelledError);
+    expect(ctx.prompt.offered[1]).toEqual(['Person 299']);
   });
 
   it('saves nothing when Ctrl-C comes at the last question', async () => {

@@ -3,7 +3,7 @@
  * It checks answers the way the real prompt would (validate, choices), and CTRL_C cancels.
  */
 import { CancelledError } from '../../src/errors.js';
-import type { Choice, Prompter } from '../../src/ui/prompt.js';
+import { isNote, type Choice, type Note, type Prompter } from '../../src/ui/prompt.js';
 
 export const CTRL_C = Symbol('ctrl-c');
 
@@ -17,6 +17,8 @@ export type Answer = string | boolean | number | null | SearchAnswer | typeof CT
 
 export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
+  /** Every search's lines as they were offered for what was typed: a choice's name, or a note. */
+  readonly offered: string[][] = [];
   constructor(private readonly script: Answer[]) {}
 
   get remaining(): number {
@@ -52,9 +54,11 @@ export class ScriptedPrompter implements Prompter {
     return answer === null ? (q.default ?? false) : Boolean(answer);
   }
 
-  async search<T>(q: { message: string; source: (term: string) => Choice<T>[] }): Promise<T> {
+  async search<T>(q: { message: string; source: (term: string) => Array<Choice<T> | Note> }): Promise<T> {
     const answer = this.next(q.message) as SearchAnswer;
-    const offered = q.source(answer.type);
+    const lines = q.source(answer.type);
+    this.offered.push(lines.map((line) => (isNote(line) ? line.note : line.name)));
+    const offered = lines.filter((line): line is Choice<T> => !isNote(line));
     const choice = offered.find((c) => (typeof answer.pick === 'string' ? c.name === answer.pick : answer.pick.test(c.name)));
     if (!choice) throw new Error(`Typing "${answer.type}" offers: ${offered.map((c) => c.name).join(' | ')}`);
     return choice.value;

@@ -5,9 +5,8 @@
  * Root ignores file permissions, so a test run as root runs trust as nobody (uid 65534) to see
  * them. Nobody may not be able to read the clone itself (a clone in /root is in a 0700 folder,
  * and a symlink into it does not help), so the copy holds real files: the launcher, the bundle,
- * and of node_modules only what the bundle loads at run time in a run with no terminal, the
- * compiled SQLite module (commander, chalk and better-sqlite3's JavaScript are bundled;
- * @inquirer/prompts is loaded only for questions at a terminal).
+ * and of node_modules only what the bundle loads at run time, the
+ * compiled SQLite module (commander, chalk, inquirer and better-sqlite3's JavaScript are bundled).
  */
 import { spawnSync } from 'node:child_process';
 import { chmodSync, chownSync, copyFileSync, mkdirSync, readdirSync, statSync } from 'node:fs';
