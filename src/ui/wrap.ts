@@ -98,8 +98,33 @@ function wrapLine(line: string, width: number, hang?: number): string {
 }
 
 /** Words with the spaces before them; colour codes ride along with the text they are in. */
+/**
+ * Runs that read as one thing and never break across lines: a date as trust prints it
+ * ("Mon 3 Apr 2017 17:00", 2017年4月3日(月)) and a short aside in brackets ("(in 2 days)",
+ * "(10 years overdue)").
+ */
+const WHOLE = new RegExp(
+  [
+    '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?: \\d{4})?(?: \\d{2}:\\d{2})?',
+    '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:[(（][日月火水木金土][)）])?(?: \\d{1,2}:\\d{2})?',
+    '[(（][^()（）\\n]{1,22}[)）]',
+  ].join('|'),
+  'g',
+);
+
+/** For each index of `text`, whether it lies inside a run that must stay whole (see WHOLE). */
+function wholeRuns(text: string): Uint8Array | null {
+  let marks: Uint8Array | null = null;
+  for (const m of text.matchAll(WHOLE)) {
+    marks ??= new Uint8Array(text.length);
+    marks.fill(1, m.index! + 1, m.index! + m[0].length);
+  }
+  return marks;
+}
+
 function unitsOf(text: string): Unit[] {
   const units: Unit[] = [];
+  const whole = wholeRuns(text);
   let sep = '';
   let word: Unit | null = null;
   let last = '';
@@ -112,8 +137,14 @@ function unitsOf(text: string): Unit[] {
       i += code[0].length;
       continue;
     }
+    const inside = whole?.[i] === 1;
     const ch = String.fromCodePoint(text.codePointAt(i)!);
     i += ch.length;
+    if (inside && word) {
+      word.text += ch;
+      last = ch;
+      continue;
+    }
     if (ch === ' ' || ch === '\t' || ch === '\u3000') {
       if (word) {
         word = null;

@@ -40,7 +40,7 @@ describe('errors and help fitted to the width', () => {
     const help = trust(['kept', '--help'], { db: tempDb(), env: { COLUMNS: '50' } });
     expect(widest(help.stdout)).toBeLessThanOrEqual(50);
     // Counted one column a character, the line ran wide and was cut again inside a form.
-    expect(help.stdout).toMatch(/先週の金曜, 3日前, 11月20日 17時/);
+    for (const form of ['昨日,', '金曜,', '先週の金曜,', '3日前,', '11月20日']) expect(help.stdout).toContain(form);
   });
 
   it('the overall help fits 50 columns too, with its dates and examples', () => {

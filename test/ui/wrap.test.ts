@@ -18,6 +18,18 @@ describe('wrap: prose at word boundaries', () => {
     expect(prose.split('\n').length).toBeGreaterThan(2);
   });
 
+  it('never breaks inside a date as trust prints it, nor inside a short aside in brackets', () => {
+    const en = wrap('  #333 Book the photos → Person 190 · due Mon 3 Apr 2017 (10 years overdue)', 50);
+    expect(en).toContain('Mon 3 Apr 2017');
+    expect(en).toContain('(10 years overdue)');
+    expect(widths(en).every((w) => w <= 50)).toBe(true);
+    const ja = wrap('  #8 Visit the cake → Person 053 · 期限 2016年11月26日(土) 10年超過', 50);
+    expect(ja).toContain('2016年11月26日(土)');
+    const time = wrap('xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx · due Tue 10 Nov 17:00 (in 2 days)', 50);
+    expect(time).toContain('Tue 10 Nov 17:00');
+    expect(time).toContain('(in 2 days)');
+  });
+
   it('leaves a line that fits, and everything at Infinity, as it is', () => {
     const text = 'Keep streak:   3 kept in a row   ';
     expect(wrap(text, 80)).toBe(text);
@@ -26,7 +38,7 @@ describe('wrap: prose at word boundaries', () => {
 
   it('hangs continued lines after an indent and a list marker or label', () => {
     expect(wrap('  #12 Send the deck to the whole team → Alice · due Fri 27 Nov (3 days overdue)', 40)).toBe(
-      '  #12 Send the deck to the whole team →\n      Alice · due Fri 27 Nov (3 days\n      overdue)',
+      '  #12 Send the deck to the whole team →\n      Alice · due Fri 27 Nov\n      (3 days overdue)',
     );
     expect(wrap('Trap: Self-defence: explaining why it was not your fault.', 30)).toBe('Trap: Self-defence: explaining\n      why it was not your\n      fault.');
     expect(wrap('Some words here and there', 12, { hang: 2 })).toBe('Some words\n  here and\n  there');
