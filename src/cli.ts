@@ -43,7 +43,7 @@ export function commandToRegister(args: string[]): string | 'all' | null {
       // `trust help log` is `trust log --help`; `trust help` the overall help.
       if (arg === 'help') {
         const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
-        if (topic === undefined) return 'all';
+        if (topic === undefined || topic === 'help') return 'all';
         return commandNames().includes(topic) ? topic : null;
       }
       const rest = args.slice(i + 1);
@@ -170,7 +170,7 @@ function checkHelpTopic(args: string[]): void {
   while (i < args.length && args[i]!.startsWith('-')) i += takesValue(args[i]!) ? 2 : 1;
   if (args[i] !== 'help') return;
   const topic = args.slice(i + 1).find((a) => !a.startsWith('-'));
-  if (topic !== undefined && !commandNames().includes(topic)) throw unknownCommand(topic, commandNames());
+  if (topic !== undefined && topic !== 'help' && !commandNames().includes(topic)) throw unknownCommand(topic, commandNames());
 }
 
 /** The folder trust is installed in: the bundle runs from its dist/ folder. */
@@ -240,6 +240,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   if (argv[2] === COMPLETE) return (await import('./completion/answer.js')).answer(argv.slice(3), io, () => buildProgram([...argv.slice(0, 2), '--help'], io, contexts));
   try {
     checkHelpTopic(argv.slice(2));
+    // `trust help help` is the help about help: the overall help (commander would call it a mistake).
+    const helpAt = argv.indexOf('help', 2);
+    if (helpAt > 0 && argv[helpAt + 1] === 'help') argv = [...argv.slice(0, helpAt + 1), ...argv.slice(helpAt + 2)];
     await buildProgram(argv, io, contexts).parseAsync(argv);
     return outputFailed ? EXIT.failed : EXIT.ok;
   } catch (e) {

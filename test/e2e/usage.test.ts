@@ -18,6 +18,13 @@ describe('help', () => {
     expect(help.stdout).toMatch(/^ {2}help \[command\] +show help for a command$/m);
   });
 
+  it('`trust help help` is the overall help too, not a mistake', () => {
+    const db = tempDb();
+    const help = trust(['help', 'help'], { db });
+    expect(help.code).toBe(0);
+    expect(help.stdout).toBe(trust(['--help'], { db }).stdout);
+  });
+
   it('`trust help <command>` is `trust <command> --help`, aliases too', () => {
     const db = tempDb();
     for (const name of ['log', 'streak', 'keep']) {
