@@ -121,6 +121,7 @@ export const COMMANDS: CommandDef[] = [
         .option('--learned <text>', w.learned())
         .option('--force', w.force())
         .option('--abandon <repair-id>', w.abandon())
+        .addOption(limit(w.limit(), 30))
         .addOption(json());
     },
     rules: {
@@ -129,7 +130,7 @@ export const COMMANDS: CommandDef[] = [
         ['<promise-id>', 'person', 'resume', 'list', 'show', 'close', 'abandon'],
         ['cause', 'resume', 'list', 'show', 'close', 'abandon'],
       ],
-      needs: { markdown: 'show', learned: 'close', force: 'close' },
+      needs: { markdown: 'show', learned: 'close', force: 'close', limit: 'list' },
     },
     run: async (ctx, [promiseId], opts) => (await import('./commands/repair.js')).repair(promiseId, opts, ctx),
   }),

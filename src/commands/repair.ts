@@ -9,7 +9,7 @@ import type { RepairState } from '../domain/repair.js';
 import { t } from '../i18n/messages.js';
 import { cleanNote, type PersonRecord } from '../domain/promise.js';
 import { peopleByRecency, findPerson, personNamed } from '../store/people.js';
-import { brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, reopenRepair, repairForPromise, saveAnswer } from '../store/repairs.js';
+import { countRepairs, brokenWithoutRepair, closeRepair, getRepair, insertRepair, listRepairs, reopenRepair, repairForPromise, saveAnswer } from '../store/repairs.js';
 import { writeTx } from '../store/tx.js';
 import { formatDay, formatInstant, relativeDue } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
@@ -20,6 +20,7 @@ import { existingFor, personByName, promiseById } from './lookup.js';
 import { closingBlocker, loadRepair, viewOf, type RepairView } from './repair-load.js';
 import { walk } from './repair-walk.js';
 import { say } from '../ui/wrap.js';
+import { parseLimit } from './list.js';
 
 export interface RepairOptions {
   person?: string;
@@ -33,6 +34,8 @@ export interface RepairOptions {
   force?: boolean;
   json?: boolean;
   markdown?: boolean;
+  /** With --list: how many to show (commander gives the default as a number). */
+  limit?: string | number;
 }
 
 /** A repair's state in words ("in progress", 「進行中」). */
@@ -155,7 +158,8 @@ function repairColumns(): readonly Column[] {
 
 async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
   const db = ctx.db('read');
-  const views = listRepairs(db, { includeClosed: true, limit: 30 }).map((r) => viewOf(db, r, ctx.now));
+  const limit = parseLimit(opts.limit, 30);
+  const views = listRepairs(db, { includeClosed: true, limit }).map((r) => viewOf(db, r, ctx.now));
   if (opts.json) {
     writeJson(ctx.out, views.map((v) => repairJson(v, ctx.now)));
     return views;
@@ -175,6 +179,9 @@ async function list(opts: RepairOptions, ctx: Context): Promise<RepairView[]> {
     checkinCell(v.repair.state === 'in progress' ? v.checkins.find((c) => c.state !== 'met')?.date : undefined, ctx.now),
   ]);
   ctx.out.write(renderTable(repairColumns(), rows, ctx.c, ctx.columns) + '\n');
+  // Counted only when the list is full: there may be more, and the user should know.
+  const total = views.length === limit ? countRepairs(db) : views.length;
+  if (total > views.length) say(ctx, ctx.c.dim(t().repair.moreRepairs({ count: total - views.length, total })));
   return views;
 }
 

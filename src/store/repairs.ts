@@ -81,6 +81,10 @@ export function listRepairs(db: DB, o: { includeClosed: boolean; limit: number }
   return [...open, ...closed].map(toRepair);
 }
 
+export function countRepairs(db: DB): number {
+  return (stmt(db, 'SELECT count(*) AS n FROM repairs').get() as { n: number }).n;
+}
+
 export function countInProgress(db: DB): number {
   return (stmt(db, "SELECT count(*) AS n FROM repairs WHERE state = 'in progress'").get() as { n: number }).n;
 }

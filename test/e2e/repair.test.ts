@@ -46,6 +46,21 @@ describe('trust repair without a terminal', () => {
     expect(trustJson(['repair', '--list'], { db })[0]).toMatchObject({ id: 1, progress: { done: 8, total: 10 }, nextStep: 'feedback' });
   });
 
+  it('--list says how many more there are beyond --limit, which goes only with --list', async () => {
+    const { run, db } = await journalWithRepair();
+    // A second repair, started at a (scripted) terminal and left after its first step.
+    const ctx = testContext(db, [true, 'other', 'We argued.', CTRL_C]);
+    await expect(repair(undefined, { person: 'Bob', cause: 'other' }, ctx)).rejects.toBeInstanceOf(CancelledError);
+    ctx.close();
+    const some = run('repair', '--list', '--limit', '1');
+    expect(some.code).toBe(0);
+    expect(some.stdout).toContain('…and 1 more: trust repair --list --limit 2');
+    expect(run('repair', '--list').stdout).not.toContain('more:');
+    const alone = run('repair', '--limit', '1');
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--limit only goes with --list.');
+  });
+
   it('--show prints the whole repair, as text, JSON and Markdown', async () => {
     const { run, db } = await journalWithRepair();
     const text = run('repair', '--show', '1').stdout;

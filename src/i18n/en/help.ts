@@ -71,6 +71,7 @@ export default {
     learned: 'with --close: what you learned',
     force: 'with --close: close it as it stands, with steps unanswered or repair promises open or never made',
     abandon: 'set a repair aside without finishing it',
+    limit: 'with --list: show at most n repairs, open ones first',
     examples:
       'trust repair\ntrust repair 12\ntrust repair --person Alice --cause miscommunication\ntrust repair --resume 3\ntrust repair --list\ntrust repair --show 3 --markdown > repair.md\ntrust repair --close 3 --learned "Say early when a date slips"\ntrust repair --close 4 --learned "They needed space, not a plan" --force',
   },

@@ -40,6 +40,7 @@ export default {
   someoneElse: 'Someone else: trust damaged without a logged promise',
   whose: 'Whose trust do you want to repair?',
   whatDamaged: 'What damaged the trust?',
+  moreRepairs: '…and {count} more: trust repair --list --limit {total}',
   noRepairs: 'No repairs yet. After a broken promise, `trust repair <id>` walks you through making it right.',
   column: {
     id: '#',

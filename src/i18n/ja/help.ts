@@ -70,6 +70,7 @@ export default {
     learned: '--close と一緒に: 学んだこと',
     force: '--close と一緒に: 答えていない手順や、決着していない・立てていない約束があっても、そのまま完了する',
     abandon: '修復を終えずに保留にする',
+    limit: '--list と一緒に: 表示する修復の最大件数(進行中のものから)',
     examples:
       'trust repair\ntrust repair 12\ntrust repair --person 田中さん --cause miscommunication\ntrust repair --resume 3\ntrust repair --list\ntrust repair --show 3 --markdown > repair.md\ntrust repair --close 3 --learned "遅れそうなときは早めに伝える"\ntrust repair --close 4 --learned "必要だったのは計画ではなく、時間だった" --force',
   },
