@@ -13,5 +13,7 @@ import words from './words.js';
 import promise from './promise.js';
 import { checklist, repair } from './repair-parts.js';
 import journal from './journal.js';
+import doctor from './doctor.js';
+import backup from './backup.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, journal } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, journal, doctor, backup } as const;
