@@ -100,10 +100,10 @@ function whyReadOnly(path: string): string | null {
     }
   };
   const folder = denied(dirname(path));
-  const why = t().journal.readOnlyWhy;
-  if (folder === 'EROFS') return why.disk();
-  if (folder) return why.folder();
-  if (denied(path)) return why.file();
+  // The catalogue only when there is something to say: the API opens journals without one.
+  if (folder === 'EROFS') return t().journal.readOnlyWhy.disk();
+  if (folder) return t().journal.readOnlyWhy.folder();
+  if (denied(path)) return t().journal.readOnlyWhy.file();
   return null;
 }
 

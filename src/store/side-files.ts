@@ -24,16 +24,16 @@ const SIDES = [
 /** What is wrong with each side file that is there, for writing the journal at `path`. */
 export function sideProblems(path: string): SideProblem[] {
   const found: SideProblem[] = [];
-  const m = t().journal.side;
   for (const [suffix, kind] of SIDES) {
     const file = path + suffix;
-    const what = m[kind]();
     let s;
     try {
       s = lstatSync(file);
     } catch {
       continue;
     }
+    const m = t().journal.side;
+    const what = m[kind]();
     const odd = (why: string) => found.push({ file, what, why, odd: true });
     if (s.isSymbolicLink()) odd(m.symlink());
     else if (s.isDirectory()) odd(m.folder());
