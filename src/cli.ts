@@ -8,7 +8,7 @@ import { Command, CommanderError, Help } from 'commander';
 // Types only: the context (and with it SQLite) is loaded when a command runs, not for --help.
 import type { Io, RealContext } from './context.js';
 import { EXIT, TrustError, withoutInternalPaths } from './errors.js';
-import { DATE_FORMS } from './domain/dates.js';
+import { dateForms } from './domain/dates.js';
 import { COMMANDS, examples, namesOf, registerCommands, type Runner } from './registry.js';
 import { checkFlags, fromCommander, unknownCommand } from './usage.js';
 import { outputColumns, wrap } from './ui/wrap.js';
@@ -126,7 +126,7 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     )
     .addHelpText(
       'after',
-      `\n${m.datesNote({ forms: DATE_FORMS })}\n` +
+      `\n${m.datesNote({ forms: dateForms() })}\n` +
         examples(m.programExamples()),
     );
 

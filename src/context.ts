@@ -3,6 +3,7 @@
  * output streams. Tests build one by hand; cli.ts builds the real one.
  */
 import { usageError } from './errors.js';
+import { t } from './i18n/messages.js';
 import { parseIsoMoment } from './domain/dates.js';
 import { journalPath, openJournal, upgradeJournal, type DB, type Upgrade } from './store/open.js';
 import { colourLevel, painter, type Paint } from './ui/colour.js';
@@ -38,7 +39,7 @@ export function clock(env: NodeJS.ProcessEnv): Date {
   if (!env.TRUST_NOW) return new Date();
   const now = parseIsoMoment(env.TRUST_NOW);
   if (now === null) {
-    throw usageError(`TRUST_NOW is set to "${env.TRUST_NOW}", which is not an ISO 8601 time.`, 'Use a time such as 2026-11-21T09:30 (or 2026-11-21T09:30Z), or unset it.');
+    throw usageError(t().journal.badNow({ value: env.TRUST_NOW }), t().journal.badNowHint());
   }
   return now;
 }
@@ -106,7 +107,7 @@ export async function realContext(dbFlag: string | undefined, io: Io, colourFlag
     prepare: async () => {
       const { copy, examined: found } = await upgradeJournal(dbPath, notice, { privateFolder });
       examined = found;
-      if (copy) notice(`Upgraded your journal to this version of trust; the copy from before is at ${copy}.`);
+      if (copy) notice(t().journal.upgraded({ copy }));
     },
     close: () => db?.close(),
   };

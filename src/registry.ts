@@ -11,7 +11,7 @@
 import type { Command as TypedCommand, Option as TypedOption, OptionValues } from '@commander-js/extra-typings';
 import { Option, type Command } from 'commander';
 import type { Context } from './context.js';
-import { PAST_DATE_FORMS } from './domain/dates.js';
+import { pastDateForms } from './domain/dates.js';
 import { RELATIONS } from './domain/promise.js';
 import type { FlagRules } from './usage.js';
 import { t } from './i18n/messages.js';
@@ -70,7 +70,7 @@ const outcome = (name: 'kept' | 'broken' | 'release', alias: 'keep' | 'break' | 
       c
         .argument('<id...>', h().common.promiseIds())
         .option('--note <text>', h().outcome.note())
-        .option('--at <date>', h().outcome.at({ forms: PAST_DATE_FORMS }))
+        .option('--at <date>', h().outcome.at({ forms: pastDateForms() }))
         .addOption(json()),
     run: async (ctx, [ids], opts) => (await import('./commands/resolve.js')).resolve(status, ids, opts, ctx),
   });

@@ -18,47 +18,51 @@ import { writable } from '../store/inspect.js';
 import { APPLICATION_ID, LATEST_VERSION } from '../store/schema.js';
 import { writeJson } from '../ui/json.js';
 import { say } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 
 /** What went wrong with a file, in words rather than Node's error text (which repeats the path). */
 function describe(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code ?? '';
-  const words: Record<string, string> = {
-    EACCES: 'trust may not write there',
-    EPERM: 'trust may not write there',
-    EROFS: 'the disk is read-only',
-    ENOSPC: 'the disk is full',
-    EDQUOT: 'the disk quota is used up',
-    SQLITE_FULL: 'the disk is full',
+  const cause = t().backup.cause;
+  const words: Record<string, () => string> = {
+    EACCES: cause.mayNotWrite,
+    EPERM: cause.mayNotWrite,
+    EROFS: cause.readOnly,
+    ENOSPC: cause.full,
+    EDQUOT: cause.quota,
+    SQLITE_FULL: cause.full,
   };
-  return words[code] ?? (code ? `error ${code}` : (e as Error).message);
+  return words[code]?.() ?? (code ? cause.error({ code }) : (e as Error).message);
 }
 
 /** Why `dest` cannot take a new backup, before anything is written: the folder is missing, the name taken (even by a link to nowhere). */
 function checkDestination(dest: string): void {
+  const m = t().backup;
   let folder: Stats;
   try {
     folder = statSync(dirname(dest));
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENAMETOOLONG') throw usageError(`The path ${shortPath(dest)} is too long for this system.`, 'Give a shorter FILE.');
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw usageError(`The folder ${dirname(dest)} does not exist.`, 'Create it first, or give a FILE in a folder that exists.');
+    if (code === 'ENAMETOOLONG') throw usageError(m.pathTooLong({ path: shortPath(dest) }), m.pathTooLongHint());
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw usageError(m.noFolder({ folder: dirname(dest) }), m.noFolderHint());
     return; // Not ours to see (a folder we may not search): writing says so.
   }
-  if (!folder.isDirectory()) throw usageError(`${dirname(dest)} is not a folder.`, 'Give a FILE in a folder that exists.');
+  if (!folder.isDirectory()) throw usageError(m.notAFolder({ folder: dirname(dest) }), m.notAFolderHint());
   let there: Stats;
   try {
     there = lstatSync(dest);
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw usageError(`The path ${shortPath(dest)} is too long for this system.`, 'Give a shorter FILE.');
+    if ((e as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw usageError(m.pathTooLong({ path: shortPath(dest) }), m.pathTooLongHint());
     return;
   }
-  const what = there.isSymbolicLink() && !existsSync(dest) ? ' (a symbolic link to a file that does not exist)' : '';
-  throw new TrustError(`${dest} already exists${what}; a backup never replaces a file.`, 1, 'Give another name, or move that file away.');
+  const dangling = there.isSymbolicLink() && !existsSync(dest);
+  throw new TrustError(dangling ? m.existsDangling({ path: dest }) : m.exists({ path: dest }), 1, m.existsHint());
 }
 
 export async function backup(file: string | undefined, opts: { json?: boolean }, ctx: Context): Promise<string> {
-  if (file === '') throw usageError('The backup FILE is empty.', 'Give a file name, such as `trust backup ~/trust-backup.db`, or none for a copy beside the journal.');
+  const m = t().backup;
+  if (file === '') throw usageError(m.emptyFile(), m.emptyFileHint());
   const db = ctx.db('read');
   let dest: string;
   try {
@@ -73,44 +77,41 @@ export async function backup(file: string | undefined, opts: { json?: boolean },
   } catch (e) {
     if (e instanceof TrustError) throw e;
     const where = file ? resolvePath(file) : dirname(ctx.dbPath);
-    const elsewhere = !file && !writable(where) ? ` The journal's folder is read-only: give a FILE somewhere else, such as \`trust backup ~/trust-backup.db\`.` : '';
-    throw new TrustError(`Could not write the backup to ${shortPath(where)}: ${describe(e)}.`, 1, `Check that you may write to that folder and that the disk has room.${elsewhere}`);
+    const elsewhere = !file && !writable(where);
+    throw new TrustError(m.couldNotWrite({ path: shortPath(where), cause: describe(e) }), 1, elsewhere ? m.couldNotWriteElsewhere() : m.couldNotWriteHint());
   }
   const { integrity: damage, missing } = damageIn(dest);
   if (damage.length > 0) {
-    throw new TrustError(
-      `The backup was written to ${dest}, but the journal it copies is damaged (${damage.slice(0, 2).join('; ')}${damage.length > 2 ? '; …' : ''}).`,
-      1,
-      'Keep that backup, and run `trust doctor` to see more; `trust doctor --repair` can rebuild damaged indexes.',
-    );
+    throw new TrustError(m.copiesDamage({ path: dest, damage: `${damage.slice(0, 2).join('; ')}${damage.length > 2 ? '; …' : ''}` }), 1, m.copiesDamageHint());
   }
   if (missing.length > 0) {
-    throw new TrustError(`The backup was written to ${dest}, but the journal it copies is damaged (${missingWords(missing)}).`, 1, 'Keep that backup, and run `trust doctor` to see what to do.');
+    throw new TrustError(m.copiesMissing({ path: dest, missing: missingWords(missing) }), 1, m.copiesMissingHint());
   }
   if (opts.json) writeJson(ctx.out, { path: dest, size: statSync(dest).size, integrity: 'ok' });
-  else say(ctx, `${ctx.c.green('✓')} Backed up to ${dest} (checked: whole)`);
+  else say(ctx, `${ctx.c.green('✓')} ${m.backedUp({ path: dest })}`);
   return dest;
 }
 
 /** Refuses anything restore must not read or replace: a missing file, a pipe, a file that is not a whole trust journal. */
-const newerBackup = (src: string) => new TrustError(`${src} was written by a newer version of trust; update trust to restore it.`, 1);
+const newerBackup = (src: string) => new TrustError(t().backup.newerBackup({ path: src }), 1);
 
 function checkBackup(src: string): number {
-  if (!existsSync(src)) throw new TrustError(`There is no file at ${src}.`, 1);
-  const hint = 'Give a file made by `trust backup`.';
+  const m = t().backup;
+  if (!existsSync(src)) throw new TrustError(m.noFile({ path: src }), 1);
+  const hint = m.giveBackup();
   let checked: ReturnType<typeof checkJournalFile>;
   try {
     checked = checkJournalFile(src);
   } catch (e) {
     if (e instanceof NewerJournal) throw newerBackup(src);
-    if (e instanceof NotAJournal) throw new TrustError(`${e.path} is not a trust journal (${e.why}), so trust cannot restore from it; the journal was left as it was.`, 1, hint);
-    if (e instanceof TrustError) throw new TrustError(`${e.message}, so trust cannot restore from it; the journal was left as it was.`, 1, hint);
-    throw new TrustError(`${src} is not a SQLite database, so trust cannot restore from it.`, 1, hint);
+    if (e instanceof NotAJournal) throw new TrustError(m.notAJournal({ path: e.path, why: e.why }), 1, hint);
+    if (e instanceof TrustError) throw new TrustError(m.cannotRestore({ reason: e.message }), 1, hint);
+    throw new TrustError(m.notSqlite({ path: src }), 1, hint);
   }
   const damaged = !(checked.integrity.length === 1 && checked.integrity[0] === 'ok');
-  if (damaged) throw new TrustError(`${src} is damaged (${checked.integrity.slice(0, 2).join('; ')}); the journal was left as it was.`, 1, 'Try an older backup.');
-  if (checked.missing.length > 0) throw new TrustError(`${src} is damaged (${missingWords(checked.missing)}); the journal was left as it was.`, 1, 'Try an older backup.');
-  if (checked.foreignKeyProblems > 0) throw new TrustError(`${src} has ${checked.foreignKeyProblems} rows that point at rows it does not hold; the journal was left as it was.`, 1, 'Try an older backup.');
+  if (damaged) throw new TrustError(m.damaged({ path: src, damage: checked.integrity.slice(0, 2).join('; ') }), 1, m.tryOlder());
+  if (checked.missing.length > 0) throw new TrustError(m.damaged({ path: src, damage: missingWords(checked.missing) }), 1, m.tryOlder());
+  if (checked.foreignKeyProblems > 0) throw new TrustError(m.foreignKeys({ path: src, count: checked.foreignKeyProblems }), 1, m.tryOlder());
   if (checked.version > LATEST_VERSION) throw newerBackup(src);
   return checked.version;
 }
@@ -129,7 +130,7 @@ function restoreTarget(path: string): string {
     } catch {
       // Nothing there (a new computer): the journal is made at that path.
     }
-    if (link) throw new TrustError(`${path} is a symbolic link to a file that does not exist; the journal was left as it was.`, 1, 'Fix or remove the link, then restore again.');
+    if (link) throw new TrustError(t().backup.danglingLink({ path }), 1, t().backup.danglingLinkHint());
     return path;
   }
 }
@@ -146,27 +147,28 @@ function checkReplaceable(path: string): void {
     identifyFile(path);
     return;
   } catch (e) {
-    why = e instanceof TrustError ? e.message : notAJournal(path, 'the file is damaged or not a database').message;
+    why = e instanceof TrustError ? e.message : notAJournal(path, t().journal.notAJournalWhy.damaged()).message;
   }
   // A damaged journal, or one of a newer trust, still carries trust's mark: restoring over it is what restore is for.
   if (parseHeader(readHeader(path))?.applicationId === APPLICATION_ID) return;
-  throw new TrustError(why, 1, 'Restore replaces only a trust journal: check --db and TRUST_DB, or move that file away first.');
+  throw new TrustError(why, 1, t().backup.replaceOnlyJournal());
 }
 
 export async function restore(file: string, opts: { yes?: boolean; json?: boolean }, ctx: Context): Promise<string | null> {
+  const m = t().backup;
   const src = resolvePath(file);
   const target = restoreTarget(ctx.dbPath);
   if (src === ctx.dbPath || src === target || (existsSync(src) && realpathSync(src) === target)) {
-    throw usageError('That file is the journal itself.', 'Give a backup made with `trust backup`.');
+    throw usageError(m.itself(), m.itselfHint());
   }
   checkBackup(src);
   const there = existsSync(target);
   if (there) checkReplaceable(target);
 
   if (!opts.yes) {
-    if (!ctx.interactive) throw usageError('trust restore replaces your journal; with no terminal, add --yes.', `For example: trust restore ${file} --yes`);
-    if (!(await ctx.prompt.confirm({ message: `Replace the journal at ${ctx.dbPath} with ${src}? The current one is kept as a backup.`, default: false }))) {
-      say(ctx, 'Nothing was changed.');
+    if (!ctx.interactive) throw usageError(m.needsYes(), m.needsYesHint({ file }));
+    if (!(await ctx.prompt.confirm({ message: m.confirm({ journal: ctx.dbPath, backup: src }), default: false }))) {
+      say(ctx, m.nothingChanged());
       return null;
     }
   }
@@ -182,6 +184,6 @@ export async function restore(file: string, opts: { yes?: boolean; json?: boolea
     checked.close();
   }
   if (opts.json) writeJson(ctx.out, { restoredFrom: src, previousJournal: kept });
-  else say(ctx, `${ctx.c.green('✓')} Restored ${ctx.dbPath} from ${src}.${kept ? `\nThe journal as it was is kept at ${kept}` : ''}`);
+  else say(ctx, `${ctx.c.green('✓')} ${m.restored({ journal: ctx.dbPath, backup: src })}${kept ? `\n${m.keptAt({ path: kept })}` : ''}`);
   return kept;
 }

@@ -28,15 +28,15 @@ const BOM = '\uFEFF';
 
 export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<void> {
   const format = (opts.format ?? 'json').toLowerCase();
-  if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) throw usageError(`"${opts.format}" is not an export format.`, 'Use json, csv or markdown.');
+  if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) throw usageError(t().transfer.notAFormat({ format: String(opts.format) }), t().transfer.notAFormatHint());
   if (opts.bom !== undefined && format !== 'csv') throw usageError(t().help.export.bomOnlyCsv(), t().usage.seeHelp({ path: 'trust export' }));
-  if (opts.out !== undefined && opts.out.trim() === '') throw usageError('--out needs a file name.', 'Give a file name, or --out - for standard output.');
+  if (opts.out !== undefined && opts.out.trim() === '') throw usageError(t().transfer.outNeedsName(), t().transfer.outNeedsNameHint());
   // Opened first, so that its -wal and -shm exist by the time --out is checked against them.
   const db = ctx.db('read');
   const write = (produce: Produce) => {
     if (opts.out === undefined || isStdout(opts.out)) return produce((text) => ctx.out.write(text));
     writeOutFile(opts.out, produce, { force: opts.force, protect: ['', '-wal', '-shm', '-journal'].map((suffix) => ctx.dbPath + suffix) });
-    warn(ctx, `Exported the journal to ${opts.out}.`);
+    warn(ctx, t().transfer.exported({ path: opts.out }));
   };
   if (format === 'json') {
     // Streamed: a journal of 100,000 promises never sits in memory whole.

@@ -18,6 +18,7 @@ import { absentJournal, discardIfUnused } from '../store/discard.js';
 import { writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 /**
  * The largest file an import parses whole (one not in the layout `trust export` writes). Its
@@ -26,17 +27,16 @@ import { wrap } from '../ui/wrap.js';
  */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
 
-const EXPORT_HINT = 'Import a file made by `trust export` (the json format).';
-const FIX_HINT = 'Correct that item (or export the journal again), then import the file again.';
 
 function readable<T>(path: string, what: () => T): T {
   try {
     return what();
   } catch (e) {
+    const m = t().transfer;
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new TrustError(`Could not read "${path}": there is no such file.`, 1, 'Check its name and folder; `trust export --out FILE` makes a file to import.');
-    if (code === 'EACCES') throw new TrustError(`Could not read "${path}": you may not read it.`, 1, 'Check the permissions of the file and its folder.');
-    throw new TrustError(`Could not read "${path}": ${(e as Error).message}.`, 1);
+    if (code === 'ENOENT') throw new TrustError(m.noSuchFile({ path }), 1, m.noSuchFileHint());
+    if (code === 'EACCES') throw new TrustError(m.mayNotRead({ path }), 1, t().journal.checkPermissions());
+    throw new TrustError(m.couldNotRead({ path, reason: (e as Error).message }), 1);
   }
 }
 
@@ -52,22 +52,26 @@ function inExportLayout(path: string): boolean {
   }
 }
 
-const REPORT_COLUMNS: readonly Column[] = [
-  ['', 'label'],
-  ['Added', 'number'],
-  ['Updated', 'number'],
-  ['Unchanged', 'number'],
-];
+const reportColumns = (): readonly Column[] => {
+  const m = t().transfer;
+  return [
+    ['', 'label'],
+    [m.added(), 'number'],
+    [m.updated(), 'number'],
+    [m.unchanged(), 'number'],
+  ];
+};
 
 export async function importJournal(path: string, opts: { json?: boolean }, ctx: Context): Promise<ImportReport> {
-  if (path.trim() === '') throw usageError('trust import needs the name of a file to import.', 'For example: trust import trust-export.json (a file made by `trust export --out`).');
+  const m = t().transfer;
+  if (path.trim() === '') throw usageError(m.needsFile(), m.needsFileHint());
   const stat = readable(path, () => statSync(path));
   // A device or a pipe has no size to check, and /dev/zero never ends.
-  if (!stat.isFile()) throw usageError(`${path} is not a file.`, EXPORT_HINT);
+  if (!stat.isFile()) throw usageError(m.notAFile({ path }), m.exportHint());
   const refused = (e: unknown) => {
-    if (e instanceof ExportProblem || e instanceof LineProblem) return usageError(`${path} cannot be imported, so nothing was imported: ${e.message}.`, FIX_HINT);
+    if (e instanceof ExportProblem || e instanceof LineProblem) return usageError(m.refused({ path, problem: e.message }), m.fixHint());
     // Only a value nested far deeper than any export reaches the stack's end.
-    if (e instanceof RangeError) return usageError(`${path} is nested too deeply to be a trust export, so nothing was imported.`, EXPORT_HINT);
+    if (e instanceof RangeError) return usageError(m.tooDeep({ path }), m.exportHint());
     return e;
   };
   // A file refused into a journal that did not exist leaves none behind (the transaction alone would leave an empty one).
@@ -84,8 +88,8 @@ export async function importJournal(path: string, opts: { json?: boolean }, ctx:
   }
   if (opts.json) writeJson(ctx.out, report);
   else {
-    const rows = Object.entries(report).map(([what, t]) => [what, String(t.added), String(t.updated), String(t.skipped)]);
-    ctx.out.write(`${wrap(`Imported ${path}:`, ctx.columns)}\n${renderTable(REPORT_COLUMNS, rows, ctx.c, ctx.columns)}\n`);
+    const rows = Object.entries(report).map(([what, n]) => [m.section[what as keyof typeof m.section](), String(n.added), String(n.updated), String(n.skipped)]);
+    ctx.out.write(`${wrap(m.imported({ path }), ctx.columns)}\n${renderTable(reportColumns(), rows, ctx.c, ctx.columns)}\n`);
   }
   return report;
 }
@@ -115,7 +119,7 @@ function importLines(db: DB, path: string, now: Date): ImportReport {
           checker.item(name, index, value);
           sink.item(name, value as object, index);
         } catch (e) {
-          if (e instanceof ExportProblem) throw new ExportProblem(`line ${line}, ${e.message}`);
+          if (e instanceof ExportProblem) throw new ExportProblem(t().transfer.onLine({ line, problem: e.message }));
           throw e;
         }
       },
@@ -128,10 +132,8 @@ function importLines(db: DB, path: string, now: Date): ImportReport {
 /** Parses the whole file, checks all of it, then writes it. `lineProblem` is why reading it line by line failed. */
 function importWhole(path: string, size: number, journal: () => DB, now: Date, refused: (e: unknown) => unknown, lineProblem?: LineProblem): ImportReport {
   if (size > MAX_IMPORT_BYTES) {
-    throw usageError(
-      `${path} is too large to import: ${Math.ceil(size / 1024 / 1024)} MB, and trust reads up to ${MAX_IMPORT_BYTES / 1024 / 1024} MB of a file not laid out as \`trust export\` writes it.`,
-      'Nothing was imported. Export the journal again with `trust export --out FILE`, or check that this is the right file.',
-    );
+    const m = t().transfer;
+    throw usageError(m.tooLarge({ path, size: Math.ceil(size / 1024 / 1024), max: MAX_IMPORT_BYTES / 1024 / 1024 }), m.tooLargeHint());
   }
   let data: unknown;
   try {
@@ -140,7 +142,7 @@ function importWhole(path: string, size: number, journal: () => DB, now: Date, r
   } catch (e) {
     if (e instanceof TrustError) throw e;
     if (lineProblem) throw refused(lineProblem);
-    throw usageError(`${path} is not JSON, so not a trust export.`, EXPORT_HINT);
+    throw usageError(t().transfer.notJson({ path }), t().transfer.exportHint());
   }
   try {
     checkExport(data);

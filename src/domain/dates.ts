@@ -7,6 +7,7 @@
  * means the end of that day.
  */
 import { usageError } from '../errors.js';
+import { t } from '../i18n/messages.js';
 import { addDays, addMonths, dayjs, dayOf, dayString, type Day, instantOf, isRealDate, localDate, localTime, monthEnd, weekday, weekEnd, weekStart } from './calendar.js';
 import { fromJapanese } from './dates-ja.js';
 
@@ -18,10 +19,9 @@ export type Lean = 'future' | 'past';
 /** What "tonight" means when no time is given (for a due date given later than that: the end of today). */
 export const TONIGHT = '20:00';
 
-export const DATE_FORMS =
-  'today, tonight (20:00, or the end of today once it is later), tomorrow, a weekday (fri), next fri (the Friday of next week), next week (the end of next Sunday), eow (the end of this Sunday), eom (the end of this month), next month (the end of next month), in 3 days, in a week, +3d, 27 Nov, Dec 1 2026 or 2026-12-01, with an optional time (17:00, 5pm, at 9:30); in Japanese too: 明日, 金曜, 来週の金曜, 3日後, 月末, 11月20日 17時';
-export const PAST_DATE_FORMS =
-  'today, yesterday, a weekday (mon), last fri, last week (its Monday), 3 days ago, a week ago, -3d, 20 Nov or 2026-11-20, with an optional time (17:00, 5pm); in Japanese too: 昨日, 金曜, 先週の金曜, 3日前, 11月20日 17時';
+/** The date forms trust reads, for help and errors, in the language in use. */
+export const dateForms = () => t().dateInput.forms();
+export const pastDateForms = () => t().dateInput.pastForms();
 
 const WEEKDAYS: Record<string, number> = {
   sun: 0, sunday: 0,
@@ -179,7 +179,7 @@ function parseDayWord(word: string, now: Date, lean: Lean): Day | null {
 
 /**
  * Reads a date the way people type it, in English or in Japanese, and every way trust prints one.
- * Returns null when the text is not a date we understand; see DATE_FORMS for what is.
+ * Returns null when the text is not a date we understand; see dateForms() for what is.
  */
 export function parseDay(input: string, now: Date, lean: Lean): Day | null {
   const day = parseEnglish(input, now, lean);
@@ -243,10 +243,7 @@ export function parseIsoMoment(text: string): Date | null {
 export function parseDayOrThrow(input: string, now: Date, lean: Lean, what: string): Day {
   const day = parseDay(input, now, lean);
   if (day) return day;
-  throw usageError(
-    `"${input}" is not a date trust understands for ${what}.`,
-    `Try ${lean === 'future' ? DATE_FORMS : PAST_DATE_FORMS}.`,
-  );
+  throw usageError(t().dateInput.notADate({ input, what }), t().dateInput.tryForms({ forms: lean === 'future' ? dateForms() : pastDateForms() }));
 }
 
 /** When something happened ("--at"): a day without a time is the end of that day, or now if that is today. */
@@ -270,7 +267,7 @@ export function parseHappenedWhen(input: string, now: Date, what: string): Happe
   const day = parseDayOrThrow(input, now, 'past', what);
   const at = happenedAt(day, now);
   if (day.date > localDate(now) || at.getTime() > now.getTime()) {
-    throw usageError(`${what} ${input} is in the future.`, 'Give the moment it happened, for example "yesterday" or "today 9:00".');
+    throw usageError(t().dateInput.inFuture({ what, input }), t().dateInput.inFutureHint());
   }
   return { at, wholeDay: day.time === null && day.date !== localDate(now) ? day.date : null };
 }

@@ -158,7 +158,7 @@ export function checkDueAhead(due: Day, now: Date): void {
 
 /** A due date as typed by the user, which must still lie ahead. */
 export function parseDue(input: string, now: Date): Day {
-  const due = parseDayOrThrow(input, now, 'future', 'a due date');
+  const due = parseDayOrThrow(input, now, 'future', t().dateInput.dueDate());
   checkDueAhead(due, now);
   return due;
 }

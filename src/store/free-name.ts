@@ -5,6 +5,7 @@
  * next free name is taken instead (`-2`, `-3` …).
  */
 import { lstatSync } from 'node:fs';
+import { t } from '../i18n/messages.js';
 
 /** SQLite's files beside a database: a stale one would be read as part of the new file. */
 const COMPANIONS = ['', '-wal', '-shm', '-journal'];
@@ -29,7 +30,7 @@ const numbered = (stem: string, ext: string, n: number) => `${stem}${n === 1 ? '
 /** The number of the first free name among `<stem><ext>`, `<stem>-2<ext>`, `<stem>-3<ext>` …, from `from` on. */
 function firstFree(stem: string, ext: string, from: number): number {
   for (let n = from; n < from + MAX_TRIES; n++) if (!taken(numbered(stem, ext, n))) return n;
-  throw Object.assign(new Error(`There is no free name for ${stem}${ext}.`), { code: 'EEXIST' });
+  throw Object.assign(new Error(t().journal.noFreeName({ name: `${stem}${ext}` })), { code: 'EEXIST' });
 }
 
 /**

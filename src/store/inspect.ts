@@ -2,6 +2,7 @@
  * Read-only checks of a journal file for `trust doctor`. It reads the file even when trust
  * would refuse to use it, and never writes to it.
  */
+import { t } from '../i18n/messages.js';
 import { accessSync, constants, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { TrustError } from '../errors.js';
@@ -111,7 +112,7 @@ export function inspect(path: string): Inspection {
     identifyFile(path);
   } catch (e) {
     // SQLite's own errors (a damaged file) are the integrity check's to report.
-    if (e instanceof TrustError) result.refusal = e instanceof NotAJournal ? `${e.path} is not a trust journal (${e.why}).` : e.message;
+    if (e instanceof TrustError) result.refusal = e instanceof NotAJournal ? t().doctor.notAJournal({ path: e.path, why: e.why }) : e.message;
     // Another program's database: its tables, modes and side files are none of trust's business.
     if (e instanceof NotAJournal) {
       result.notJournal = true;

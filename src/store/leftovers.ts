@@ -4,6 +4,7 @@
  */
 import { chmodSync, lstatSync, readdirSync, unlinkSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { t } from '../i18n/messages.js';
 
 /** `<name>.tmp-<pid>-<ms since 1970>`, as backup.ts names a copy in progress, with SQLite's side files. */
 const TEMPORARY = /\.tmp-(\d+)-(\d+)(?:-wal|-shm|-journal)?$/;
@@ -64,7 +65,7 @@ const octal = (mode: number) => mode.toString(8).padStart(4, '0');
  * own), as ssh does with keys. Only when trust writes the file: reading never changes a mode.
  */
 export function makePrivate(path: string, notice: (message: string) => void, privateFolder: boolean): void {
-  const tighten = (target: string, want: number, what: string | undefined, kind: 'file' | 'folder') => {
+  const tighten = (target: string, want: number, what: 'journal' | 'folder' | undefined, kind: 'file' | 'folder') => {
     let mode: number;
     try {
       // lstat: a link is not followed, and only what trust made is changed (a folder of the
@@ -78,13 +79,13 @@ export function makePrivate(path: string, notice: (message: string) => void, pri
     if ((mode & 0o077) === 0) return;
     try {
       chmodSync(target, want);
-      if (what) notice(`${what} ${target} could be read by other users (mode ${octal(mode & 0o777)}); it is now private (${octal(want)}).`);
+      if (what) notice(t().journal.madePrivate({ what, path: target, mode: octal(mode & 0o777), want: octal(want) }));
     } catch {
       // Not ours to change (another owner): `trust doctor` says what to run.
     }
   };
-  tighten(path, 0o600, 'The journal', 'file');
+  tighten(path, 0o600, 'journal', 'file');
   // SQLite gave them the journal's mode when it made them: they follow it quietly.
   for (const suffix of ['-wal', '-shm']) tighten(path + suffix, 0o600, undefined, 'file');
-  if (privateFolder) tighten(dirname(path), 0o700, 'The folder', 'folder');
+  if (privateFolder) tighten(dirname(path), 0o700, 'folder', 'folder');
 }

@@ -7,19 +7,20 @@ import { dirname, join, resolve } from 'node:path';
 import { TrustError, usageError } from '../errors.js';
 import { APPLICATION_ID, LATEST_VERSION, migrate } from './schema.js';
 import { backupTo } from './backup.js';
-import { identifyFile, notAJournal, oddKind, type Identity } from './recognise.js';
+import { identifyFile, missingWords, notAJournal, oddKind, type Identity } from './recognise.js';
 import { snapshot } from './snapshot.js';
 import { makePrivate, removeStaleCopies } from './leftovers.js';
 import { sideProblemWords } from './side-files.js';
 import { sqlite, type DB } from './sqlite.js';
 import { pause } from './pause.js';
+import { t } from '../i18n/messages.js';
 
 export type { DB } from './sqlite.js';
 
 /** --db, else TRUST_DB, else $XDG_DATA_HOME/trust/trust.db (~/.local/share/trust/trust.db). */
 export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): string {
   // An empty --db is a mistake (an unset variable in a script), never the default journal.
-  if (flag !== undefined && flag.trim() === '') throw usageError('--db was given an empty path.', 'Give the journal file, for example --db ~/trust.db, or leave --db out for the default one.');
+  if (flag !== undefined && flag.trim() === '') throw usageError(t().journal.emptyDbFlag(), t().journal.emptyDbFlagHint());
   if (flag) return resolve(flag);
   if (env.TRUST_DB) return resolve(env.TRUST_DB);
   const dataHome = env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
@@ -30,18 +31,18 @@ export function journalPath(flag: string | undefined, env: NodeJS.ProcessEnv): s
 export const shortPath = (path: string, max = 80) => (path.length <= max ? path : `${path.slice(0, max / 2)}…${path.slice(-(max / 2 - 1))}`);
 
 function storageProblem(path: string, e: unknown): TrustError {
+  const m = t().journal;
   const code = (e as NodeJS.ErrnoException).code;
-  if (code === 'ENAMETOOLONG') return new TrustError(`The path ${shortPath(path)} is too long for this system.`, 2, 'Give a shorter path with --db or TRUST_DB.');
-  if (code === 'EACCES' || code === 'EPERM') {
-    return new TrustError(`trust may not read or write ${path}.`, 1, 'Check the permissions of the file and its folder.');
-  }
-  return new TrustError(`Could not use the journal at ${path}: ${(e as Error).message}`, 1);
+  if (code === 'ENAMETOOLONG') return new TrustError(m.pathTooLong({ path: shortPath(path) }), 2, m.pathTooLongHint());
+  if (code === 'EACCES' || code === 'EPERM') return new TrustError(m.mayNotUse({ path }), 1, m.checkPermissions());
+  return new TrustError(m.couldNotUse({ path, reason: (e as Error).message }), 1);
 }
 
 function readOnly(path: string): TrustError {
+  const m = t().journal;
   const side = sideProblemWords(path);
-  if (side) return new TrustError(`trust cannot use the journal at ${path}: ${side}; nothing was written.`, 1, 'Run `trust doctor` to see what to do.');
-  return new TrustError(`trust cannot use the journal at ${path}: it or its folder is read-only; nothing was written.`, 1, 'Check the permissions of the file and its folder.');
+  if (side) return new TrustError(m.sideReadOnly({ path, side }), 1, m.runDoctor());
+  return new TrustError(m.readOnly({ path }), 1, m.checkPermissions());
 }
 
 /**
@@ -99,9 +100,10 @@ function whyReadOnly(path: string): string | null {
     }
   };
   const folder = denied(dirname(path));
-  if (folder === 'EROFS') return 'it is on a read-only disk';
-  if (folder) return 'its folder is read-only';
-  if (denied(path)) return 'the file is read-only';
+  // The catalogue only when there is something to say: the API opens journals without one.
+  if (folder === 'EROFS') return t().journal.readOnlyWhy.disk();
+  if (folder) return t().journal.readOnlyWhy.folder();
+  if (denied(path)) return t().journal.readOnlyWhy.file();
   return null;
 }
 
@@ -110,7 +112,7 @@ function loadDatabase(path: string): DB {
     return sqlite(path, { fileMustExist: true, timeout: busyTimeout() });
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ERR_DLOPEN_FAILED') {
-      throw new TrustError('The SQLite module was built for another version of Node.js.', 1, 'Run `npm rebuild better-sqlite3` in the trust folder.');
+      throw new TrustError(t().journal.sqliteBuild(), 1, t().journal.sqliteBuildHint());
     }
     throw storageProblem(path, e);
   }
@@ -122,8 +124,7 @@ function busyTimeout(): number {
   return Number.isInteger(ms) && ms >= 0 ? ms : 5000;
 }
 
-const noJournal = (path: string) =>
-  new TrustError(`There is no journal at ${path} yet.`, 1, 'Run `trust log` to start one, or check --db and TRUST_DB.');
+const noJournal = (path: string) => new TrustError(t().journal.noJournal({ path }), 1, t().journal.noJournalHint());
 
 /** Whether an error is of a SQLite result-code family; extended codes (SQLITE_READONLY_DIRECTORY …) share its prefix. */
 function sqliteFamily(e: unknown, ...families: string[]): boolean {
@@ -143,9 +144,9 @@ function missingPart(e: unknown): string | null {
   if ((e as { code?: string }).code !== 'SQLITE_ERROR') return null;
   const message = (e as Error).message;
   const table = /^no such table: (?:main\.)?(\S+)/.exec(message);
-  if (table) return `the table ${table[1]} is missing`;
+  if (table) return missingWords([t().journal.missingTable({ table: table[1]! })]);
   const column = /^no such column: (\S+)/.exec(message) ?? /^table (?:main\.)?(\S+) has no column named (\S+)/.exec(message);
-  if (column) return `the column ${column.slice(1).join('.')} is missing`;
+  if (column) return missingWords([t().journal.missingColumn({ column: column.slice(1).join('.') })]);
   return null;
 }
 
@@ -153,15 +154,14 @@ function missingPart(e: unknown): string | null {
 export function translate(e: unknown, path: string): unknown {
   const code = (e as { code?: string }).code ?? '';
   const is = (family: string) => sqliteFamily(e, family);
-  if (is('SQLITE_NOTADB') || is('SQLITE_CORRUPT')) return notAJournal(path, 'the file is damaged or not a database');
+  const m = t().journal;
+  if (is('SQLITE_NOTADB') || is('SQLITE_CORRUPT')) return notAJournal(path, m.notAJournalWhy.damaged());
   const missing = missingPart(e);
-  if (missing) return new TrustError(`The journal at ${path} is damaged: ${missing}.`, 1, 'Run `trust doctor` to see what to do.');
-  if (isBusy(e)) {
-    return new TrustError('Another trust process is using the journal; nothing was written.', 1, 'Try again in a moment.');
-  }
+  if (missing) return new TrustError(m.damaged({ path, missing }), 1, m.runDoctor());
+  if (isBusy(e)) return new TrustError(m.busy(), 1, m.busyHint());
   if (is('SQLITE_READONLY') || is('SQLITE_CANTOPEN') || is('SQLITE_PERM') || is('SQLITE_AUTH')) return readOnly(path);
   if (is('SQLITE_FULL') || is('SQLITE_IOERR')) {
-    return new TrustError(`Could not write the journal at ${path} (${code}); nothing was saved.`, 1, 'Check that the disk has room, then try again.');
+    return new TrustError(m.writeFailed({ path, code }), 1, m.writeFailedHint());
   }
   return e;
 }
@@ -206,11 +206,8 @@ export async function upgradeJournal(path: string, notice: Notice = () => {}, { 
     } catch (e) {
       // Waiting too long for another trust is not a failed migration: nothing was tried.
       if (isBusy(e)) throw translate(e, path);
-      throw new TrustError(
-        `Upgrading the journal at ${path} to version ${LATEST_VERSION} failed (${(e as Error).message}); it was left as it was.`,
-        1,
-        `A copy from before the upgrade is at ${copy}. \`trust doctor\` checks the journal.`,
-      );
+      const m = t().journal;
+      throw new TrustError(m.upgradeFailed({ path, version: LATEST_VERSION, reason: (e as Error).message }), 1, m.upgradeFailedHint({ copy }));
     }
     makePrivate(path, notice, privateFolder);
     // The file has changed: openJournal looks at it afresh.
@@ -244,7 +241,7 @@ function readInMemory(path: string, why: string, notice: Notice): DB {
     db.close();
     throw e;
   }
-  notice(`The journal can only be read here (${why}): nothing can be changed in it.`);
+  notice(t().journal.readOnlyNotice({ why }));
   return db;
 }
 
@@ -274,11 +271,11 @@ export function openJournal(path: string, options: OpenOptions, attempt = 1): DB
     // A newer trust may have written since the header was read (its news still in the write-ahead log).
     const version = db.pragma('user_version', { simple: true }) as number;
     if (version > LATEST_VERSION) {
-      throw new TrustError(`${path} was written by a newer version of trust (journal version ${version}; this one knows up to ${LATEST_VERSION}). It was left untouched.`, 1, 'Update trust to open it.');
+      throw new TrustError(t().journal.newer({ path, version, latest: LATEST_VERSION }), 1, t().journal.newerHint());
     }
     if (version !== 0 && version < LATEST_VERSION) {
       if (why) throw readOnly(path);
-      throw new TrustError(`The journal at ${path} needs an upgrade first.`, 1, 'Run any trust command, such as `trust list`, to upgrade it.');
+      throw new TrustError(t().journal.needsUpgrade({ path }), 1, t().journal.needsUpgradeHint());
     }
     // trust's mark first, so that a new journal left empty by a killed run is still known as
     // trust's: an empty WAL file without it is another program's.
@@ -298,7 +295,7 @@ export function openJournal(path: string, options: OpenOptions, attempt = 1): DB
       pause(NEW_JOURNAL_PAUSE_MS);
       return openJournal(path, options, attempt + 1);
     }
-    if (!create && cannotWrite(e)) return readInMemory(path, sideProblemWords(path) ?? 'the disk is full or the journal cannot be written', notice);
+    if (!create && cannotWrite(e)) return readInMemory(path, sideProblemWords(path) ?? t().journal.readOnlyWhy.full(), notice);
     throw translate(e, path);
   }
 }

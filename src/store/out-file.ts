@@ -5,6 +5,7 @@
  * a FIFO or /dev/stdout is written in place: renaming a file over /dev/null would replace the
  * device node itself for every program on the machine.
  */
+import { t } from '../i18n/messages.js';
 import { closeSync, constants, fchmodSync, fsyncSync, linkSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { TrustError, usageError } from '../errors.js';
@@ -45,34 +46,35 @@ function explain(e: unknown, path: string, whole = false): Error {
   if (e instanceof TrustError) return e;
   const p = shown(path);
   const name = basename(path);
+  const m = t().transfer;
   switch (errno(e)) {
     case 'ENAMETOOLONG':
       return Buffer.byteLength(name) > 255
-        ? usageError(`That file name is too long (${[...name].length.toLocaleString('en')} characters); a name can have at most 255 bytes.`, 'Choose a shorter name.')
-        : usageError(`That path is too long (${path.length.toLocaleString('en')} characters).`, 'Choose a shorter path.');
+        ? usageError(m.nameTooLong({ length: [...name].length.toLocaleString('en') }), m.nameTooLongHint())
+        : usageError(m.pathTooLong({ length: path.length.toLocaleString('en') }), m.pathTooLongHint());
     case 'ENOENT':
-      return usageError(`The folder ${shown(dirname(path))} does not exist.`, 'Create it first, or choose a file in a folder that exists.');
+      return usageError(m.noFolder({ folder: shown(dirname(path)) }), m.noFolderHint());
     case 'ENOTDIR':
-      return usageError(`${p} is not in a folder: part of that path is a file.`, 'Check the path.');
+      return usageError(m.notInFolder({ path: p }), m.checkPath());
     case 'EISDIR':
-      return usageError(`${p} is a folder; --out needs a file name.`, `For example: --out ${join(shown(path), 'trust-export.json')}`);
+      return usageError(m.isFolder({ path: p }), m.isFolderHint({ example: join(shown(path), 'trust-export.json') }));
     case 'ELOOP':
-      return usageError(`${p} is a loop of symbolic links.`, 'Check the path.');
+      return usageError(m.loop({ path: p }), m.checkPath());
     case 'EACCES':
     case 'EPERM':
-      return new TrustError(`trust may not write to ${p}.`, 1, 'Check the permissions of the file and its folder, or choose another place.');
+      return new TrustError(m.mayNotWrite({ path: p }), 1, m.mayNotWriteHint());
     case 'EROFS':
-      return new TrustError(`${p} is on a read-only disk.`, 1, 'Choose another place.');
+      return new TrustError(m.readOnlyDisk({ path: p }), 1, m.choosePlace());
     case 'ENOSPC':
     case 'EDQUOT':
     case 'EFBIG':
-      return new TrustError(`There was no room to finish writing ${p}${whole ? '; nothing was left there' : ''}.`, 1, 'Free some space, or choose another disk.');
+      return new TrustError(whole ? m.noRoomNothingLeft({ path: p }) : m.noRoom({ path: p }), 1, m.noRoomHint());
     case 'EPIPE':
-      return new TrustError(`Whatever was reading ${p} stopped before the export was finished.`, 1);
+      return new TrustError(m.readerStopped({ path: p }), 1);
     case 'ENXIO':
-      return new TrustError(`${p} cannot be opened for writing (a socket, or a FIFO nobody reads).`, 1, 'Choose a file, or use --out - for standard output.');
+      return new TrustError(m.cannotOpen({ path: p }), 1, m.cannotOpenHint());
     default:
-      return new TrustError(`Could not write ${p}: ${(e as Error)?.message ?? String(e)}`, 1);
+      return new TrustError(m.couldNotWrite({ path: p, reason: (e as Error)?.message ?? String(e) }), 1);
   }
 }
 
@@ -102,7 +104,7 @@ function refuseProtected(abs: string, target: Stats | null, protect: string[]): 
     const st = target && statOrNull(path);
     if (resolve(path) === abs || (st && st.dev === target.dev && st.ino === target.ino)) {
       const suffix = path.match(/-(wal|shm|journal)$/)?.[0];
-      throw usageError(`That file is your journal${suffix ? ` (its ${suffix} file)` : ''}; an export never writes over it.`, 'Choose another file name.');
+      throw usageError(suffix ? t().transfer.isJournalSide({ suffix }) : t().transfer.isJournal(), t().transfer.chooseName());
     }
   }
 }
@@ -153,9 +155,9 @@ function writeInPlace(path: string, target: Stats | null, produce: Produce): voi
   try {
     fd = openInPlace(path, fifo);
   } catch (e) {
-    if (errno(e) === 'ENOENT') throw usageError(`Nothing is open at ${shown(path)}.`, 'Use --out - for standard output.');
+    if (errno(e) === 'ENOENT') throw usageError(t().transfer.nothingOpen({ path: shown(path) }), t().transfer.useStdout());
     if (errno(e) === 'ENXIO' && fifo) {
-      throw new TrustError(`Nothing is reading ${shown(path)}, a named pipe (FIFO), so the export was not written.`, 1, `Start its reader first (for example \`cat ${shown(path)} &\`), or use --out - for standard output.`);
+      throw new TrustError(t().transfer.nobodyReading({ path: shown(path) }), 1, t().transfer.nobodyReadingHint({ path: shown(path) }));
     }
     throw explain(e, path);
   }
@@ -216,7 +218,7 @@ function writeWhole(dest: string, replace: boolean, produce: Produce): void {
       try {
         linkSync(tmp, dest);
       } catch (e) {
-        if (errno(e) === 'EEXIST') throw new TrustError(`${shown(dest)} appeared while the export was being written; it was left as it is.`, 1, 'Run the export again.');
+        if (errno(e) === 'EEXIST') throw new TrustError(t().transfer.appeared({ path: shown(dest) }), 1, t().transfer.runAgain());
         // Some file systems have no hard links: the check above found no file there.
         if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'EMLINK'].includes(errno(e) ?? '')) throw e;
         renameSync(tmp, dest);
@@ -245,15 +247,15 @@ export function writeOutFile(path: string, produce: Produce, { force = false, pr
   if (isDescriptorPath(abs)) return writeInPlace(abs, target, produce);
   if (target?.isDirectory()) throw explain(Object.assign(new Error(), { code: 'EISDIR' }), abs);
   if (target?.isBlockDevice() && !force) {
-    throw new TrustError(`${shown(abs)} is a disk device; writing an export there would destroy what it holds.`, 1, 'Choose a file name. (--force writes to it anyway.)');
+    throw new TrustError(t().transfer.diskDevice({ path: shown(abs) }), 1, t().transfer.diskDeviceHint());
   }
   if (target && !target.isFile()) return writeInPlace(abs, target, produce);
 
   const existing = target ?? statOrNull(abs, false); // a symbolic link to nothing is still something there
   if (existing) {
-    if (!force) throw new TrustError(`${shown(abs)} already exists; an export never replaces a file unless you add --force.`, 1, 'Choose another name, or add --force to replace it.');
+    if (!force) throw new TrustError(t().transfer.exists({ path: shown(abs) }), 1, t().transfer.existsHint());
     if (target && isSqliteFile(abs)) {
-      throw new TrustError(`${shown(abs)} is a SQLite database (a journal or a backup?); an export never replaces one, even with --force.`, 1, 'Choose another name. If you really mean to, delete that file yourself first.');
+      throw new TrustError(t().transfer.sqliteFile({ path: shown(abs) }), 1, t().transfer.sqliteFileHint());
     }
     // Through a symbolic link, replace the file it points to, not the link.
     return writeWhole(target ? realpathSync(abs) : abs, true, produce);

@@ -5,6 +5,7 @@
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { TrustError } from '../errors.js';
+import { t } from '../i18n/messages.js';
 import { APPLICATION_ID, LATEST_VERSION, expectedTables } from './schema.js';
 import { snapshot, walSize } from './snapshot.js';
 import type { DB } from './sqlite.js';
@@ -47,7 +48,7 @@ export class NotAJournal extends TrustError {
     /** What the file is instead, in a few words: "it is a folder". */
     readonly why: string,
   ) {
-    super(`${path} is not a trust journal (${why}); it was left untouched.`, 1, `Check --db and TRUST_DB, or run \`trust doctor --db ${path}\`.`);
+    super(t().journal.notAJournal({ path, why }), 1, t().journal.notAJournalHint({ path }));
   }
 }
 
@@ -59,7 +60,7 @@ export class NewerJournal extends TrustError {
     path: string,
     readonly version: number,
   ) {
-    super(`${path} was written by a newer version of trust (journal version ${version}; this one knows up to ${LATEST_VERSION}). It was left untouched.`, 1, 'Update trust to open it.');
+    super(t().journal.newer({ path, version, latest: LATEST_VERSION }), 1, t().journal.newerHint());
   }
 }
 
@@ -69,11 +70,12 @@ const newer = (path: string, version: number) => new NewerJournal(path, version)
 export function oddKind(path: string): string | null {
   const s = statSync(path);
   if (s.isFile()) return null;
-  if (s.isDirectory()) return 'it is a folder';
-  if (s.isFIFO()) return 'it is a named pipe, not a file';
-  if (s.isSocket()) return 'it is a socket, not a file';
-  if (s.isCharacterDevice() || s.isBlockDevice()) return 'it is a device, not a file';
-  return 'it is not a regular file';
+  const why = t().journal.notAJournalWhy;
+  if (s.isDirectory()) return why.folder();
+  if (s.isFIFO()) return why.pipe();
+  if (s.isSocket()) return why.socket();
+  if (s.isCharacterDevice() || s.isBlockDevice()) return why.device();
+  return why.notRegular();
 }
 
 /** The first journal version with trust's mark in the header. */
@@ -138,17 +140,18 @@ export function missingParts(db: DB, version: number): string[] {
   const missing: string[] = [];
   for (const table of expectedTables(Math.min(version, LATEST_VERSION))) {
     const columns = new Set(columnsOf.all(table) as string[]);
-    if (columns.size === 0) missing.push(`the table ${table}`);
-    else for (const column of columnsAt(table, version)) if (!columns.has(column)) missing.push(`the column ${table}.${column}`);
+    if (columns.size === 0) missing.push(t().journal.missingTable({ table }));
+    else for (const column of columnsAt(table, version)) if (!columns.has(column)) missing.push(t().journal.missingColumn({ column: `${table}.${column}` }));
   }
   return missing;
 }
 
 /** "the table a is missing", "a and b are missing", "a, b and 3 more are missing". */
 export function missingWords(missing: readonly string[]): string {
-  if (missing.length === 1) return `${missing[0]} is missing`;
-  const shown = missing.length > 3 ? [...missing.slice(0, 2), `${missing.length - 2} more`] : missing;
-  return `${shown.slice(0, -1).join(', ')} and ${shown[shown.length - 1]} are missing`;
+  const m = t().journal;
+  if (missing.length === 1) return m.missingOne({ part: missing[0]! });
+  if (missing.length > 3) return m.missingMany({ first: missing[0]!, second: missing[1]!, more: missing.length - 2 });
+  return m.missingSome({ list: missing.slice(0, -1).join(m.listSeparator()), last: missing[missing.length - 1]! });
 }
 
 /** Whether a copy in memory has the tables of that older version, with their key columns. */
@@ -168,17 +171,17 @@ function hasOlderSchema(db: DB, version: number): boolean {
 export function identify(path: string, header: Buffer): Identity {
   if (header.length === 0) return { kind: 'empty' };
   const facts = parseHeader(header);
-  if (!facts) throw notAJournal(path, 'it is not a SQLite database');
+  if (!facts) throw notAJournal(path, t().journal.notAJournalWhy.notSqlite());
   const { version, applicationId, wal } = facts;
   // trust's mark is never taken away, so it holds even while the write-ahead log has news.
   if (applicationId === APPLICATION_ID && version === LATEST_VERSION) return { kind: 'journal', version, wal };
   // The header on disk is the whole truth only when no write-ahead log holds changes not yet in the file.
   const trusted = wal && walSize(path) > 0 ? null : facts;
-  if (trusted && applicationId !== 0 && applicationId !== APPLICATION_ID) throw notAJournal(path, 'it is a SQLite database of some other program');
+  if (trusted && applicationId !== 0 && applicationId !== APPLICATION_ID) throw notAJournal(path, t().journal.notAJournalWhy.otherProgram());
   if (trusted && applicationId === APPLICATION_ID && version > LATEST_VERSION) throw newer(path, version);
   // An older journal with the mark is known from its header alone: no copy of it in memory.
   if (trusted && applicationId === APPLICATION_ID && version >= MARKED_SINCE) return { kind: 'journal', version, wal };
-  if (trusted && applicationId === 0 && version >= MARKED_SINCE) throw notAJournal(path, 'it is a SQLite database of some other program');
+  if (trusted && applicationId === 0 && version >= MARKED_SINCE) throw notAJournal(path, t().journal.notAJournalWhy.otherProgram());
   // The rest needs the file's tables (and, with changes in the write-ahead log, its real header).
   const db = snapshot(path);
   try {
@@ -187,16 +190,16 @@ export function identify(path: string, header: Buffer): Identity {
       applicationId: db.pragma('application_id', { simple: true }) as number,
     };
     const ours = actual.applicationId === APPLICATION_ID || (actual.applicationId === 0 && actual.version <= 4);
-    if (!ours) throw notAJournal(path, 'it is a SQLite database of some other program');
+    if (!ours) throw notAJournal(path, t().journal.notAJournalWhy.otherProgram());
     if (actual.version > LATEST_VERSION) throw newer(path, actual.version);
     if (actual.version === 0) {
       // A new journal holds nothing; a table, view, index or trigger is another program's.
       const objects = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
       // trust marks a new file before it turns on WAL: an unmarked WAL file was made by another program.
-      if (objects > 0 || (wal && actual.applicationId !== APPLICATION_ID)) throw notAJournal(path, 'it is a SQLite database of some other program');
+      if (objects > 0 || (wal && actual.applicationId !== APPLICATION_ID)) throw notAJournal(path, t().journal.notAJournalWhy.otherProgram());
       return { kind: 'empty' };
     }
-    if (actual.applicationId !== APPLICATION_ID && !hasOlderSchema(db, actual.version)) throw notAJournal(path, 'it is a SQLite database of some other program');
+    if (actual.applicationId !== APPLICATION_ID && !hasOlderSchema(db, actual.version)) throw notAJournal(path, t().journal.notAJournalWhy.otherProgram());
     return { kind: 'journal', version: actual.version, wal };
   } finally {
     db.close();

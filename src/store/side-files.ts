@@ -4,6 +4,7 @@
  * "read-only": this says which file, and what is wrong with it.
  */
 import { accessSync, constants, lstatSync } from 'node:fs';
+import { t } from '../i18n/messages.js';
 
 export interface SideProblem {
   file: string;
@@ -15,15 +16,15 @@ export interface SideProblem {
   odd: boolean;
 }
 
-const SIDES: Array<[string, string]> = [
-  ['-wal', 'write-ahead log'],
-  ['-shm', 'shared-memory file'],
-];
+const SIDES = [
+  ['-wal', 'wal'],
+  ['-shm', 'shm'],
+] as const;
 
 /** What is wrong with each side file that is there, for writing the journal at `path`. */
 export function sideProblems(path: string): SideProblem[] {
   const found: SideProblem[] = [];
-  for (const [suffix, what] of SIDES) {
+  for (const [suffix, kind] of SIDES) {
     const file = path + suffix;
     let s;
     try {
@@ -31,15 +32,17 @@ export function sideProblems(path: string): SideProblem[] {
     } catch {
       continue;
     }
+    const m = t().journal.side;
+    const what = m[kind]();
     const odd = (why: string) => found.push({ file, what, why, odd: true });
-    if (s.isSymbolicLink()) odd('is a symbolic link');
-    else if (s.isDirectory()) odd('is a folder');
-    else if (!s.isFile()) odd('is not a regular file');
+    if (s.isSymbolicLink()) odd(m.symlink());
+    else if (s.isDirectory()) odd(m.folder());
+    else if (!s.isFile()) odd(m.notRegular());
     else {
       try {
         accessSync(file, constants.W_OK);
       } catch {
-        found.push({ file, what, why: `cannot be written by trust (mode ${(s.mode & 0o777).toString(8).padStart(4, '0')})`, odd: false });
+        found.push({ file, what, why: m.notWritable({ mode: (s.mode & 0o777).toString(8).padStart(4, '0') }), odd: false });
       }
     }
   }
@@ -49,5 +52,5 @@ export function sideProblems(path: string): SideProblem[] {
 /** The first problem as part of a sentence: "its shared-memory file /x/trust.db-shm is a folder". */
 export function sideProblemWords(path: string): string | null {
   const [first] = sideProblems(path);
-  return first ? `its ${first.what} ${first.file} ${first.why}` : null;
+  return first ? t().journal.side.words({ what: first.what, file: first.file, why: first.why }) : null;
 }

@@ -8,6 +8,7 @@ import { copyFileSync, lstatSync, mkdtempSync, readFileSync, rmSync, statSync } 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { TrustError } from '../errors.js';
+import { t } from '../i18n/messages.js';
 import { sqlite, type DB } from './sqlite.js';
 
 /** An in-memory database from a file's bytes. SQLite keeps no WAL in memory: the header must say "rollback". */
@@ -66,11 +67,7 @@ function serializeWithWal(path: string): Buffer {
       db.close();
     }
   } catch {
-    throw new TrustError(
-      `The latest changes to the journal at ${path} are still in its write-ahead log (${path}-wal), which trust cannot read without write access to the folder.`,
-      1,
-      'Run trust where the folder can be written to (or copy the journal and its -wal file together), then try again.',
-    );
+    throw new TrustError(t().journal.walUnreadable({ path }), 1, t().journal.walUnreadableHint());
   } finally {
     if (dir) rmSync(dir, { recursive: true, force: true });
   }

@@ -12,5 +12,10 @@ import dates from './dates.js';
 import words from './words.js';
 import promise from './promise.js';
 import { checklist, repair } from './repair-parts.js';
+import journal from './journal.js';
+import doctor from './doctor.js';
+import backup from './backup.js';
+import dateInput from './date-input.js';
+import transfer from './transfer.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, journal, doctor, backup, dateInput, transfer } as const;
