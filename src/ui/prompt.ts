@@ -8,6 +8,7 @@
  * all ten prompts with the editor's and the encodings' modules behind them. They are bundled
  * into dist/cli.cjs, so the launcher's code cache holds them too.
  */
+import { wrap } from './wrap.js';
 import { CancelledError } from '../errors.js';
 
 export interface Choice<T> {
@@ -49,20 +50,33 @@ async function asking<R>(ask: () => Promise<R>): Promise<R> {
   }
 }
 
+/**
+ * Text for a line that inquirer draws after a two-column mark ("? " before a question, "❯ "
+ * before a choice): wrapped by trust at word boundaries to the terminal's width, each further
+ * line indented under the first. Inquirer would otherwise break it wherever the width ran out,
+ * inside words and dates.
+ */
+function fitted(text: string, columns: number): string {
+  return wrap(text, columns - 2, { hang: 0 }).replace(/\n/g, '\n  ');
+}
+
 /** Asks at the terminal, drawing the questions on `output` (trust passes stderr). */
 export function terminalPrompter(output: NodeJS.WritableStream): Prompter {
   const screen: Screen = { output };
+  // Read at each question: the terminal may have been resized meanwhile.
+  const fit = (text: string) => fitted(text, (output as { columns?: number }).columns || 80);
+  const fitChoices = <T>(choices: Choice<T>[]) => choices.map((c) => ({ ...c, name: fit(c.name) }));
   return {
     input: (q) =>
-      asking(async () => (await import('@inquirer/input')).default({ message: q.message, default: q.default, validate: q.validate }, screen)),
+      asking(async () => (await import('@inquirer/input')).default({ message: fit(q.message), default: q.default, validate: q.validate }, screen)),
     select: (q) =>
-      asking(async () => (await import('@inquirer/select')).default({ message: q.message, choices: q.choices, default: q.default, pageSize: 12 }, screen)),
-    confirm: (q) => asking(async () => (await import('@inquirer/confirm')).default({ message: q.message, default: q.default }, screen)),
+      asking(async () => (await import('@inquirer/select')).default({ message: fit(q.message), choices: fitChoices(q.choices), default: q.default, pageSize: 12 }, screen)),
+    confirm: (q) => asking(async () => (await import('@inquirer/confirm')).default({ message: fit(q.message), default: q.default }, screen)),
     search: (q) =>
       asking(async () => {
         const { default: search, Separator } = await import('@inquirer/search');
-        const source = (term: string | undefined) => q.source(term ?? '').map((line) => (isNote(line) ? new Separator(line.note) : line));
-        return search({ message: q.message, source, pageSize: 12 }, screen);
+        const source = (term: string | undefined) => q.source(term ?? '').map((line) => (isNote(line) ? new Separator(fit(line.note)) : { ...line, name: fit(line.name) }));
+        return search({ message: fit(q.message), source, pageSize: 12 }, screen);
       }),
   };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tempDb, trust, trustJson } from '../helpers/cli.js';
 import { answered, hasTmux, Terminal } from '../helpers/tmux.js';
+import { displayWidth } from '../../src/ui/width.js';
 
 // CI installs tmux (.ci/run); elsewhere these tests are skipped, saying so, when it is missing.
 if (!hasTmux && process.env.CI) throw new Error('tmux is needed for the real-terminal tests in CI');
@@ -62,6 +63,35 @@ describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
     expect(screen).toContain('EXIT=130');
     expect(screen).not.toMatch(/\n\s+at /);
     expect(trustJson(['list'], { db }).total).toBe(0);
+  });
+});
+
+describe.skipIf(!hasTmux)('questions at a narrow terminal', () => {
+  let term: Terminal | undefined;
+  afterEach(() => term?.close());
+
+  it('wraps a long choice at word boundaries, under its first line, within the width', async () => {
+    const db = tempDb();
+    const text = 'Review the quarterly budget proposal with the finance team and send a summary of the agreed changes';
+    expect(trust(['log', text, '--to', 'Alice', '--due', 'tomorrow'], { db }).code).toBe(0);
+    term = new Terminal(['log'], env(db), { columns: 50 });
+    await term.waitFor('Who did you talk with?');
+    term.type('Alice');
+    await term.waitFor('Alice');
+    term.press('Enter');
+    const screen = await term.waitFor('news?');
+    const lines = screen.split('\n');
+    expect(lines.every((line) => displayWidth(line) <= 50)).toBe(true);
+    // Every word of the promise whole on some line: none broken where the width ran out.
+    for (const word of text.split(' ')) expect(lines.some((line) => line.split(/\s+/).includes(word))).toBe(true);
+    // The choice's further lines stand under its text, and its date is whole.
+    const first = lines.findIndex((line) => line.includes('#1 '));
+    const last = lines.findIndex((line) => line.includes('tomorrow'));
+    expect(last).toBeGreaterThan(first);
+    for (const line of lines.slice(first + 1, last + 1)) expect(line).toMatch(/^ {2}\S/);
+    expect(screen).toContain('Sun 22 Nov');
+    term.press('C-c');
+    await term.waitFor('EXIT=');
   });
 });
 

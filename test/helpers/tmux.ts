@@ -12,16 +12,16 @@ export class Terminal {
 
   /**
    * `stdoutTo` redirects trust's stdout to that file, as `trust log > file` at a terminal does;
-   * `bin` runs another copy of the launcher (test/helpers/install.ts).
+   * `bin` runs another copy of the launcher (test/helpers/install.ts); `columns` is the terminal's width.
    */
-  constructor(args: string[], env: Record<string, string>, { stdoutTo, bin = BIN }: { stdoutTo?: string; bin?: string } = {}) {
+  constructor(args: string[], env: Record<string, string>, { stdoutTo, bin = BIN, columns = 100 }: { stdoutTo?: string; bin?: string; columns?: number } = {}) {
     const vars = Object.entries(env).map(([k, v]) => `${k}=${shellQuote(v)}`);
     // The tmux server inherits the test runner's environment: colour wishes set there (a CI
     // with FORCE_COLOR) must not decide what a test expects, unless the test sets them itself.
     const unset = ['FORCE_COLOR', 'NO_COLOR'].filter((k) => !(k in env)).map((k) => `-u ${k}`);
     // Leave the exit code on screen after trust ends, so the test can read it.
     const command = `env ${[...unset, ...vars].join(' ')} ${shellQuote(process.execPath)} ${shellQuote(bin)} ${args.map(shellQuote).join(' ')}${stdoutTo ? ` > ${shellQuote(stdoutTo)}` : ''}; echo "EXIT=$?"; sleep 60`;
-    this.tmux('new-session', '-d', '-s', this.session, '-x', '100', '-y', '30', command);
+    this.tmux('new-session', '-d', '-s', this.session, '-x', String(columns), '-y', '30', command);
   }
 
   private tmux(...args: string[]): string {
