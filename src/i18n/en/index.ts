@@ -12,5 +12,6 @@ import dates from './dates.js';
 import words from './words.js';
 import promise from './promise.js';
 import { checklist, repair } from './repair-parts.js';
+import log from './log.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, log } as const;
