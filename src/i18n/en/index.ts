@@ -13,5 +13,7 @@ import words from './words.js';
 import promise from './promise.js';
 import { checklist, repair } from './repair-parts.js';
 import log from './log.js';
+import people from './people.js';
+import views from './views.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, log } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, log, people, views } as const;

@@ -11,5 +11,7 @@ import words from './words.js';
 import promise from './promise.js';
 import { checklist, repair } from './repair-parts.js';
 import log from './log.js';
+import people from './people.js';
+import views from './views.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, log } satisfies Translation<typeof english>;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, log, people, views } satisfies Translation<typeof english>;
