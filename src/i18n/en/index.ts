@@ -15,5 +15,6 @@ import { checklist, repair } from './repair-parts.js';
 import log from './log.js';
 import people from './people.js';
 import views from './views.js';
+import dashboard from './dashboard.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, log, people, views } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, log, people, views, dashboard } as const;
