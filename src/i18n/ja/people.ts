@@ -34,7 +34,7 @@ export default {
   lookalikes:
     '補足: 記録帳には、同じ名前を別の敬称や書き方で記録した{count, plural, =1 {{names}} other {{names}の{count}人}}もいます。どちらとも取れる名前のときは、trust がどなたのことか尋ねます。',
   setWhat: '何を変えるか指定してください: --relation',
-  setWhatHint: '例: {command}({list} のどれか)',
+  setWhatHint: '例: {command}。関係は {list} のどれかです。',
   sameRelation: '{name}はすでに「{relation}」です。何も変えていません。',
   relationSet: '{name}を「{relation}」に変えました(以前は「{was}」)。',
   promises: '約束: 交わした{made}件、守った{kept}件、破った{broken}件、取り下げた{released}件、進行中{open}件。',
