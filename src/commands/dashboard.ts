@@ -17,15 +17,12 @@ import { countInProgress, getRepair, listRepairs, pendingCheckins } from '../sto
 import { standings } from './repair-load.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { say } from '../ui/wrap.js';
-
-const WELCOME = `Welcome to trust, a journal of the small promises you make and keep.
-After your next conversation, run \`trust log\` to note what you promised and by when.
-Or in one line: trust log "Send the deck" --to Alice --due fri`;
+import { t } from '../i18n/messages.js';
 
 export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise<void> {
   if (!existsSync(ctx.dbPath) || isEmpty(ctx.db('read'))) {
     if (opts.json) writeJson(ctx.out, EMPTY_JSON);
-    else say(ctx, WELCOME);
+    else say(ctx, t().dashboard.welcome());
     return;
   }
   const db = ctx.db('read');
@@ -64,33 +61,37 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
     return;
   }
   const { c } = ctx;
+  const m = t().dashboard;
   const lines: string[] = [];
+  const moreLine = (count: number, command: string) => c.dim(m.more({ count, command }));
   const section = (title: string, list: { items: PromiseRecord[]; total: number }, paintTitle: (s: string) => string, more: string) => {
     if (list.total === 0) return;
-    lines.push(paintTitle(`${title} (${list.total})`));
+    lines.push(paintTitle(title));
     for (const p of list.items) lines.push(`  ${promiseLine(p, ctx.now, c)}`);
-    if (list.total > list.items.length) lines.push(c.dim(`  …and ${list.total - list.items.length} more: ${more}`));
+    if (list.total > list.items.length) lines.push(moreLine(list.total - list.items.length, more));
   };
-  section('Overdue', overdue, (s) => c.bold.red(s), 'trust list --overdue');
-  section('Due today', dueToday, (s) => c.bold.yellow(s), 'trust list --due-before today');
-  section(`Due in the next ${DAYS_AHEAD} days`, next7Days, (s) => c.bold(s), `trust list --due-before +${DAYS_AHEAD}d`);
-  if (lines.length === 0) lines.push(`Nothing due in the next ${DAYS_AHEAD} days.`);
+  section(m.overdue({ count: overdue.total }), overdue, (s) => c.bold.red(s), 'trust list --overdue');
+  section(m.dueToday({ count: dueToday.total }), dueToday, (s) => c.bold.yellow(s), 'trust list --due-before today');
+  section(m.dueSoon({ days: DAYS_AHEAD, count: next7Days.total }), next7Days, (s) => c.bold(s), `trust list --due-before +${DAYS_AHEAD}d`);
+  if (lines.length === 0) lines.push(m.nothingDue({ days: DAYS_AHEAD }));
   if (checkins.shown.length > 0) {
-    lines.push(c.bold.cyan(`Check-ins (${checkins.shown.length + checkins.more})`));
+    lines.push(c.bold.cyan(m.checkins({ count: checkins.shown.length + checkins.more })));
     for (const ci of checkins.shown) lines.push(`  ${ci.line}`);
-    if (checkins.more > 0) lines.push(c.dim(`  …and ${checkins.more} more: trust repair --list`));
+    if (checkins.more > 0) lines.push(moreLine(checkins.more, 'trust repair --list'));
   }
   if (broken.total > 0) {
-    lines.push(c.bold.magenta(`Broken, no repair yet (${broken.total})`));
+    lines.push(c.bold.magenta(m.broken({ count: broken.total })));
     for (const p of broken.items) lines.push(`  ${brokenLine(p, ctx)}`);
-    if (broken.total > broken.items.length) lines.push(c.dim(`  …and ${broken.total - broken.items.length} more: trust repair`));
+    if (broken.total > broken.items.length) lines.push(moreLine(broken.total - broken.items.length, 'trust repair'));
   }
   if (repairs.total > 0) {
-    lines.push(c.bold.cyan(`Repairs in progress (${repairs.total})`));
-    for (const r of repairs.shown) lines.push(`  Repair #${r.id} with ${r.person} (${r.progress.done}/${r.progress.total}): next, ${r.nextStep?.title ?? 'close'}`);
-    if (repairs.total > repairs.shown.length) lines.push(c.dim(`  …and ${repairs.total - repairs.shown.length} more: trust repair --list`));
+    lines.push(c.bold.cyan(m.repairs({ count: repairs.total })));
+    for (const r of repairs.shown) {
+      lines.push(m.repairLine({ id: r.id, person: r.person, done: r.progress.done, total: r.progress.total, step: r.nextStep?.title ?? m.close() }));
+    }
+    if (repairs.total > repairs.shown.length) lines.push(moreLine(repairs.total - repairs.shown.length, 'trust repair --list'));
   }
-  if (later > 0) lines.push(c.dim(`${later} more open later or without a date: trust list`));
+  if (later > 0) lines.push(c.dim(m.later({ count: later })));
   lines.push('', streakLine(streak));
   say(ctx, lines.join('\n'));
 }
@@ -154,15 +155,17 @@ function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: numb
     const repair = repairs[i]!;
     const { next } = standing.get(repair.id)!;
     const state = ci.date === today ? 'due' : 'missed';
-    const when = state === 'due' ? 'today' : `since ${formatDay({ date: ci.date, time: null }, ctx.now)}`;
-    const quiet = state === 'missed' ? ctx.c.yellow(' · going quiet? a short update is enough') : '';
+    const m = t().dashboard;
+    const said = { person: repair.person, id: ci.repairId, step: next?.title ?? m.close() };
+    const text = state === 'due' ? m.checkinToday(said) : m.checkinSince({ ...said, day: formatDay({ date: ci.date, time: null }, ctx.now) });
+    const quiet = state === 'missed' ? ctx.c.yellow(m.goingQuiet()) : '';
     return {
       repair: ci.repairId,
       person: repair.person,
       date: ci.date,
       state,
       nextStep: next?.title ?? null,
-      line: `Update ${repair.person} on repair #${ci.repairId} (${when}); next step: ${next?.title ?? 'close'}${quiet}`,
+      line: text + quiet,
     };
   });
   return { shown, more: pending.total - shown.length };
@@ -178,7 +181,7 @@ interface CheckinLine {
 }
 
 export function streakLine(s: KeepStreak): string {
-  const late = s.currentLate > 0 ? `, ${s.currentLate} of them late` : '';
-  if (s.best === 0) return 'Keep streak: none yet. Keep one promise to start it.';
-  return `Keep streak: ${s.current} kept in a row${late} (best ${s.best}).`;
+  const m = t().dashboard;
+  if (s.best === 0) return m.streakNone();
+  return s.currentLate > 0 ? m.streakLate({ current: s.current, late: s.currentLate, best: s.best }) : m.streak({ current: s.current, best: s.best });
 }

@@ -12,6 +12,7 @@ import { promiseJson, writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { personByName } from './lookup.js';
 import { say } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export const DEFAULT_LIMIT = 20;
 
@@ -23,12 +24,13 @@ export const DEFAULT_LIMIT = 20;
  */
 function promiseColumns(personKnown: boolean, allOpen: boolean): Column[] {
   const unsaid = { priority: 9, quiet: true };
+  const h = t().views.head;
   return [
-    ['#', 'id', { priority: 1 }],
-    ['Promise', 'wrap', { priority: 2 }],
-    ['To', 'name', personKnown ? unsaid : { priority: 5 }],
-    ['Due', 'date', { priority: allOpen ? 3 : 4 }],
-    ['Status', 'date', allOpen ? unsaid : { priority: 3 }],
+    [h.id(), 'id', { priority: 1 }],
+    [h.promise(), 'wrap', { priority: 2 }],
+    [h.to(), 'name', personKnown ? unsaid : { priority: 5 }],
+    [h.due(), 'date', { priority: allOpen ? 3 : 4 }],
+    [h.status(), 'date', allOpen ? unsaid : { priority: 3 }],
   ];
 }
 
@@ -45,7 +47,7 @@ export interface ListOptions {
 export function parseLimit(value: string | number | undefined, fallback = DEFAULT_LIMIT): number {
   if (value === undefined) return fallback;
   const text = String(value);
-  if (!/^\d{1,6}$/.test(text.trim()) || Number(text) < 1) throw usageError(`--limit ${text} is not a positive whole number.`, 'For example: --limit 50.');
+  if (!/^\d{1,6}$/.test(text.trim()) || Number(text) < 1) throw usageError(t().views.badLimit({ text }), t().views.badLimitHint());
   return Number(text);
 }
 
@@ -68,13 +70,14 @@ export async function list(opts: ListOptions, ctx: Context): Promise<{ items: St
     return result;
   }
   if (result.items.length === 0) {
-    const what = opts.overdue ? 'overdue ' : status === 'all' ? '' : `${status} `;
-    say(ctx, `No ${what}promises${opts.person ? ` to ${opts.person.trim()}` : ''}.`);
+    const which = opts.overdue ? 'overdue' : status === 'all' ? 'all' : 'status';
+    const said = { which, status: t().words.status[status](), person: opts.person?.trim() ?? '' };
+    say(ctx, opts.person ? t().views.noneTo(said) : t().views.none(said));
     return result;
   }
   ctx.out.write(promiseTable(result.items, ctx, personId !== undefined) + '\n');
   const more = result.total - result.items.length;
-  if (more > 0) say(ctx, ctx.c.dim(`…and ${more} more. Use --limit ${result.total} to see them all, or narrow with --person or --status.`));
+  if (more > 0) say(ctx, ctx.c.dim(t().views.more({ more, total: result.total })));
   return result;
 }
 

@@ -13,12 +13,13 @@ import {
 import { insertConversation, peopleByRecency, personNamed } from '../store/people.js';
 import { countOpenDueBetween, getPromise, insertPromise, listPromises, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
-import { formatDay, plural, promiseLine } from '../ui/format.js';
+import { formatDay, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { askPromise, askRelation, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
 import { existingFor } from './lookup.js';
 import { say, warn } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export interface LogOptions {
   text?: string;
@@ -36,8 +37,6 @@ export interface LogResult {
   saved: boolean;
 }
 
-const ONE_LINE = 'trust log "Send the deck" --to Alice --due fri';
-
 export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   // Check every flag before asking anything: a typo should not cost the user their answers.
   const text = opts.text === undefined ? undefined : cleanText(opts.text);
@@ -46,19 +45,16 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   const note = cleanNote(opts.note);
   const toName = opts.to === undefined ? undefined : cleanName(opts.to);
 
-  if (text === undefined && (opts.due !== undefined || opts.note !== undefined)) {
-    throw usageError('--due and --note belong to a promise, so give its text too.', `For example: ${ONE_LINE}`);
-  }
+  const m = t().log;
+  const example = m.forExample({ command: m.oneLine() });
+  if (text === undefined && (opts.due !== undefined || opts.note !== undefined)) throw usageError(m.dueNeedsText(), example);
   if (!ctx.interactive && (text === undefined || toName === undefined)) {
-    throw usageError(
-      text === undefined ? 'trust log needs the promise and --to when there is no terminal to ask on.' : 'trust log needs --to (who the promise is to).',
-      `For example: ${ONE_LINE}`,
-    );
+    throw usageError(text === undefined ? m.needsBoth() : m.needsTo(), example);
   }
   const db = ctx.db('write');
   const known = toName === undefined ? null : await existingFor(db, toName, ctx);
   if (known && relation && relation !== known.relation) {
-    warn(ctx, `Note: ${known.name} is already in your journal as "${known.relation}". To change that: trust people set "${known.name}" --relation ${relation}`);
+    warn(ctx, m.relationDiffers({ name: known.name, relation: t().words.relation[known.relation](), wanted: relation }));
   }
 
   let person: Plan['person'];
@@ -77,7 +73,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
     warnIfBusy(plan.drafts[0]!, pending, ctx);
   } else {
     if ('id' in person) plan.updates = await askUpdates(person, ctx);
-    const whom = person.relation === 'self' ? 'yourself' : person.name;
+    const whom = person.relation === 'self' ? m.yourself() : person.name;
     for (let draft = await askPromise(ctx.prompt, whom, ctx.now, true); draft; draft = await askPromise(ctx.prompt, whom, ctx.now, false)) {
       warnIfBusy(draft, pending, ctx);
       plan.drafts.push(draft);
@@ -100,10 +96,7 @@ function warnIfBusy(draft: Draft, pendingDueDates: string[], ctx: Context): void
   if (isBusyWeek(count)) {
     warn(
       ctx,
-      ctx.c.yellow(
-        `Heads-up: that makes ${plural(count, 'open promise')} due in the week of ${formatDay({ date: start, time: null }, ctx.now)} (more than ${BUSY_WEEK}). ` +
-          'Over-promising is how trust gets broken; is there one to renegotiate now rather than break later?',
-      ),
+      ctx.c.yellow(t().log.busyWeek({ count, week: formatDay({ date: start, time: null }, ctx.now), most: BUSY_WEEK })),
     );
   }
 }
@@ -111,23 +104,24 @@ function warnIfBusy(draft: Draft, pendingDueDates: string[], ctx: Context): void
 async function askUpdates(person: PersonRecord, ctx: Context): Promise<Plan['updates']> {
   const open = listPromises(ctx.db('write'), { personId: person.id, status: 'open', limit: 50 }).items;
   const updates: Plan['updates'] = [];
+  const m = t().log;
   while (open.length > updates.length) {
     const left = open.filter((p) => !updates.some((u) => u.promise.id === p.id));
     const id = await ctx.prompt.select<number | null>({
-      message: updates.length === 0 ? `You have ${plural(left.length, 'open promise')} to ${person.name}. Any news?` : 'Any other news?',
+      message: updates.length === 0 ? m.anyNews({ count: left.length, name: person.name }) : m.otherNews(),
       choices: [
-        { name: 'No news, move on', value: null },
+        { name: m.noNews(), value: null },
         ...left.map((p) => ({ name: promiseLine(p, ctx.now, ctx.c), value: p.id })),
       ],
     });
     if (id === null) break;
     const outcome = await ctx.prompt.select<Outcome | null>({
-      message: 'What happened?',
+      message: m.whatHappened(),
       choices: [
-        { name: 'Kept it', value: 'kept' },
-        { name: 'Broke it', value: 'broken' },
-        { name: 'Released: they let me off, by agreement', value: 'released' },
-        { name: 'Nothing yet, go back', value: null },
+        { name: m.keptIt(), value: 'kept' },
+        { name: m.brokeIt(), value: 'broken' },
+        { name: m.released(), value: 'released' },
+        { name: m.nothingYetBack(), value: null },
       ],
     });
     if (outcome) updates.push({ promise: left.find((p) => p.id === id)!, outcome });
@@ -166,9 +160,9 @@ function report(result: LogResult, json: boolean, ctx: Context): void {
     return;
   }
   const lines = [...result.resolved, ...result.created].map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`);
-  if (lines.length === 0) lines.push(`${ctx.c.green('✓')} Noted your conversation with ${result.person}.`);
+  if (lines.length === 0) lines.push(`${ctx.c.green('✓')} ${t().log.noted({ name: result.person })}`);
   for (const broken of result.resolved.filter((p) => p.status === 'broken')) {
-    lines.push(ctx.c.dim(`When you are ready, \`trust repair ${broken.id}\` walks you through repairing it.`));
+    lines.push(ctx.c.dim(t().log.repairWhenReady({ id: broken.id })));
   }
   say(ctx, lines.join('\n'));
 }

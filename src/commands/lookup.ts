@@ -10,35 +10,26 @@ import type { DB } from '../store/open.js';
 import { everyone, findPerson, peopleByRecency } from '../store/people.js';
 import { getPromise, type StoredPromise } from '../store/promises.js';
 import { warn } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
-const orList = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`);
-
-const SAY = {
-  nobody: (name: string) => `There is nobody called "${name}" in your journal.`,
-  didYouMean: (names: string[]) => `Did you mean ${orList(names)}?`,
-  seePeople: '`trust people` lists everyone.',
-  couldBe: (name: string, names: string[]) => `"${name}" could be ${orList(names)}.`,
-  asWritten: (name: string) => `Give the name as it is written in your journal, for example "${name}".`,
-  notAsTyped: (name: string, names: string[]) => `"${name}" is not in your journal as written, but ${orList(names)} ${names.length === 1 ? 'is' : 'are'}.`,
-  addAtTerminal: (first: string, name: string) =>
-    `To mean ${first}, write the name as it is in your journal. If "${name}" is someone else, run the command at a terminal, where trust asks, or give a name that tells them apart.`,
-  using: (found: string, name: string) => `Using ${found} for "${name}": honorifics and spaces are ignored when matching names.`,
-  confirmOne: (name: string) => `Did you mean ${name}?`,
-  pickOne: 'Did you mean one of these?',
-  someoneNew: (name: string) => `No: "${name}" is someone new`,
-};
+/** "Alice", "Alice or Bob", "Alice, Bob or Carol", in the language in use. */
+function orList(names: string[]): string {
+  const m = t().people;
+  return names.length <= 1 ? names.join('') : m.or({ rest: names.slice(0, -1).join(m.separator()), last: names.at(-1)! });
+}
 
 export function parseId(text: string): number {
   const id = /^#?(\d{1,15})$/.exec(text.trim());
-  if (!id) throw usageError(`"${text}" is not a promise id.`, 'Ids are the numbers `trust list` shows, like 12.');
+  if (!id) throw usageError(t().people.notAnId({ text }), t().people.notAnIdHint());
   return Number(id[1]);
 }
 
 export function promiseById(db: DB, text: string): StoredPromise {
   const id = parseId(text);
   const promise = getPromise(db, id);
-  if (!promise) throw notFound(`There is no promise #${id}.`, '`trust list --status all` shows every promise with its id.');
-  if (promise.deletedAt) throw notFound(`Promise #${id} was deleted.`, `\`trust show ${id}\` still shows its history.`);
+  const m = t().people;
+  if (!promise) throw notFound(m.noPromise({ id }), m.noPromiseHint());
+  if (promise.deletedAt) throw notFound(m.wasDeleted({ id }), m.wasDeletedHint({ id }));
   return promise;
 }
 
@@ -51,9 +42,10 @@ export function personByName(db: DB, name: string): PersonRecord {
   if (person) return person;
   const { same, alike } = lookalikes(name, everyone(db));
   if (same.length === 1) return same[0]!;
-  if (same.length > 1) throw usageError(SAY.couldBe(name.trim(), same.map((p) => p.name)), SAY.asWritten(same[0]!.name));
+  const m = t().people;
+  if (same.length > 1) throw usageError(m.couldBe({ name: name.trim(), names: orList(same.map((p) => p.name)) }), m.asWritten({ name: same[0]!.name }));
   const close = [...new Set([...alike.map((p) => p.name), ...similarNames(name, peopleByRecency(db).map((p) => p.name))])].slice(0, 3);
-  throw notFound(SAY.nobody(name), close.length > 0 ? SAY.didYouMean(close) : SAY.seePeople);
+  throw notFound(m.nobody({ name }), close.length > 0 ? m.didYouMean({ names: orList(close) }) : m.seePeople());
 }
 
 /**
@@ -71,17 +63,21 @@ export async function existingFor(db: DB, typed: string, ctx: Context): Promise<
   const candidates = [...same, ...alike];
   if (candidates.length === 0) return null;
   const name = typed.trim();
+  const m = t().people;
   if (!ctx.interactive) {
     if (same.length === 1 && alike.length === 0) {
-      warn(ctx, SAY.using(same[0]!.name, name));
+      warn(ctx, m.using({ found: same[0]!.name, name }));
       return same[0]!;
     }
     const names = candidates.map((p) => p.name);
-    throw usageError(SAY.notAsTyped(name, names), SAY.addAtTerminal(names[0]!, name));
+    throw usageError(m.notAsTyped({ name, names: orList(names), count: names.length }), m.addAtTerminal({ first: names[0]!, name }));
   }
-  if (candidates.length === 1) return (await ctx.prompt.confirm({ message: SAY.confirmOne(candidates[0]!.name), default: true })) ? candidates[0]! : null;
+  if (candidates.length === 1) return (await ctx.prompt.confirm({ message: m.confirmOne({ name: candidates[0]!.name }), default: true })) ? candidates[0]! : null;
   return ctx.prompt.select<PersonRecord | null>({
-    message: SAY.pickOne,
-    choices: [...candidates.map((p) => ({ name: p.name, value: p, description: p.relation })), { name: SAY.someoneNew(name), value: null }],
+    message: m.pickOne(),
+    choices: [
+      ...candidates.map((p) => ({ name: p.name, value: p, description: t().words.relation[p.relation]() })),
+      { name: m.someoneNew({ name }), value: null },
+    ],
   });
 }

@@ -16,18 +16,22 @@ import { personByName } from './lookup.js';
 import { parseLimit } from './list.js';
 import { say, warn } from '../ui/wrap.js';
 import { lookalikes } from '../domain/same-person.js';
+import { t } from '../i18n/messages.js';
 
 // Narrow, the name and how reliable you are with them stay; how you know them and when you last
 // logged go first (see ColumnFit).
-const PEOPLE_COLUMNS: readonly Column[] = [
-  ['Name', 'name', { priority: 1 }],
-  ['Relation', 'label', { priority: 6 }],
-  ['Made', 'number', { priority: 3 }],
-  ['Kept', 'number', { priority: 4 }],
-  ['Broken', 'number', { priority: 5 }],
-  ['Keep rate', 'number', { priority: 2 }],
-  ['Last logged', 'date', { priority: 7 }],
-];
+function peopleColumns(): readonly Column[] {
+  const h = t().people.head;
+  return [
+    [h.name(), 'name', { priority: 1 }],
+    [h.relation(), 'label', { priority: 6 }],
+    [h.made(), 'number', { priority: 3 }],
+    [h.kept(), 'number', { priority: 4 }],
+    [h.broken(), 'number', { priority: 5 }],
+    [h.keepRate(), 'number', { priority: 2 }],
+    [h.lastLogged(), 'date', { priority: 7 }],
+  ];
+}
 
 export async function people(opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<PersonSummary[]> {
   const limit = parseLimit(opts.limit, 30);
@@ -41,20 +45,22 @@ export async function people(opts: { json?: boolean; limit?: string | number }, 
   const shown = peopleSummaries(db, undefined, limit);
   const total = countPeople(db);
   if (shown.length === 0) {
-    say(ctx, 'Nobody in your journal yet. `trust log` adds someone the first time you log a conversation.');
+    say(ctx, t().people.nobodyYet());
     return shown;
   }
+  const m = t().people;
+  const relation = t().words.relation;
   const rows = shown.map((p) => [
     p.name,
-    p.relation,
+    relation[p.relation](),
     String(p.made),
-    String(p.kept) + (p.keptLate ? ` (${p.keptLate} late)` : ''),
+    p.keptLate ? m.keptLate({ kept: p.kept, late: p.keptLate }) : String(p.kept),
     String(p.broken),
     percent(keepRate(p)),
-    p.lastLogged ? `${relativePast(p.lastLogged, ctx.now)} (${formatInstant(p.lastLogged, ctx.now, false)})` : '–',
+    p.lastLogged ? m.whenLogged({ relative: relativePast(p.lastLogged, ctx.now), day: formatInstant(p.lastLogged, ctx.now, false) }) : '–',
   ]);
-  ctx.out.write(renderTable(PEOPLE_COLUMNS, rows, ctx.c, ctx.columns) + '\n');
-  if (total > shown.length) say(ctx, ctx.c.dim(`…and ${total - shown.length} more, logged with longer ago: trust people --limit ${total}`));
+  ctx.out.write(renderTable(peopleColumns(), rows, ctx.c, ctx.columns) + '\n');
+  if (total > shown.length) say(ctx, ctx.c.dim(m.more({ count: total - shown.length, total })));
   return shown;
 }
 
@@ -63,37 +69,37 @@ export async function rename(oldName: string, newName: string, opts: { json?: bo
   const db = ctx.db('read');
   const person = personByName(db, oldName);
   const clash = findPerson(db, name);
-  if (clash && clash.id !== person.id) {
-    throw new TrustError(`There is already someone called "${clash.name}".`, 1, 'Pick a name that tells them apart, such as "Alice (work)".');
-  }
+  const m = t().people;
+  if (clash && clash.id !== person.id) throw new TrustError(m.nameTaken({ name: clash.name }), 1, m.nameTakenHint());
   if (name === person.name) {
-    say(ctx, `${person.name} already has that name; nothing changed.`);
+    say(ctx, m.sameName({ name: person.name }));
     return;
   }
   writeTx(db, () => renamePerson(db, person.id, name, ctx.now));
   if (opts.json) writeJson(ctx.out, { from: person.name, to: name });
-  else say(ctx, `${ctx.c.green('✓')} ${person.name} is now ${name}.`);
+  else say(ctx, `${ctx.c.green('✓')} ${m.renamed({ from: person.name, to: name })}`);
   // Not refused: two people may share a name under different honorifics (a father and a son).
   const { same, alike } = lookalikes(name, everyone(db).filter((p) => p.id !== person.id));
   const others = [...same, ...alike].map((p) => p.name);
   if (others.length > 0) warn(ctx, lookalikeNote(others));
 }
 
-const lookalikeNote = (others: string[]) =>
-  `Note: ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} also in your journal, under another honorific or spacing of that name; when a name could be either, trust asks which one you mean.`;
+const lookalikeNote = (others: string[]) => t().people.lookalikes({ names: others.join(t().people.separator()), count: others.length });
 
 /** The command that changes someone's relation, for the messages that point to it. */
 const setRelationCommand = (name: string, relation: string) => `trust people set "${name}" --relation ${relation}`;
 
 export async function set(name: string, opts: { relation?: string; json?: boolean }, ctx: Context): Promise<void> {
+  const m = t().people;
   if (opts.relation === undefined) {
-    throw usageError('Say what to change about them: --relation.', `For example: ${setRelationCommand(name, 'work')} (one of ${RELATIONS.join(', ')}).`);
+    throw usageError(m.setWhat(), m.setWhatHint({ command: setRelationCommand(name, 'work'), list: RELATIONS.join(', ') }));
   }
   const relation = parseRelation(opts.relation);
   const db = ctx.db('read');
   const person = personByName(db, name);
+  const words = t().words.relation;
   if (relation !== person.relation) writeTx(db, () => setRelation(db, person.id, relation, ctx.now));
   if (opts.json) writeJson(ctx.out, { name: person.name, relation, previousRelation: person.relation });
-  else if (relation === person.relation) say(ctx, `${person.name} is already "${relation}"; nothing changed.`);
-  else say(ctx, `${ctx.c.green('✓')} ${person.name} is now "${relation}" (was "${person.relation}").`);
+  else if (relation === person.relation) say(ctx, m.sameRelation({ name: person.name, relation: words[relation]() }));
+  else say(ctx, `${ctx.c.green('✓')} ${m.relationSet({ name: person.name, relation: words[relation](), was: words[person.relation]() })}`);
 }

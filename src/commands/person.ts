@@ -6,12 +6,13 @@ import type { Context } from '../context.js';
 import { keepRate } from '../domain/streaks.js';
 import { peopleSummaries } from '../store/people.js';
 import { notedEvents, promisesOf } from '../store/promises.js';
-import { formatInstant, percent, plural, relativePast } from '../ui/format.js';
+import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, promiseJson, writeJson } from '../ui/json.js';
 import { parseLimit, promiseTable } from './list.js';
 import { personByName } from './lookup.js';
 import { displayWidth } from '../ui/width.js';
 import { wrap } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
 export async function person(name: string, opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<void> {
   const limit = parseLimit(opts.limit, 50);
@@ -22,7 +23,7 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   const story = promisesOf(db, found.id, opts.json ? Number.MAX_SAFE_INTEGER : limit);
   const notes = [
     ...story.filter((p) => p.note).map((p) => ({ at: p.madeAt, id: p.id, text: p.note! })),
-    ...notedEvents(db, story.map((p) => p.id)).map((e) => ({ at: e.at, id: e.promiseId, text: `${e.kind}: ${e.note}` })),
+    ...notedEvents(db, story.map((p) => p.id)).map((e) => ({ at: e.at, id: e.promiseId, text: t().people.eventNote({ kind: t().views.event[e.kind](), note: e.note! }) })),
   ];
   notes.sort((a, b) => a.at.getTime() - b.at.getTime());
 
@@ -36,19 +37,23 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   }
   const { c, now } = ctx;
   const rate = keepRate(summary);
+  const m = t().people;
+  const counts = { made: summary.made, kept: summary.kept, broken: summary.broken, released: summary.released, open: summary.open };
   const lines = [
-    c.bold(`${summary.name}`) + c.dim(` · ${summary.relation}`),
-    `Promises: ${summary.made} made, ${summary.kept} kept${summary.keptLate ? ` (${summary.keptLate} late)` : ''}, ${summary.broken} broken, ${summary.released} released, ${summary.open} open.`,
-    `Keep rate: ${percent(rate)}${rate === null ? ' (nothing kept or broken yet)' : ''}`,
-    `Last logged: ${summary.lastLogged ? `${relativePast(summary.lastLogged, now)} (${formatInstant(summary.lastLogged, now, false)})` : 'never'}`,
+    c.bold(`${summary.name}`) + c.dim(` · ${t().words.relation[summary.relation]()}`),
+    summary.keptLate ? m.promisesLate({ ...counts, late: summary.keptLate }) : m.promises(counts),
+    rate === null ? m.keepRateNone({ rate: percent(rate) }) : m.keepRate({ rate: percent(rate) }),
+    summary.lastLogged
+      ? m.lastLogged({ relative: relativePast(summary.lastLogged, now), day: formatInstant(summary.lastLogged, now, false) })
+      : m.neverLogged(),
   ];
   // The latest part of a long story: thousands of rows help no reader.
   const earlier = summary.made - story.length;
   const fit = (text: string) => wrap(text, ctx.columns);
   const after: string[] = [];
-  if (earlier > 0) after.push(c.dim(`…and ${plural(earlier, 'earlier promise')}: trust person "${summary.name}" --limit ${summary.made}`));
+  if (earlier > 0) after.push(c.dim(m.earlier({ count: earlier, name: summary.name, made: summary.made })));
   if (notes.length > 0) {
-    after.push('', c.bold('Notes'));
+    after.push('', c.bold(m.notes()));
     // Continued lines of a long note line up under its text.
     const hang = (n: (typeof notes)[number]) => displayWidth(`  ${formatInstant(n.at, now, false)}  #${n.id}  `);
     for (const n of notes.slice(-limit)) after.push(wrap(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`, ctx.columns, { hang: hang(n) }));

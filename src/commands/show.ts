@@ -13,19 +13,23 @@ import { colourStatus, dueCell, formatDay, formatInstant } from '../ui/format.js
 import { eventJson, promiseJson, writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { wrap } from '../ui/wrap.js';
+import { t } from '../i18n/messages.js';
 
-const HISTORY_COLUMNS: readonly Column[] = [
-  ['When', 'date'],
-  ['What', 'label'],
-  ['Details', 'wrap'],
-];
+function historyColumns(): readonly Column[] {
+  const h = t().views.historyHead;
+  return [
+    [h.when(), 'date'],
+    [h.what(), 'label'],
+    [h.details(), 'wrap'],
+  ];
+}
 
 export async function show(idText: string, opts: { json?: boolean }, ctx: Context): Promise<void> {
   const db = ctx.db('read');
   const id = parseId(idText);
   const p = getPromise(db, id);
   // Deleted promises can still be looked at here: their history is the record of the deletion.
-  if (!p) throw notFound(`There is no promise #${id}.`, '`trust list --status all` shows every promise with its id.');
+  if (!p) throw notFound(t().people.noPromise({ id }), t().people.noPromiseHint());
   const events = promiseEvents(db, id);
   const repairs = repairsOf(db, p);
   if (opts.json) {
@@ -42,21 +46,26 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
     return;
   }
   const { c, now } = ctx;
+  const m = t().views;
   const lines = [
     c.bold(`#${p.id} ${p.text}`),
-    `To:      ${p.person}`,
-    `Made:    ${formatInstant(p.madeAt, now)}`,
-    `Due:     ${dueCell(p, now)}`,
+    m.to({ person: p.person }),
+    m.made({ when: formatInstant(p.madeAt, now) }),
+    m.due({ due: dueCell(p, now) }),
     // A deleted promise is out of every list and count, so it is neither open nor overdue; what
     // became of it before the deletion is in the history below.
-    `Status:  ${p.deletedAt ? c.red('deleted') : `${colourStatus(p, now, c)}${p.resolvedAt ? ' on ' + formatInstant(p.resolvedAt, now) : ''}`}`,
+    p.deletedAt
+      ? m.status({ status: c.red(m.deleted()) })
+      : p.resolvedAt
+        ? m.statusOn({ status: colourStatus(p, now, c), when: formatInstant(p.resolvedAt, now) })
+        : m.status({ status: colourStatus(p, now, c) }),
   ];
-  if (p.note) lines.push(`Note:    ${p.note}`);
+  if (p.note) lines.push(m.note({ note: p.note }));
   lines.push(...repairLines(p, repairs));
-  if (p.deletedAt) lines.push(c.red(`Deleted on ${formatInstant(p.deletedAt, now)}.`));
-  const rows = events.map((e, i) => [formatInstant(e.at, now), e.kind, describeEvent(e, now, events.slice(0, i))]);
+  if (p.deletedAt) lines.push(c.red(m.deletedOn({ when: formatInstant(p.deletedAt, now) })));
+  const rows = events.map((e, i) => [formatInstant(e.at, now), m.event[e.kind](), describeEvent(e, now, events.slice(0, i))]);
   // The history table fits itself; the lines above it are prose.
-  ctx.out.write(`${wrap(lines.join('\n'), ctx.columns)}\n\n${renderTable(HISTORY_COLUMNS, rows, ctx.c, ctx.columns)}\n`);
+  ctx.out.write(`${wrap(lines.join('\n'), ctx.columns)}\n\n${renderTable(historyColumns(), rows, ctx.c, ctx.columns)}\n`);
 }
 
 interface Repairs {
@@ -78,14 +87,16 @@ const repairJsonRef = (r: RepairRecord | null) => (r ? { id: r.id, state: r.stat
 /** Where the promise stands with repairs: the one it belongs to, and for a broken one, its own or how to start it. */
 function repairLines(p: StoredPromise, { partOf, own }: Repairs): string[] {
   const lines: string[] = [];
-  if (partOf) lines.push(`Part of: repair #${partOf.id} with ${partOf.person}, ${partOf.state} — trust repair --show ${partOf.id}`);
-  if (own) lines.push(`Repair:  #${own.id}, ${own.state} — trust repair --show ${own.id}`);
+  const m = t().views;
+  const state = t().repair.state;
+  if (partOf) lines.push(m.partOf({ id: partOf.id, person: partOf.person, state: state[partOf.state]() }));
+  if (own) lines.push(m.repair({ id: own.id, state: state[own.state]() }));
   // A deleted promise cannot be repaired, so it is not offered.
-  else if (p.status === 'broken' && !p.deletedAt) lines.push(`Repair:  none started yet — trust repair ${p.id} walks you through one`);
+  else if (p.status === 'broken' && !p.deletedAt) lines.push(m.noRepair({ id: p.id }));
   return lines;
 }
 
-const dayText = (d: unknown, now: Date) => (d ? formatDay(d as Day, now) : 'no date');
+const dayText = (d: unknown, now: Date) => (d ? formatDay(d as Day, now) : t().views.noDate());
 
 const OUTCOMES: ReadonlySet<string> = new Set(['kept', 'broken', 'released']);
 
@@ -95,24 +106,26 @@ const OUTCOMES: ReadonlySet<string> = new Set(['kept', 'broken', 'released']);
  */
 export function describeEvent(e: PromiseEvent, now: Date, earlier: PromiseEvent[] = []): string {
   const parts: string[] = [];
+  const m = t().views;
   if (e.kind === 'reopened') {
     const undone = [...earlier].reverse().find((x) => OUTCOMES.has(x.kind));
-    parts.push(undone ? `open again; "${undone.kind}" of ${formatInstant(undone.at, now)} no longer counts` : 'open again');
+    parts.push(undone ? m.openAgainUndid({ kind: m.event[undone.kind](), when: formatInstant(undone.at, now) }) : m.openAgain());
   }
   if (e.kind === 'renegotiated' && e.detail) parts.push(`${dayText(e.detail.from, now)} → ${dayText(e.detail.to, now)}`);
   if (e.kind === 'edited' && e.detail) {
     const from = e.detail.from as Record<string, unknown>;
     const to = e.detail.to as Record<string, unknown>;
     for (const key of Object.keys(to)) {
-      const show = (v: unknown) => (key === 'due' ? dayText(v, now) : v === null ? '(none)' : JSON.stringify(v));
-      parts.push(`${key}: ${show(from[key])} → ${show(to[key])}`);
+      const show = (v: unknown) => (key === 'due' ? dayText(v, now) : v === null ? m.nothing() : JSON.stringify(v));
+      const field = (m.field as Record<string, (() => string) | undefined>)[key]?.() ?? key;
+      parts.push(m.change({ field, from: show(from[key]), to: show(to[key]) }));
     }
   }
-  if (e.at.getTime() !== e.recordedAt.getTime()) parts.push(`recorded ${formatInstant(e.recordedAt, now)}`);
+  if (e.at.getTime() !== e.recordedAt.getTime()) parts.push(m.recorded({ when: formatInstant(e.recordedAt, now) }));
   const origin = importOrigin(e.detail);
   if (origin) parts.push(origin);
   if (e.note) parts.push(e.note);
-  return parts.join('; ');
+  return parts.join(m.detailSeparator());
 }
 
 const UNSHOWABLE = new RegExp(CONTROL.source, 'g');
@@ -120,5 +133,6 @@ const UNSHOWABLE = new RegExp(CONTROL.source, 'g');
 /** A change an import made: "from import of journal.json". The file name is as it was on disk, so anything that would rewrite the terminal is masked. */
 function importOrigin(detail: Record<string, unknown> | null): string | null {
   if (detail?.origin !== 'import') return null;
-  return typeof detail.file === 'string' && detail.file !== '' ? `from import of ${detail.file.replace(UNSHOWABLE, '?')}` : 'from an import';
+  const m = t().views;
+  return typeof detail.file === 'string' && detail.file !== '' ? m.fromImportOf({ file: detail.file.replace(UNSHOWABLE, '?') }) : m.fromImport();
 }

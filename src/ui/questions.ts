@@ -6,6 +6,7 @@ import { personFinder } from '../domain/person-search.js';
 import { parseDue, cleanName, cleanNote, cleanText, RELATIONS, type PersonRecord, type Relation } from '../domain/promise.js';
 import { TrustError } from '../errors.js';
 import type { Choice, Note, Prompter } from './prompt.js';
+import { t } from '../i18n/messages.js';
 
 export type PersonPick = { existing: PersonRecord } | { newName: string };
 
@@ -25,39 +26,30 @@ export function validity(check: () => unknown): true | string {
  * `people` come most recent first: with nothing typed, and among equally good matches, the
  * people logged with lately come first.
  */
-export function pickPerson(prompt: Prompter, people: PersonRecord[], message = 'Who did you talk with?'): Promise<PersonPick> {
+export function pickPerson(prompt: Prompter, people: PersonRecord[], message = t().log.whoTalked()): Promise<PersonPick> {
   const find = personFinder(people);
+  const m = t().log;
   return prompt.search<PersonPick>({
-    message: `${message} (type to find or add)`,
+    message: m.findOrAdd({ question: message }),
     source: (term) => {
       const found = find(term);
       const lines: Array<Choice<PersonPick> | Note> = [];
       if (found.total > found.shown.length) {
-        lines.push({ note: `${found.shown.length} of ${found.total.toLocaleString('en')} shown, best first: type more of the name to narrow them down` });
+        lines.push({ note: m.shownOf({ shown: found.shown.length, total: found.total }) });
       }
-      for (const p of found.shown) lines.push({ name: p.name, value: { existing: p }, description: p.relation });
+      for (const p of found.shown) lines.push({ name: p.name, value: { existing: p }, description: t().words.relation[p.relation]() });
       if (term.trim() !== '' && !found.exact && validity(() => cleanName(term)) === true) {
-        lines.push({ name: `+ Add "${cleanName(term)}" as someone new`, value: { newName: cleanName(term) }, description: 'new person' });
+        lines.push({ name: m.addNew({ name: cleanName(term) }), value: { newName: cleanName(term) }, description: m.newPerson() });
       }
       return lines;
     },
   });
 }
 
-const RELATION_HELP: Record<Relation, string> = {
-  work: 'a colleague, manager or report',
-  partner: 'your partner',
-  family: 'a family member',
-  friend: 'a friend',
-  customer: 'a client or customer',
-  self: 'yourself: promises to yourself build self-trust',
-  other: 'anyone else',
-};
-
 export function askRelation(prompt: Prompter, name: string): Promise<Relation> {
   return prompt.select<Relation>({
-    message: `How do you know ${name}?`,
-    choices: RELATIONS.map((r) => ({ name: r, value: r, description: RELATION_HELP[r] })),
+    message: t().log.howKnow({ name }),
+    choices: RELATIONS.map((r) => ({ name: t().words.relation[r](), value: r, description: t().log.relationHelp[r]() })),
     default: 'other',
   });
 }
@@ -75,8 +67,9 @@ export interface Draft {
 export type PromiseMoment = 'log' | 'repair';
 
 function promiseQuestion(whom: string, first: boolean, moment: PromiseMoment): string {
-  if (!first) return `Another promise to ${whom}? (leave empty when done)`;
-  return moment === 'repair' ? `What small promise will you make to ${whom}?` : `What did you promise ${whom}? (leave empty if nothing)`;
+  const m = t().log;
+  if (!first) return m.anotherPromise({ whom });
+  return moment === 'repair' ? m.repairPromise({ whom }) : m.whatPromised({ whom });
 }
 
 /** One new promise: its text (empty answer = done), due date and note. Null when the user is done. */
@@ -87,9 +80,9 @@ export async function askPromise(prompt: Prompter, whom: string, now: Date, firs
   });
   if (text.trim() === '') return null;
   const dueAnswer = await prompt.input({
-    message: 'By when? (fri, tomorrow 17:00, +3d, eow; leave empty for no date)',
+    message: t().log.byWhen(),
     validate: (v) => v.trim() === '' || validity(() => parseDue(v, now)),
   });
-  const note = await prompt.input({ message: 'A note for later? (optional)', validate: (v) => validity(() => cleanNote(v)) });
+  const note = await prompt.input({ message: t().log.noteForLater(), validate: (v) => validity(() => cleanNote(v)) });
   return { text: cleanText(text), due: dueAnswer.trim() === '' ? null : parseDue(dueAnswer, now), note: cleanNote(note) };
 }
