@@ -10,7 +10,7 @@ import { formatDay } from '../ui/format.js';
 import type { Choice } from '../ui/prompt.js';
 import { validity, type Draft } from '../ui/questions.js';
 import { displayWidth } from '../ui/width.js';
-import { say, warn } from '../ui/wrap.js';
+import { warn } from '../ui/wrap.js';
 import { t } from '../i18n/messages.js';
 
 export interface Plan {
@@ -48,7 +48,9 @@ export function showPlan(plan: Plan, ctx: Context): void {
   const title = 'id' in plan.person ? m.planTitle({ name }) : m.planTitleNew({ name, relation: t().words.relation[plan.person.relation]() });
   const lines = [c.bold(title), ...itemLines(plan, ctx)];
   if (plan.updates.length + plan.drafts.length === 0) lines.push(c.dim(m.planEmpty()));
-  say(ctx, lines.join('\n'));
+  // Beside the question it is for, on stderr: `trust log > notes.txt` still shows what
+  // "Save this?" asks about, and the file gets only what was saved.
+  warn(ctx, lines.join('\n'));
 }
 
 /**

@@ -52,8 +52,8 @@ describe('trust log in Japanese', () => {
       '田中さんとの会話を、中身ごとすべて破棄しますか?',
       '保存しますか?',
     ]);
-    const out = ctx.output();
-    expect(out).toContain('田中さんとの会話(新しい相手、仕事)');
+    const out = ctx.errors() + ctx.output();
+    expect(ctx.errors()).toContain('田中さんとの会話(新しい相手、仕事)');
     expect(out).toContain('新規');
     expect(out).toContain('メモ: 役員会の前に必要');
     expect(out).toContain('✓ #1 資料を送る');
@@ -75,6 +75,6 @@ describe('trust log in Japanese', () => {
     open.push(ctx);
     await log({}, ctx);
     expect(ctx.prompt.asked.slice(1, 3)).toEqual(['田中さんとの進行中の約束が1件あります。何か進展はありましたか?', 'どうなりましたか?']);
-    expect(ctx.output()).toContain('田中さんとの会話');
+    expect(ctx.errors()).toContain('田中さんとの会話');
   });
 });

@@ -40,7 +40,9 @@ describe('trust log at a terminal', () => {
       ['Book the room', 'Alice', null, null],
     ]);
     expect(peopleSummaries(ctx.db('write'))[0]).toMatchObject({ name: 'Alice', relation: 'work' });
-    expect(ctx.output()).toContain('Conversation with Alice (new, work)');
+    // The summary stands beside its question, on stderr; stdout has only what was saved.
+    expect(ctx.errors()).toContain('Conversation with Alice (new, work)');
+    expect(ctx.output()).not.toContain('Conversation with Alice');
   });
 
   it('finds a known person by typing part of the name, and resolves their open promises', async () => {
@@ -72,7 +74,7 @@ describe('trust log at a terminal', () => {
     const ctx = testContext(db, [{ type: 'ali', pick: 'Alice' }, 'Lend the drill', 'kept', 'Call back', 'kept', '', true], new Date('2026-11-20T09:00:00'));
     open.push(ctx);
     const result = await log({}, ctx);
-    expect(ctx.output()).toMatch(/ {2}kept late +#1 Lend the drill\n {2}kept +#2 Call back\n/);
+    expect(ctx.errors()).toMatch(/ {2}kept late +#1 Lend the drill\n {2}kept +#2 Call back\n/);
     expect(result.resolved.map((p) => [p.id, p.late])).toEqual([[1, true], [2, false]]);
   });
 
@@ -120,7 +122,7 @@ describe('trust log at a terminal', () => {
   it('shows each new promise\'s note in the summary before saving', async () => {
     const ctx = ctxFor(tempDb(), [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'fri', 'she needs it for the board', '', true]);
     await log({}, ctx);
-    expect(ctx.output()).toMatch(/new +Send the deck · due Fri 27 Nov\n +note: she needs it for the board\n/);
+    expect(ctx.errors()).toMatch(/new +Send the deck · due Fri 27 Nov\n +note: she needs it for the board\n/);
   });
 
   it('on "no" to the summary, discards only after a confirm, and says what was dropped', async () => {
@@ -138,7 +140,7 @@ describe('trust log at a terminal', () => {
     expect(ctx.prompt.remaining).toBe(0);
     expect(all(ctx).map((p) => p.text)).toEqual(['Send the deck']);
     expect(ctx.errors()).not.toContain('Nothing was saved');
-    expect(ctx.output().match(/Conversation with Alice/g)).toHaveLength(2);
+    expect(ctx.errors().match(/Conversation with Alice/g)).toHaveLength(2);
   });
 
   it('on "no", changes a new promise\'s text, date and note, or removes it, then saves the rest', async () => {
