@@ -39,7 +39,7 @@ export default {
   someoneElse: 'ほかの相手：記録した約束とは別の形で信頼を損なった',
   whose: '誰との信頼を修復しますか。',
   whatDamaged: '何が信頼を損ないましたか。',
-  moreRepairs: '…ほかに {count} 件あります: trust repair --list --limit {total}',
+  moreRepairs: '…ほかに {count} 件あります：trust repair --list --limit {total}',
   noRepairs: '修復の記録はまだありません。約束を破ってしまったときは、`trust repair <id>` が関係の修復を一歩ずつ手伝います。',
   column: {
     id: '#',
