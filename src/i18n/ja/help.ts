@@ -61,7 +61,7 @@ export default {
       'お詫びと関係の修復を、一歩ずつ案内します。答えはその都度保存されるので、いつ中断しても続きから再開できます。開始と再開には端末が必要です。--list、--show、--close、--abandon は端末がなくても使えます。',
     promiseId: '修復したい、破ってしまった約束',
     person: '記録した約束とは関係なく損なわれた信頼を修復する',
-    cause: 'mistake（ミス）、breach（約束違反）、miscommunication（行き違い）、other（その他）。指定しなければ尋ねます',
+    cause: 'mistake（ミス）、breach（背信）、miscommunication（誤解）、other（その他）。指定しなければ尋ねます',
     resume: '中断した修復、または保留にした修復を再開する',
     list: '進行中と最近の修復を、進み具合とともに表示する',
     show: '修復の全体を表示する：答え、お詫び、計画、約束、その後の確認',
@@ -75,11 +75,11 @@ export default {
       'trust repair\ntrust repair 12\ntrust repair --person 田中さん --cause miscommunication\ntrust repair --resume 3\ntrust repair --list\ntrust repair --show 3 --markdown > repair.md\ntrust repair --close 3 --learned "遅れそうなときは早めに伝える"\ntrust repair --close 4 --learned "必要だったのは計画ではなく、時間だった" --force',
   },
   review: {
-    summary: '週に一度の振り返り：数字、連続記録、いくつかの問い',
+    summary: '週に一度の振り返り：数字、連続記録、いくつかの質問',
     description:
-      'ISO 週（月曜から日曜）を振り返ります。その週の数字と連続記録を見たあと、その週の出来事から選んだ3〜5個の問いに答え、先週決めたことを確かめます。答えとともに、その時点の数字のまま保存します。',
+      'ISO 週（月曜から日曜）を振り返ります。その週の数字と連続記録を見たあと、その週の出来事から選んだ3〜5個の質問に答え、先週決めたことを確かめます。答えとともに、その時点の数字のまま保存します。',
     week: 'this（今週、既定）、last（先週）、2026-W46 のような ISO 週、またはその週に含まれる日付',
-    noPrompts: '問いを出さず、レポートだけを表示する',
+    noPrompts: '質問をせず、レポートだけを表示する',
     history: '過去の振り返りを一覧にする',
     show: '保存した振り返りを表示する',
     examples: 'trust review\ntrust review --week last\ntrust review --week 2026-W46 --no-prompts\ntrust review --json\ntrust review --history\ntrust review --show last',
@@ -93,8 +93,8 @@ export default {
   doctor: {
     summary: '記録帳を点検する：権限、バージョン、整合性',
     description:
-      '記録帳を変更せずに点検します。場所、サイズ、権限、スキーマのバージョン、SQLite の整合性と外部キー、記録の件数、中断された更新や復元が残したコピーを確かめます。問題があれば対処法を示し、終了コード 1 で終わります。\n\n--repair を付けると、まず記録帳の横にバックアップを取り、すべてのインデックスを作り直し（REINDEX）、もう一度点検します。',
-    repair: '記録帳をバックアップしてから、インデックスを作り直す（整合性の点検で見つかった損傷に）',
+      '記録帳を変更せずに点検します。場所、サイズ、権限、スキーマのバージョン、SQLite の整合性と外部キー、記録の件数、途中で止まった更新や復元が残した写しを確かめます。問題があれば対処法を示し、終了コード 1 で終わります。\n\n--repair を付けると、まず記録帳の横にバックアップを取り、索引をすべて作り直し（REINDEX）、もう一度点検します。',
+    repair: '記録帳をバックアップしてから、索引を作り直す（整合性の検査で破損が見つかったときに）',
     examples: 'trust doctor\ntrust doctor --repair\ntrust doctor --db ~/backup/trust.db --json',
   },
   export: {
@@ -119,10 +119,10 @@ export default {
     examples: 'trust import journal.json\ntrust --db new.db import journal.json',
   },
   backup: {
-    summary: '記録帳の一貫したコピーを取る',
+    summary: '記録帳の一貫した写しを取る',
     description:
-      'SQLite のバックアップ機能で記録帳をコピーし（trust が書き込み中でも一貫した状態で）、コピーを確かめます（記録帳が損傷していれば終了コード 1）。FILE を省くと、記録帳の横に日時入りの名前で作ります。読み取りしかできない記録帳でも使えます。',
-    file: 'コピーの書き出し先',
+      'SQLite のバックアップ機能で記録帳を写し（trust が書き込み中でも一貫した状態で）、写しを確かめます（記録帳が壊れていれば終了コード 1）。FILE を省くと、記録帳の横に日時入りの名前で作ります。読み取りしかできない記録帳でも使えます。',
+    file: '写しの書き出し先',
     examples: 'trust backup\ntrust backup ~/Dropbox/trust-backup.db',
   },
   restore: {

@@ -18,7 +18,7 @@ export default {
   whatHappened: 'どうなりましたか？',
   keptIt: '守った',
   brokeIt: '破ってしまった',
-  released: '取り下げた（相手の了解を得て）',
+  released: '取り下げた（相手の了承を得て）',
   nothingYetBack: 'まだ何も、戻る',
   noted: '{name}との会話を記録しました。',
   repairWhenReady: '準備ができたら、`trust repair {id}` で修復の手順をご案内します。',
