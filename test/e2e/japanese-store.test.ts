@@ -26,7 +26,7 @@ describe('in Japanese', () => {
     other.close();
     const r = trust(['list'], { db, env: ja });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${db} は trust の記録帳ではありません(ほかのプログラムの SQLite データベースです)。手を付けずにそのままにしました。`);
+    expect(r.stderr).toContain(`${db} は trust の記録帳ではありません（ほかのプログラムの SQLite データベースです）。手を付けずにそのままにしました。`);
     expect(r.stderr).toContain('--db と TRUST_DB を確認するか');
   });
 
@@ -34,8 +34,8 @@ describe('in Japanese', () => {
     const db = journalWithAPromise();
     const r = trust(['doctor'], { db, env: ja });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`記録帳: ${db}`);
-    expect(r.stdout).toContain('サイズ:');
+    expect(r.stdout).toContain(`記録帳：${db}`);
+    expect(r.stdout).toContain('サイズ：');
     expect(r.stdout).toContain('約束 1件');
     expect(r.stdout).toContain('すべて問題ありません。');
     expect(r.stdout).not.toMatch(/Journal|Size|All good/);
@@ -45,7 +45,7 @@ describe('in Japanese', () => {
     const db = journalWithAPromise();
     const file = join(tempDir(), 'b.db');
     const b = trust(['backup', file], { db, env: ja });
-    expect(b.stdout).toContain(`${file} にバックアップしました(検査済み: 欠けなし)`);
+    expect(b.stdout).toContain(`${file} にバックアップしました（検査済み：欠けなし）`);
     const again = trust(['backup', file], { db, env: ja });
     expect(again.stderr).toContain('バックアップが既存のファイルを置き換えることはありません。');
     const r = trust(['restore', file, '--yes'], { db, env: ja, now: NOW });
@@ -62,7 +62,7 @@ describe('in Japanese', () => {
     expect(trust(['export', '--out', file], { db, env: ja }).stderr).toContain(`記録帳を ${file} に書き出しました。`);
     const fresh = tempDb();
     const ok = trust(['import', file], { db: fresh, env: ja });
-    expect(ok.stdout).toContain(`${file} を取り込みました:`);
+    expect(ok.stdout).toContain(`${file} を取り込みました：`);
     expect(ok.stdout).toMatch(/追加.*更新.*変更なし/);
     const lines = readFileSync(file, 'utf8').split('\n');
     const at = lines.findIndex((l) => l.includes('"status": "open"') || l.includes('"status":"open"'));
@@ -71,7 +71,7 @@ describe('in Japanese', () => {
     writeFileSync(file, lines.join('\n'));
     const r = trust(['import', file], { db: tempDb(), env: ja });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain(`${file} は取り込めないため、何も取り込んでいません: ${at + 1}行目: `);
+    expect(r.stderr).toContain(`${file} は取り込めないため、何も取り込んでいません：${at + 1}行目：`);
     expect(r.stderr).toContain('その項目を直してから');
   });
 
@@ -89,7 +89,7 @@ describe('in Japanese', () => {
     const r = trust(['log', 'x', '--to', 'A', '--due', '13月1日'], { db: tempDb(), env: ja, now: NOW });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('期限の「13月1日」は、日付として読み取れません。');
-    expect(r.stderr).toContain('次のように書けます: 今日、今夜');
+    expect(r.stderr).toContain('次のように書けます：今日、今夜');
     expect(r.stderr).toContain('英語の書き方');
   });
 });

@@ -64,7 +64,7 @@ describe('trust repair in Japanese, without a terminal', () => {
     const refused = trust(['repair', '--close', '1', '--learned', '早めに伝える'], { db, env: ja });
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      'trust: 修復 #1 はまだ終わっていません。まだ答えていない手順が 1 件あります（相手の反応）。修復のための約束が 1 件、まだ進行中です。\n' +
+      'trust: 修復 #1 はまだ終わっていません。まだ答えていない手順が1件あります（相手の反応）。修復のための約束が1件、まだ進行中です。\n' +
         '`trust repair --resume 1` で続けてその約束を守るか決着をつける（trust list --person "田中さん"）か、--force を付けて今の状態で締めくくってください。\n',
     );
     expect(trust(['repair', '1'], { db, env: ja }).stderr).toContain('修復の手順を進めるには、答えを入力できる端末が必要です。');

@@ -209,27 +209,27 @@ describe('in Japanese (TRUST_LANG=ja)', () => {
     const { db } = history();
     const r = trust(['review', '--week', 'last'], { db, now: '2026-11-23T07:30:00', env: ja });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('2026-W47: ');
-    expect(r.stdout).toContain('新しい約束 4件/今週が期限 4件/守った 1件(期限内 1件、遅れて 0件)/破った 1件/取り下げ 1件');
+    expect(r.stdout).toContain('2026-W47：');
+    expect(r.stdout).toContain('新しい約束 4件/今週が期限 4件/守った 1件（期限内 1件、遅れて 0件）/破った 1件/取り下げ 1件');
     expect(r.stdout).toContain('結び直し 1件/期限前で進行中 0件/期限切れ 1件');
-    expect(r.stdout).toContain('守れた割合: 今週 50%、その前の4週間 100%(50ポイント低下)');
-    expect(r.stdout).toContain('  守り続けた約束: 0件連続(最長 3件)');
-    expect(r.stdout).toContain('  約束を破らなかった週: 0週連続(最長 2週)');
+    expect(r.stdout).toContain('守れた割合：今週 50%、その前の4週間 100%（50ポイント低下）');
+    expect(r.stdout).toContain('  守り続けた約束：0件連続（最長 3件）');
+    expect(r.stdout).toContain('  約束を破らなかった週：0週連続（最長 2週）');
     expect(r.stdout).toContain('今週の相手ごとの内訳');
-    expect(r.stdout).toContain('守れた割合(直近12週)  · は守った約束も破った約束もない週');
+    expect(r.stdout).toContain('守れた割合（直近12週）  · は守った約束も破った約束もない週');
     expect(r.stderr.trim()).toBe(
-      'この振り返りは保存されていません。質問に答えるには端末が必要です。端末で `trust review` を実行してください(レポートだけなら `trust review --no-prompts`)。',
+      'この振り返りは保存されていません。質問に答えるには端末が必要です。端末で `trust review` を実行してください（レポートだけなら `trust review --no-prompts`）。',
     );
-    expect(trust(['review', '--no-prompts'], { db, now: '2026-11-23T07:30:00', env: ja }).stdout).toContain('先週(2026-W47)はまだ振り返っていません: trust review --week last');
+    expect(trust(['review', '--no-prompts'], { db, now: '2026-11-23T07:30:00', env: ja }).stdout).toContain('先週（2026-W47）はまだ振り返っていません：trust review --week last');
   });
 
   it('trust stats and the review history speak Japanese; a missing review says what to do next', () => {
     const { db, now } = history();
     const s = trust(['stats'], { db, now, env: ja });
     expect(s.code).toBe(0);
-    expect(s.stdout).toContain('連続記録\n  守り続けた約束: 0件連続(最長 3件)\n  約束を破らなかった週: 0週連続(最長 2週)\n  振り返り: 0週連続(最長 0週)');
-    expect(s.stdout).toContain('  守ったか破ったかが決まった4件のうち、守ったのは3件: 75%');
-    expect(s.stdout).toContain('強さの「–」: 守った・破った約束が5件になると表示されます。');
+    expect(s.stdout).toContain('連続記録\n  守り続けた約束：0件連続（最長 3件）\n  約束を破らなかった週：0週連続（最長 2週）\n  振り返り：0週連続（最長 0週）');
+    expect(s.stdout).toContain('  守ったか破ったかが決まった4件のうち、守ったのは3件：75%');
+    expect(s.stdout).toContain('強さの「–」：守った・破った約束が5件になると表示されます。');
     expect(trust(['review', '--history'], { db, now, env: ja }).stdout).toBe('振り返りはまだありません。週の終わりに `trust review` を実行すると始められます。\n');
     expect(trust(['review', '--show', '2026-W40'], { db, now, env: ja })).toMatchObject({
       code: 1,
@@ -245,7 +245,7 @@ describe('a week refused in Japanese', () => {
     expect(trust(['review', '--week', 'W99'], { db, now, env })).toMatchObject({ code: 2, stderr: expect.stringContaining('「W99」は週として読み取れません。') });
     expect(trust(['review', '--week', '2027-W10'], { db, now, env })).toMatchObject({
       code: 2,
-      stderr: 'trust: 2027-W10はまだ始まっていません。2027-03-08(月曜)から始まる週です。\n今週は2026-W47です。今週の振り返りは `trust review` でできます。\n',
+      stderr: 'trust: 2027-W10はまだ始まっていません。2027-03-08（月曜）から始まる週です。\n今週は2026-W47です。今週の振り返りは `trust review` でできます。\n',
     });
   });
 });

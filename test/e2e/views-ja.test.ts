@@ -42,14 +42,14 @@ describe('the everyday screens in Japanese', () => {
       expect(english(r.stdout + r.stderr), `trust ${args.join(' ')}:\n${r.stdout}${r.stderr}`).toEqual([]);
     }
     const dashboard = trust([], { db, env: ja }).stdout;
-    expect(dashboard).toContain('今日が期限(1件)');
-    expect(dashboard).toContain('破ったまま、修復がまだの約束(1件)');
+    expect(dashboard).toContain('今日が期限（1件）');
+    expect(dashboard).toContain('破ったまま、修復がまだの約束（1件）');
     expect(trust(['people'], { db, env: ja }).stdout).toMatch(/名前.*関係.*守れた割合/);
     const person = trust(['person', '田中さん'], { db, env: ja }).stdout;
     expect(person).toContain('田中さん · 仕事');
-    expect(person).toContain('約束: 交わした2件、守った1件(うち遅れて1件)、破った1件、取り下げた0件、進行中0件。');
+    expect(person).toContain('約束：交わした2件、守った1件（うち遅れて1件）、破った1件、取り下げた0件、進行中0件。');
     const show = trust(['show', '1'], { db, env: ja }).stdout;
-    expect(show).toContain('相手: 田中さん');
+    expect(show).toContain('相手：田中さん');
     expect(show).toMatch(/守った/);
   });
 

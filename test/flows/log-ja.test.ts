@@ -38,24 +38,24 @@ describe('trust log in Japanese', () => {
     const result = await log({}, ctx);
     expect(result.saved).toBe(true);
     expect(ctx.prompt.asked).toEqual([
-      '誰と話しましたか?(名前を入力して検索、または追加)',
-      '田中さんとはどういう関係ですか?',
-      '田中さんに何を約束しましたか?(なければ空のまま Enter)',
-      'いつまでに?(例: 金曜、明日 17時、3日後、月末。期限なしなら空のまま Enter)',
-      'あとで見返すメモはありますか?(任意)',
-      '田中さんとほかに約束はありますか?(なければ空のまま Enter)',
-      'いつまでに?(例: 金曜、明日 17時、3日後、月末。期限なしなら空のまま Enter)',
-      'あとで見返すメモはありますか?(任意)',
-      '田中さんとほかに約束はありますか?(なければ空のまま Enter)',
-      '保存しますか?',
-      'まだ保存していません。どうしますか?',
-      '田中さんとの会話を、中身ごとすべて破棄しますか?',
-      '保存しますか?',
+      '誰と話しましたか？（名前を入力して検索、または追加）',
+      '田中さんとはどういう関係ですか？',
+      '田中さんに何を約束しましたか？（なければ空のまま Enter）',
+      'いつまでに？（例：金曜、明日 17時、3日後、月末。期限なしなら空のまま Enter）',
+      'あとで見返すメモはありますか？（任意）',
+      '田中さんとほかに約束はありますか？（なければ空のまま Enter）',
+      'いつまでに？（例：金曜、明日 17時、3日後、月末。期限なしなら空のまま Enter）',
+      'あとで見返すメモはありますか？（任意）',
+      '田中さんとほかに約束はありますか？（なければ空のまま Enter）',
+      '保存しますか？',
+      'まだ保存していません。どうしますか？',
+      '田中さんとの会話を、中身ごとすべて破棄しますか？',
+      '保存しますか？',
     ]);
     const out = ctx.errors() + ctx.output();
-    expect(ctx.errors()).toContain('田中さんとの会話(新しい相手、仕事)');
+    expect(ctx.errors()).toContain('田中さんとの会話（新しい相手、仕事）');
     expect(out).toContain('新規');
-    expect(out).toContain('メモ: 役員会の前に必要');
+    expect(out).toContain('メモ 役員会の前に必要');
     expect(out).toContain('✓ #1 資料を送る');
     for (const line of [...ctx.prompt.asked, ...out.split('\n')]) expect(line).not.toMatch(ENGLISH);
     // 金曜 is Friday 27 November, 3日後 three days after Saturday 21 November.
@@ -74,7 +74,7 @@ describe('trust log in Japanese', () => {
     const ctx = testContext(db, [{ type: '田中', pick: '田中さん' }, '資料を送る', 'kept', '', true]);
     open.push(ctx);
     await log({}, ctx);
-    expect(ctx.prompt.asked.slice(1, 3)).toEqual(['田中さんとの進行中の約束が1件あります。何か進展はありましたか?', 'どうなりましたか?']);
+    expect(ctx.prompt.asked.slice(1, 3)).toEqual(['田中さんとの進行中の約束が1件あります。何か進展はありましたか？', 'どうなりましたか？']);
     expect(ctx.errors()).toContain('田中さんとの会話');
   });
 });

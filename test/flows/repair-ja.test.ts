@@ -83,7 +83,7 @@ describe('trust repair in Japanese', () => {
     expect(out).toContain('お詫びの下書き（コピーして使えます）：');
     expect(out).toContain(DRAFT);
     // Close waits on the repair promise, and says so in Japanese.
-    expect(out).toContain('修復 #1 はまだ終わっていません。修復のための約束が 1 件、まだ進行中です。');
+    expect(out).toContain('修復 #1 はまだ終わっていません。修復のための約束が1件、まだ進行中です。');
     expect(out).toContain('trust list --person "田中さん"');
 
     expect(ctx.prompt.asked.slice(0, 6)).toEqual([

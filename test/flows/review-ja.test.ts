@@ -47,39 +47,39 @@ describe('trust review in Japanese', () => {
     ]);
     await review({}, ctx);
     expect(ctx.prompt.asked).toEqual([
-      '鈴木部長との約束「銀行に電話する」を守れませんでした。何が妨げになりましたか?これから何を変えますか?',
-      'これを「来週やること」として持ち越しますか?',
-      '何をしますか?(具体的な一歩を、自分の言葉で)',
-      '佐藤さんとの約束「ドリルを返す」は、期限を4日過ぎています。もう済んだのか、結び直すのか、破ったと認めるのか、どうしますか?',
-      '相手と決めた新しい期限(金曜、3日後、月末 など)',
-      '今週、大切な人との間でいちばん良かった瞬間は何ですか?',
-      '今週、約束を守るうえでいちばんの壁になったことは何ですか?それを小さくするには、何ができそうですか?',
+      '鈴木部長との約束「銀行に電話する」を守れませんでした。何が妨げになりましたか？　これから何を変えますか？',
+      'これを「来週やること」として持ち越しますか？',
+      '何をしますか？（具体的な一歩を、自分の言葉で）',
+      '佐藤さんとの約束「ドリルを返す」は、期限を4日過ぎています。もう済んだのか、結び直すのか、破ったと認めるのか、どうしますか？',
+      '相手と決めた新しい期限（金曜、3日後、月末 など）',
+      '今週、大切な人との間でいちばん良かった瞬間は何ですか？',
+      '今週、約束を守るうえでいちばんの壁になったことは何ですか？　それを小さくするには、何ができそうですか？',
     ]);
     const out = ctx.output();
-    expect(out).toContain('2026-W47: ');
-    expect(out).toContain('新しい約束 3件/今週が期限 3件/守った 1件(期限内 1件、遅れて 0件)/破った 1件/取り下げ 0件');
-    expect(out).toContain('守れた割合: 今週 50%、その前の4週間 –');
-    expect(out).toContain('  約束を破らなかった週: 0週連続(最長 0週)');
+    expect(out).toContain('2026-W47：');
+    expect(out).toContain('新しい約束 3件/今週が期限 3件/守った 1件（期限内 1件、遅れて 0件）/破った 1件/取り下げ 0件');
+    expect(out).toContain('守れた割合：今週 50%、その前の4週間 –');
+    expect(out).toContain('  約束を破らなかった週：0週連続（最長 0週）');
     expect(out).toMatch(/│ 相手\s+│ 新しい約束 │ 守った │ 破った │ 取り下げ │ 進行中 │/);
-    expect(out).toContain('今週の質問: 4問(答えない質問は、空欄のまま Enter で飛ばせます)');
-    expect(out).toContain('#3「ドリルを返す」(佐藤さんとの約束)を、破ったと記録しました。同じ約束を、期限を11月27日(金)として #4 で結び直しました。');
+    expect(out).toContain('今週の質問：4問（答えない質問は、空欄のまま Enter で飛ばせます）');
+    expect(out).toContain('#3「ドリルを返す」（佐藤さんとの約束）を、破ったと記録しました。同じ約束を、期限を11月27日(金)として #4 で結び直しました。');
     expect(out).toContain('準備ができたら、`trust repair 3` で信頼の修復を一歩ずつ進められます。');
     expect(out).toContain('2026-W47の振り返りを保存しました。来週は、今回決めたことの確認から始まります。');
     expect(getPromise(ctx.db('read'), 4)).toMatchObject({ text: 'ドリルを返す', status: 'open' });
     // The questions are kept as they were asked, in the language they were asked in.
     const saved = reviewOfWeek(ctx.db('read'), '2026-W47')!;
-    expect(saved.answers.map((a) => a.prompt)).toContain('何をしますか?');
+    expect(saved.answers.map((a) => a.prompt)).toContain('何をしますか？');
 
     const next = at('2026-11-29T19:00:00', ['partly', '仕事の約束にも設定する', null, false, '', '']);
     await review({}, next);
     expect(next.output()).toContain('先週決めたこと');
-    expect(next.prompt.asked[0]).toBe('やろうとしていたこと: すべての約束にリマインダーを設定する\n  実行できましたか?');
-    expect(next.prompt.asked[1]).toBe('やり残したことは何ですか?(来週また確認します。なければ空のままで)');
+    expect(next.prompt.asked[0]).toBe('やろうとしていたこと：すべての約束にリマインダーを設定する\n  実行できましたか？');
+    expect(next.prompt.asked[1]).toBe('やり残したことは何ですか？（来週また確認します。なければ空のままで）');
 
     const shown = at('2026-11-30T10:00:00');
     await review({ show: '2026-W47' }, shown);
-    expect(shown.output()).toContain('すべての約束にリマインダーを設定する [来週やること: 一部だけ実行した]');
-    expect(shown.output()).toContain('振り返った日: ');
+    expect(shown.output()).toContain('すべての約束にリマインダーを設定する [来週やること：一部だけ実行した]');
+    expect(shown.output()).toContain('振り返った日：');
   });
 
   it('shows the streaks and reliability in Japanese', async () => {
@@ -87,10 +87,10 @@ describe('trust review in Japanese', () => {
     const ctx = at('2026-11-22T20:00:00');
     await stats({}, ctx);
     const out = ctx.output();
-    expect(out).toContain('  守り続けた約束: 0件連続(最長 1件)');
-    expect(out).toContain('  振り返り: 0週連続(最長 0週)');
-    expect(out).toContain('  守ったか破ったかが決まった2件のうち、守ったのは1件: 50%');
-    expect(out).toContain('  強さ: – (守った・破った約束が5件になると表示されます。今は2件)');
+    expect(out).toContain('  守り続けた約束：0件連続（最長 1件）');
+    expect(out).toContain('  振り返り：0週連続（最長 0週）');
+    expect(out).toContain('  守ったか破ったかが決まった2件のうち、守ったのは1件：50%');
+    expect(out).toContain('  強さ：– （守った・破った約束が5件になると表示されます。今は2件）');
     expect(out).toMatch(/│ 相手\s+│ 関係\s+│ 守った │ 破った │ 守れた割合 │ 強さ │/);
   });
 

@@ -32,8 +32,8 @@ describe('the change in keep rate', () => {
 
   it('says up, down or unchanged in Japanese', async () => {
     await useLanguage('ja');
-    expect(await renderFigures(figures({ thisWeek: 0.6, fourWeeksBefore: 0.5, change: 10 }), plain, now)).toContain('(10ポイント上昇)');
-    expect(await renderFigures(figures({ thisWeek: 0.5, fourWeeksBefore: 1, change: -50 }), plain, now)).toContain('(50ポイント低下)');
-    expect(await renderFigures(figures({ thisWeek: 0.5, fourWeeksBefore: 0.5, change: 0 }), plain, now)).toContain('(変化なし)');
+    expect(await renderFigures(figures({ thisWeek: 0.6, fourWeeksBefore: 0.5, change: 10 }), plain, now)).toContain('（10ポイント上昇）');
+    expect(await renderFigures(figures({ thisWeek: 0.5, fourWeeksBefore: 1, change: -50 }), plain, now)).toContain('（50ポイント低下）');
+    expect(await renderFigures(figures({ thisWeek: 0.5, fourWeeksBefore: 0.5, change: 0 }), plain, now)).toContain('（変化なし）');
   });
 });

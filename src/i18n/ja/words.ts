@@ -6,5 +6,5 @@ export default {
   relation: { work: '仕事', partner: 'パートナー', family: '家族', friend: '友人', customer: '顧客', self: '自分', other: 'その他' },
   notARelation: '「{value}」という関係はありません。',
   notAStatus: '「{value}」という状態はありません。',
-  useOneOf: '次のどれかを指定してください: {list}',
+  useOneOf: '次のどれかを指定してください：{list}',
 } satisfies Translation<typeof english>;
