@@ -52,13 +52,3 @@ export function lookalikes<P extends { name: string }>(typed: string, people: re
   }
   return { same, alike };
 }
-
-/**
- * Whether a name is found by what was typed so far: any part of it as written (kana or kanji
- * alike, as there is no reading to go by), ignoring the spacing and honorifics that may differ.
- */
-export function findsName(term: string): (name: string) => boolean {
-  const typed = spacedKey(term);
-  const core = coreKey(term);
-  return (name) => spacedKey(name).includes(typed) || (core !== '' && coreKey(name).includes(core));
-}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { coreKey, findsName, likeness, lookalikes, spacedKey } from '../../src/domain/same-person.js';
+import { personFinder } from '../../src/domain/person-search.js';
+import { coreKey, likeness, lookalikes, spacedKey } from '../../src/domain/same-person.js';
 
 describe('when two spellings of a name are one person', () => {
   it.each([
@@ -43,7 +44,8 @@ describe('when two spellings of a name are one person', () => {
 
 describe('finding a person by part of the name', () => {
   const names = ['田中さん', '田村部長', 'たなかゆう', 'タナカ', 'Alice Smith'];
-  const found = (term: string) => names.filter(findsName(term));
+  const find = personFinder(names.map((name) => ({ name })));
+  const found = (term: string) => find(term).shown.map((p) => p.name);
   it.each([
     ['田', ['田中さん', '田村部長']],
     ['中', ['田中さん']],
