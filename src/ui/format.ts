@@ -10,9 +10,7 @@ import { currentLanguage, t } from '../i18n/messages.js';
 import { type Day, daysBetween, localDate } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import type { Paint } from './colour.js';
-import { plural } from '../domain/plural.js';
 
-export { plural };
 
 // Counted in calendar days up to 13, weeks up to 8, months up to 11, then years: "in 6 days",
 // "3 weeks ago", "5 months overdue", "4 years ago". Every step is measured from the one count of
