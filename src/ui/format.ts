@@ -11,7 +11,6 @@ import { type Day, daysBetween, localDate } from '../domain/dates.js';
 import { isOverdue, type PromiseRecord } from '../domain/promise.js';
 import type { Paint } from './colour.js';
 
-
 // Counted in calendar days up to 13, weeks up to 8, months up to 11, then years: "in 6 days",
 // "3 weeks ago", "5 months overdue", "4 years ago". Every step is measured from the one count of
 // calendar days (dayjs's difference, which minds the change of offset): its difference in calendar
