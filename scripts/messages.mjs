@@ -8,26 +8,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import MessageFormat from '@messageformat/core';
 import compileModule from '@messageformat/core/compile-module.js';
-import { parse } from '@messageformat/parser';
+import { valuesOf } from './message-values.mjs';
 
 const LANGUAGES = ['en', 'ja'];
 const out = 'src/i18n/compiled';
 mkdirSync(out, { recursive: true });
-
-/** The values a message takes, by name: a count for plural, text for select, either for {name}. */
-function valuesOf(message) {
-  const found = new Map();
-  const visit = (tokens) => {
-    for (const token of tokens) {
-      if (token.type === 'argument' || token.type === 'function') found.set(token.arg, found.get(token.arg) ?? 'string | number');
-      if (token.type === 'plural' || token.type === 'selectordinal') found.set(token.arg, 'number');
-      if (token.type === 'select') found.set(token.arg, found.get(token.arg) ?? 'string');
-      if ('cases' in token) for (const c of token.cases) visit(c.tokens);
-    }
-  };
-  visit(parse(message, { cardinal: [], ordinal: [] }));
-  return found;
-}
 
 /** TypeScript for a catalogue's shape: each message a function taking exactly its values. */
 function typeOf(tree, indent = '  ') {

@@ -2,7 +2,8 @@
  * Every language says everything: the same keys in each catalogue, and each message takes the
  * same arguments, so that no screen falls back to a key or prints "undefined".
  */
-import { parse, type Token } from '@messageformat/parser';
+// @ts-expect-error: a build script of plain JavaScript, without types
+import { valuesOf } from '../../scripts/message-values.mjs';
 import { describe, expect, it } from 'vitest';
 import english from '../../src/i18n/en/index.js';
 import japanese from '../../src/i18n/ja/index.js';
@@ -19,22 +20,7 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 /** Names of the values a message uses, at any depth of its plurals and selects. */
-function argumentsOf(message: string): string[] {
-  const names = new Set<string>();
-  const visit = (tokens: Token[]) => {
-    for (const token of tokens) {
-      if (token.type === 'argument' || token.type === 'function') names.add(token.arg);
-      if (token.type === 'plural' || token.type === 'select' || token.type === 'selectordinal') {
-        // A plural's count is shown by #, which a language may leave out (1件 needs no "one" form).
-        names.add(token.arg);
-        for (const c of token.cases) visit(c.tokens);
-      }
-    }
-  };
-  // Plural categories are checked when the catalogues are compiled (scripts/messages.mjs).
-  visit(parse(message, { cardinal: [], ordinal: [] }));
-  return [...names].sort();
-}
+const argumentsOf = (message: string): string[] => [...valuesOf(message).keys()].sort();
 
 const catalogues = { en: leaves(english as unknown as Tree), ja: leaves(japanese as unknown as Tree) };
 
