@@ -10,13 +10,9 @@ import type { DB } from '../store/open.js';
 import { everyone, findPerson, peopleByRecency } from '../store/people.js';
 import { getPromise, type StoredPromise } from '../store/promises.js';
 import { warn } from '../ui/wrap.js';
-import { t } from '../i18n/messages.js';
+import { listOf, t } from '../i18n/messages.js';
 
-/** "Alice", "Alice or Bob", "Alice, Bob or Carol", in the language in use. */
-function orList(names: string[]): string {
-  const m = t().people;
-  return names.length <= 1 ? names.join('') : m.or({ rest: names.slice(0, -1).join(m.separator()), last: names.at(-1)! });
-}
+const orList = (names: string[]) => listOf(names, 'or');
 
 export function parseId(text: string): number {
   const id = /^#?(\d{1,15})$/.exec(text.trim());

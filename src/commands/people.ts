@@ -84,7 +84,7 @@ export async function rename(oldName: string, newName: string, opts: { json?: bo
   if (others.length > 0) warn(ctx, lookalikeNote(others));
 }
 
-const lookalikeNote = (others: string[]) => t().people.lookalikes({ names: others.join(t().people.separator()), count: others.length });
+const lookalikeNote = (others: string[]) => t().people.lookalikes({ names: others.join(t().words.separator()), count: others.length });
 
 /** The command that changes someone's relation, for the messages that point to it. */
 const setRelationCommand = (name: string, relation: string) => `trust people set "${name}" --relation ${relation}`;

@@ -29,5 +29,12 @@ export function t(): Messages {
   return current.messages;
 }
 
+/** Items as a sentence lists them: "A", "A and B", "A, B or C" (A、BかC), in the language in use. */
+export function listOf(items: readonly string[], conjunction: 'and' | 'or'): string {
+  const m = t().words;
+  if (items.length <= 1) return items.join('');
+  return m[conjunction]({ rest: items.slice(0, -1).join(m.separator()), last: items.at(-1)! });
+}
+
 /** The language of the loaded catalogue (English before any is loaded). */
 export const currentLanguage = (): Language => current?.language ?? 'en';

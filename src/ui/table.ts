@@ -14,7 +14,7 @@ import type { Paint } from './colour.js';
 import { cellLines, truncate } from './table-cells.js';
 import { layoutColumns, type Cell, type ColumnFit, type ColumnKind } from './table-fit.js';
 import { wrap } from './wrap.js';
-import { t } from '../i18n/messages.js';
+import { listOf, t } from '../i18n/messages.js';
 
 export type { Cell, ColumnFit, ColumnKind };
 /** A column: its header, what it holds (see ColumnKind), and how it gives way when narrow (see ColumnFit). */
@@ -74,9 +74,7 @@ export function renderTable(columns: readonly Column[], rows: readonly (readonly
  * command showed at a wider terminal learns where it went, and how to see it.
  */
 function leftOutNote(heads: string[]): string {
-  const m = t().views;
-  const columns = heads.length === 1 ? heads[0]! : m.and({ rest: heads.slice(0, -1).join(m.separator()), last: heads.at(-1)! });
-  return m.leftOut({ columns });
+  return t().views.leftOut({ columns: listOf(heads, 'and') });
 }
 
 /**

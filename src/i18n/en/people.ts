@@ -1,8 +1,5 @@
 /** Finding people and promises by what was typed, trust people (and rename, set), and trust person. */
 export default {
-  // A list of names: "Alice", "Alice or Bob", "Alice, Bob or Carol".
-  separator: ', ',
-  or: '{rest} or {last}',
   nobody: 'There is nobody called "{name}" in your journal.',
   didYouMean: 'Did you mean {names}?',
   seePeople: '`trust people` lists everyone.',

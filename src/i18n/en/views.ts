@@ -1,8 +1,5 @@
 /** trust list and trust show, the history of a promise, and the note under a table that left columns out. */
 export default {
-  // A list of column names: "Due", "Due and To", "Due, To and Status".
-  separator: ', ',
-  and: '{rest} and {last}',
   leftOut: 'Narrow terminal: {columns} left out; widen it or use --json.',
   // trust list
   head: { id: '#', promise: 'Promise', to: 'To', due: 'Due', status: 'Status' },

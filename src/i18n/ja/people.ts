@@ -2,8 +2,6 @@ import type { Translation } from '../translation.js';
 import type english from '../en/people.js';
 
 export default {
-  separator: '、',
-  or: '{rest}か{last}',
   nobody: '記録帳に「{name}」という相手はいません。',
   didYouMean: '{names}のことですか？',
   seePeople: '`trust people` で全員を一覧できます。',

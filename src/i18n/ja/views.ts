@@ -2,8 +2,6 @@ import type { Translation } from '../translation.js';
 import type english from '../en/views.js';
 
 export default {
-  separator: '、',
-  and: '{rest}、{last}',
   leftOut: '端末の幅が狭いため、{columns}の列を省きました。幅を広げるか、--json を使ってください。',
   head: { id: '#', promise: '約束', to: '相手', due: '期限', status: '状態' },
   badLimit: '--limit {text} は正の整数ではありません。',
