@@ -5,7 +5,7 @@
  * 30 ms. trust only ever writes whole strings, so fs.writeSync does the job; the stream is made
  * only where one is needed (questions at a terminal, and the terminal's width).
  */
-import { fstatSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, writeSync } from 'node:fs';
 import { pause } from '../store/pause.js';
 
 /** What commands write through: a stream fits, and so does a DescriptorOutput. */
@@ -21,6 +21,15 @@ export interface Terminal {
 
 type Failure = (e: NodeJS.ErrnoException) => void;
 
+/** Whether a character device is /dev/null (where there is none, as on Windows, the stream decides). */
+function isNullDevice(rdev: number): boolean {
+  try {
+    return statSync('/dev/null').rdev === rdev;
+  } catch {
+    return false;
+  }
+}
+
 /** Standard output (1) or standard error (2) of this process, written synchronously. */
 export class DescriptorOutput implements Output, Terminal {
   private closed = false;
@@ -35,14 +44,15 @@ export class DescriptorOutput implements Output, Terminal {
 
   /**
    * Only a character device can be a terminal: a pipe or a file is known by one fstat, without
-   * the stream. A device (a terminal, /dev/null) is asked through the stream, which at a terminal
-   * is wanted anyway for its width.
+   * the stream, and so is /dev/null (output thrown away, as from cron) by its device number.
+   * Another device is asked through the stream, which at a terminal is wanted anyway for its width.
    */
   get isTTY(): boolean {
     if (this.tty === undefined) {
       let device = false;
       try {
-        device = fstatSync(this.fd).isCharacterDevice();
+        const stat = fstatSync(this.fd);
+        device = stat.isCharacterDevice() && !isNullDevice(stat.rdev);
       } catch {
         // A closed descriptor: no terminal; writing will say what is wrong.
       }
