@@ -16,7 +16,7 @@ import { intentionsHeading, leavesSomethingToDo, type ReviewPrompt } from '../do
 import { weekFromKey, type Week } from '../domain/weeks.js';
 import type { DB } from '../store/open.js';
 import { getPromise, insertPromise, resolvePromise } from '../store/promises.js';
-import type { NewAnswer, StoredReview, StoredReviewAnswer } from '../store/reviews.js';
+import type { NewAnswer, StoredReview } from '../store/reviews.js';
 import { t } from '../i18n/messages.js';
 import { formatDay } from '../ui/format.js';
 import { validity } from '../ui/questions.js';
@@ -30,8 +30,6 @@ const fits = (v: string) => [...v].length <= LIMITS.note || t().review.ask.tooLo
 /** The question a stored intention row came from, without the "intention:"/"left:" prefixes. */
 const baseKey = (key: string) => key.replace(/^(?:(?:intention|left):)+/, '');
 
-/** Intention rows written by this version; older reviews marked the answer row itself. */
-export const isIntentionRow = (a: Pick<StoredReviewAnswer, 'promptKey'>) => /^(intention|left):/.test(a.promptKey);
 
 export async function askFollowUps(previous: StoredReview | null, week: Week, ctx: Context): Promise<{ followUps: FollowUp[]; carried: NewAnswer[] }> {
   const open = previous?.answers.filter((a) => a.intention && a.followed === null) ?? [];

@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { notFound } from '../errors.js';
 import { localDate, weekday } from '../domain/dates.js';
-import { choosePrompts } from '../domain/prompts.js';
+import { choosePrompts, isIntentionRow } from '../domain/prompts.js';
 import { momentKey } from '../domain/promise.js';
 import { checkWeekBegun, parseWeek, shiftWeek } from '../domain/weeks.js';
 import { countOpen, listPromises } from '../store/promises.js';
@@ -16,7 +16,6 @@ import { writeJson } from '../ui/json.js';
 import { renderAnswers, renderFigures, type Figures } from '../ui/review-render.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { buildReport, figuresOf, type ReviewReport } from './review-report.js';
-import { applyDecisions, askFollowUps, askPrompts, distinctKeys, isIntentionRow, reportDecisions } from './review-ask.js';
 import { say, warn, wrap } from '../ui/wrap.js';
 import { t } from '../i18n/messages.js';
 
@@ -58,6 +57,8 @@ export async function review(opts: ReviewOptions, ctx: Context): Promise<unknown
     return figures;
   }
   if (existing && !(await ctx.prompt.confirm({ message: m.addToIt(), default: false }))) return figures;
+  // The questions, and the person search behind them, load only when they are asked.
+  const { applyDecisions, askFollowUps, askPrompts, distinctKeys, reportDecisions } = await import('./review-ask.js');
 
   const previous = reviewBefore(db, week.key);
   const { followUps, carried } = await askFollowUps(previous, week, ctx);

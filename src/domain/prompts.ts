@@ -107,6 +107,9 @@ const NOTHING = /^(?:no|nope|nah|none|nothing|not really|nobody|no one|n\/?a|-+|
  * Whether an answer leaves something to do, so that carrying it into next week as an intention
  * makes sense: an empty answer or a bare "no" does not.
  */
+/** Intention rows written by this version; older reviews marked the answer row itself. */
+export const isIntentionRow = (a: { promptKey: string }) => /^(intention|left):/.test(a.promptKey);
+
 export function leavesSomethingToDo(answer: string): boolean {
   const bare = answer.trim().toLowerCase().replace(/[\s.!。、,]+$/u, '').trim();
   return bare !== '' && !NOTHING.test(bare);

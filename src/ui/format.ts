@@ -2,7 +2,7 @@
  * How dates and promises read on screen: relative first ("in 2 days", "3 days overdue"),
  * with the absolute date beside it.
  */
-import dayjs, { type Dayjs } from 'dayjs';
+import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime.js';
 // A few hundred bytes, registered with dayjs but used only when trust speaks Japanese.
 import 'dayjs/locale/ja.js';
