@@ -24,6 +24,25 @@ function typeOf(tree, indent = '  ') {
   return lines.join('\n');
 }
 
+/**
+ * Each part of the catalogue (cli, dates, repair …) made on first use: a run creates the message
+ * functions of the parts it shows, not all thousand of them, which is start-up time saved on
+ * every run and a smaller code cache. compileModule writes one part per two-space-indented key.
+ */
+function lazyParts(code) {
+  let parts = 0;
+  const lazy = code
+    .replace(/^export default \{$/m, 'const made = {};\nexport default {')
+    .replace(/^ {2}("?)([\w$]+)\1: \{$/gm, (line, quote, name) => {
+      parts += 1;
+      return `  get ${JSON.stringify(name)}() { return (made[${JSON.stringify(name)}] ??= {`;
+    })
+    .replace(/^ {2}\}(,?)$/gm, (line, comma) => `  }); }${comma}`);
+  const closed = lazy.split('??= {').length - 1;
+  if (parts === 0 || closed !== lazy.split('}); }').length - 1) throw new Error('scripts/messages.mjs: the compiled catalogue no longer has the shape lazyParts expects.');
+  return lazy;
+}
+
 for (const language of LANGUAGES) {
   // The catalogue is TypeScript (types and comments for translators): bundle it to read it here.
   const bundled = await build({ entryPoints: [`src/i18n/${language}/index.ts`], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
@@ -36,7 +55,7 @@ for (const language of LANGUAGES) {
     const rest = names.split(',').map((n) => n.trim()).filter((n) => n !== 'number');
     return `${rest.length ? `import { ${rest.join(', ')} } from "@messageformat/runtime";\n` : ''}import { number } from "../count.js";`;
   });
-  writeFileSync(`${out}/${language}.js`, header + code + '\n');
+  writeFileSync(`${out}/${language}.js`, header + lazyParts(code) + '\n');
   writeFileSync(`${out}/${language}.d.ts`, `${header}declare const messages: unknown;\nexport default messages;\n`);
   // English is the reference: every catalogue has its keys and values (test/i18n/catalogue.test.ts).
   if (language === 'en') writeFileSync(`${out}/messages.d.ts`, `${header}export interface Messages {\n${typeOf(catalogue)}\n}\n`);

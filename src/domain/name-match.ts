@@ -10,7 +10,9 @@ import { nameKey } from './promise.js';
 
 /** Scripts written without spaces between words (Hangul has spaces, but particles attach: 민수에게). */
 const UNSPACED = '\\p{scx=Han}\\p{scx=Hiragana}\\p{scx=Katakana}\\p{scx=Hangul}\\p{scx=Thai}\\p{scx=Lao}\\p{scx=Khmer}\\p{scx=Myanmar}';
-const unspaced = new RegExp(`[${UNSPACED}]`, 'v');
+// Made on first use: a set of Unicode scripts costs a compile that most runs of trust never need.
+let unspacedLetter: RegExp | undefined;
+const unspaced = (ch: string) => (unspacedLetter ??= new RegExp(`[${UNSPACED}]`, 'v')).test(ch);
 /** A letter or digit that continues a word in a spaced script. */
 const WORDISH = `[[\\p{L}\\p{M}\\p{N}]--[${UNSPACED}]]`;
 
@@ -50,8 +52,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 function patternOf(alias: string): string {
   const chars = [...alias];
   const body = chars.map((ch) => (APOSTROPHES.includes(ch) ? `[${APOSTROPHES}]` : escape(ch))).join('');
-  const before = unspaced.test(chars[0]!) ? '' : `(?<!${WORDISH})`;
-  const after = unspaced.test(chars.at(-1)!) ? '' : `(?!${WORDISH})`;
+  const before = unspaced(chars[0]!) ? '' : `(?<!${WORDISH})`;
+  const after = unspaced(chars.at(-1)!) ? '' : `(?!${WORDISH})`;
   return `${before}${body}${after}`;
 }
 

@@ -12,8 +12,9 @@ import { nameKey } from './promise.js';
 
 export type Likeness = 'exact' | 'same' | 'alike' | null;
 
-/** Letters of scripts written without spaces, between which a space is only layout. */
-const UNSPACED = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u;
+/** Letters of scripts written without spaces, between which a space is only layout. Made on first use, as in name-match.ts. */
+let unspacedLetter: RegExp | undefined;
+const unspaced = (ch: string) => (unspacedLetter ??= /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}]/u).test(ch);
 
 /** nameKey, with spacing as it matters: none beside a Japanese letter, one space elsewhere. */
 export function spacedKey(name: string): string {
@@ -22,7 +23,7 @@ export function spacedKey(name: string): string {
     .replace(/\s+/gu, (space, at: number, whole: string) => {
       const before = whole[at - 1] ?? '';
       const after = whole[at + space.length] ?? '';
-      return UNSPACED.test(before) || UNSPACED.test(after) ? '' : ' ';
+      return unspaced(before) || unspaced(after) ? '' : ' ';
     });
 }
 
