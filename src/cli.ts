@@ -124,11 +124,8 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
         { upgrade: true },
       ),
     )
-    .addHelpText(
-      'after',
-      `\n${m.datesNote({ forms: dateForms() })}\n` +
-        examples(m.programExamples()),
-    );
+    // Written only when help is shown: the date forms come from a catalogue part of their own.
+    .addHelpText('after', () => `\n${m.datesNote({ forms: dateForms() })}\n` + examples(m.programExamples()));
 
   const only = commandToRegister(argv.slice(2));
   registerCommands(program, only, run);

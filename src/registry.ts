@@ -296,7 +296,7 @@ function add(parent: Command, def: CommandDef, runner: Runner): void {
   cmd.summary(words.summary()).description(words.description());
   // At run time the typed command is this very object: the types are all extra-typings adds.
   def.define?.(cmd as unknown as TypedCommand);
-  cmd.addHelpText('after', examples(words.examples()));
+  cmd.addHelpText('after', () => examples(words.examples()));
   const { run } = def;
   if (run) {
     cmd.action((...args: unknown[]) => {
