@@ -39,8 +39,9 @@ export function personFinder<P extends { name: string }>(people: readonly P[], l
       const key = keys[i]!;
       const at = key.indexOf(term);
       if (at < 0) {
-        // Worked out on the first search that needs them: most keystrokes match as typed.
-        if (core === '' || !(cores ??= people.map((p) => coreKey(p.name)))[i]!.includes(core)) continue;
+        // A name's core is part of its key, so it can hold the term only when the typed text had
+        // an honorific of its own (田中部長 typed, 田中さん stored). Worked out on the first such search.
+        if (core === '' || core === term || !(cores ??= people.map((p) => coreKey(p.name)))[i]!.includes(core)) continue;
         total++;
         if (ranks[4]!.length < limit) ranks[4]!.push(people[i]!);
         continue;

@@ -43,4 +43,22 @@ describe('the person search', () => {
     expect(names(found)).toEqual(Array.from({ length: 10 }, (_, i) => `P${i}`));
     expect(found).toMatchObject({ total: 200, exact: false });
   });
+
+  it('reads each name once, and again only for a search typed with an honorific (the first key stays fast)', () => {
+    let reads = 0;
+    const counted = ['Alice', 'Bob', '田中さん', 'Dr. Chen'].map((name) => ({
+      get name() {
+        reads++;
+        return name;
+      },
+    }));
+    const find = personFinder(counted);
+    expect(reads).toBe(4);
+    expect(find('a').total).toBe(1);
+    expect(find('田中').total).toBe(1);
+    expect(reads).toBe(4);
+    // Typed with another honorific, the stored one is found by its bare name: now the cores are needed.
+    expect(find('田中部長')).toMatchObject({ total: 1, exact: false });
+    expect(reads).toBe(8);
+  });
 });
