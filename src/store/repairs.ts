@@ -150,13 +150,18 @@ export function reopenRepair(db: DB, id: number, now: Date): boolean {
   return info.changes === 1;
 }
 
-/** Broken promises nobody has started a repair for yet, most recent first: what plain `trust repair` offers. */
+/**
+ * Broken promises nobody has started a repair for yet, most recent first: what plain `trust repair`
+ * offers. Read newest first along the index of resolutions, stopping at `limit`, rather than
+ * sorting every broken promise ever (20 ms at 100,000 promises, before the first question).
+ */
 export function brokenWithoutRepair(db: DB, limit: number): Array<{ id: number; text: string; person: string; resolvedAt: Date }> {
   const rows = stmt(
     db,
-    `SELECT pr.id, pr.text, p.name AS person, pr.resolved_at FROM promises pr JOIN people p ON p.id = pr.person_id
-     WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)
-     ORDER BY pr.resolved_at DESC LIMIT ?`,
+    `SELECT pr.id, pr.text, p.name AS person, pr.resolved_at FROM promises pr INDEXED BY promises_resolved JOIN people p ON p.id = pr.person_id
+     WHERE pr.resolved_at IS NOT NULL AND pr.deleted_at IS NULL AND pr.status = 'broken'
+       AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)
+     ORDER BY pr.resolved_at DESC, pr.id DESC LIMIT ?`,
   ).all(limit) as Array<{ id: number; text: string; person: string; resolved_at: string }>;
   return rows.map((r) => ({ id: r.id, text: r.text, person: r.person, resolvedAt: new Date(r.resolved_at) }));
 }

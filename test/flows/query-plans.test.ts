@@ -13,8 +13,8 @@ import { log } from '../../src/commands/log.js';
 import { resolve } from '../../src/commands/resolve.js';
 import type { DB } from '../../src/store/open.js';
 import { weekOf } from '../../src/domain/weeks.js';
-import { addCheckins, insertRepair } from '../../src/store/repairs.js';
-import { insertPerson } from '../../src/store/people.js';
+import { addCheckins, brokenWithoutRepair, insertRepair } from '../../src/store/repairs.js';
+import { insertPerson, peopleByRecency } from '../../src/store/people.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 
@@ -105,6 +105,18 @@ describe('query plans', () => {
       expect(plan.join('\n')).toContain('USING COVERING INDEX repair_checkins_repair (repair_id=?)');
     }
     expect(fullScans(db, listed.seen)).toEqual([]);
+    // Before the first question of `trust log` and `trust repair`: each person's latest
+    // conversation alone (not every conversation, grouped), and the breaks newest first along the
+    // index of resolutions, stopping at the limit (not every broken promise, sorted).
+    const asking = recording(db);
+    peopleByRecency(db);
+    brokenWithoutRepair(db, 8);
+    asking.stop();
+    const [recency, breaks] = asking.seen.map(({ sql, args }) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail));
+    expect(recency).toContain('SEARCH c USING COVERING INDEX conversations_person_at (person_id=?)');
+    expect(recency!.join('\n')).not.toMatch(/LEFT-JOIN|SCAN c\b/);
+    expect(breaks![0]).toMatch(/^SEARCH pr USING INDEX promises_resolved/);
+    expect(breaks!.join('\n')).not.toMatch(/TEMP B-TREE/);
     expect(rec.seen.length).toBeGreaterThan(10);
     expect(fullScans(db, rec.seen)).toEqual([]);
     ctx.close();
