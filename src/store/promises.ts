@@ -277,7 +277,20 @@ export function listPromises(db: DB, f: PromiseFilter): { items: StoredPromise[]
   }
   const open = openPage(f.limit);
   const resolved = page('pr.resolved_at IS NOT NULL', RESOLVED_ORDER, f.limit - open.length);
-  return { items: [...open, ...resolved], total: count("pr.status = 'open'") + count('pr.resolved_at IS NOT NULL') };
+  // Everything, or everything with one person: the figures kept up to date already hold the
+  // count, where counting would read every resolution (8 ms at 100,000 promises).
+  const unfiltered = f.repairId === undefined && f.overdueAt === undefined && f.dueBy === undefined;
+  const total = unfiltered ? promisesMade(db, f.personId) : count("pr.status = 'open'") + count('pr.resolved_at IS NOT NULL');
+  return { items: [...open, ...resolved], total };
+}
+
+/** How many promises there are (deleted ones aside), with one person or with everyone, from the kept figures. */
+function promisesMade(db: DB, personId: number | undefined): number {
+  const row =
+    personId === undefined
+      ? stmt(db, 'SELECT coalesce(sum(made), 0) AS n FROM person_stats').get()
+      : stmt(db, 'SELECT coalesce(sum(made), 0) AS n FROM person_stats WHERE person_id = ?').get(personId);
+  return (row as { n: number }).n;
 }
 
 /**
