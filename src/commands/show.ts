@@ -51,7 +51,7 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
     c.bold(`#${p.id} ${p.text}`),
     m.to({ person: p.person }),
     m.made({ when: formatInstant(p.madeAt, now) }),
-    m.due({ due: dueCell(p, now) }),
+    m.due({ due: dueCell(p, now).join(' ') }),
     // A deleted promise is out of every list and count, so it is neither open nor overdue; what
     // became of it before the deletion is in the history below.
     p.deletedAt

@@ -111,9 +111,14 @@ export function dueText(due: Day | null, now: Date): string {
  * The due column of a table: where an open promise stands, or just the date of a resolved one,
  * or of a deleted one (out of every list and count, so neither due nor overdue).
  */
-export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'> & { deletedAt?: Date | null }, now: Date): string {
-  if (!p.due) return '–';
-  return p.status === 'open' && !p.deletedAt ? t().dates.dueCell({ day: formatDay(p.due, now), relative: relativeDue(p.due, now) }) : formatDay(p.due, now);
+/**
+ * A due date as a table cell's phrases: the day, then where it stands while the promise is open
+ * ("Fri 27 Nov", "(in 6 days)"; 11月27日(金), 5日後). A narrow table puts them on two lines.
+ */
+export function dueCell(p: Pick<PromiseRecord, 'status' | 'due'> & { deletedAt?: Date | null }, now: Date): string[] {
+  if (!p.due) return ['–'];
+  const day = formatDay(p.due, now);
+  return p.status === 'open' && !p.deletedAt ? [day, t().dates.dueRelative({ relative: relativeDue(p.due, now) })] : [day];
 }
 
 export function outcomeText(p: Pick<PromiseRecord, 'status' | 'late'>): string {

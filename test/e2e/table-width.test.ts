@@ -126,6 +126,16 @@ describe('tables fit the width', () => {
     expect(out).not.toMatch(/Narrow terminal:.*Status/);
   });
 
+  it('list at 50 columns in Japanese keeps the same columns as in English, the due date over two lines', () => {
+    const english = headersOf(trust(['list'], { db, env: { COLUMNS: '50' } }).stdout);
+    const out = trust(['list'], { db, env: { COLUMNS: '50', TRUST_LANG: 'ja' } }).stdout;
+    expect(headersOf(out)).toHaveLength(english.length);
+    expect(headersOf(out)).toContain('期限');
+    expect(out).toMatch(/│ 11月27日\(金\) +│/);
+    expect(out).toMatch(/│ 6日後 +│/);
+    expect(widest(out)).toBeLessThanOrEqual(50);
+  });
+
   it('the story with one person, narrow, leaves its To column out without a word', () => {
     const out = trust(['person', 'Alexandra Konstantinopoulou'], { db, env: { COLUMNS: '60' } }).stdout;
     expect(headersOf(out)).toEqual(['#', 'Promise', 'Due', 'Status']);

@@ -16,5 +16,6 @@ export default {
   overdueSince: 'overdue since {time}',
   due: 'due {day} ({relative})',
   noDue: 'no due date',
-  dueCell: '{day} ({relative})',
+  /** After the day in a table's due column. */
+  dueRelative: '({relative})',
 } as const;

@@ -15,5 +15,5 @@ export default {
   overdueSince: '{time}から超過',
   due: '期限 {day} {relative}',
   noDue: '期限なし',
-  dueCell: '{day} {relative}',
+  dueRelative: '{relative}',
 } satisfies Translation<typeof english>;
