@@ -17,11 +17,13 @@ export type ColumnKind = 'wrap' | 'name' | 'cut' | 'id' | 'number' | 'date' | 'l
 
 /**
  * A cell's text. A date or label may give its phrases as a list ("kept", "Sat 21 Nov 10:00"):
- * joined by a space, or one per line when the table is squeezed. A string breaks before a bracket.
+ * joined by a space, or one per line when the table is squeezed. A string breaks before a bracket
+ * (see BEFORE_BRACKET).
  */
 export type Cell = string | readonly string[];
 
-const BEFORE_BRACKET = / (?=\()/;
+/** Where a string cell may break: before a bracket after a space, or before a full-width one (3日前（11月18日）). */
+const BEFORE_BRACKET = / (?=\()|(?=（)/;
 
 export const isPhrased = (kind: ColumnKind) => kind === 'date' || kind === 'label';
 export const phrasesOf = (cell: Cell): readonly string[] => (typeof cell === 'string' ? cell.split(BEFORE_BRACKET) : cell);

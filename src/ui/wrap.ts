@@ -100,14 +100,16 @@ function wrapLine(line: string, width: number, hang?: number): string {
 /** Words with the spaces before them; colour codes ride along with the text they are in. */
 /**
  * Runs that read as one thing and never break across lines: a date as trust prints it
- * ("Mon 3 Apr 2017 17:00", 2017年4月3日(月)) and a short aside in brackets ("(in 2 days)",
- * "(10 years overdue)").
+ * ("Mon 3 Apr 2017 17:00", 2017年4月3日(月)), a short aside in brackets ("(in 2 days)",
+ * "(10 years overdue)"), and a number with its Japanese counter (2件).
  */
 const WHOLE = new RegExp(
   [
     '(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?: \\d{4})?(?: \\d{2}:\\d{2})?',
     '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:[(（][日月火水木金土][)）])?(?: \\d{1,2}:\\d{2})?',
     '[(（][^()（）\\n]{1,22}[)）]',
+    // A number with its Japanese counter or unit (2件, 1 個, 3日後, 12週, 91%): one thing to read.
+    '\\d[\\d,.]*[ \\u3000]?(?:件|個|人|回|日|週間|週|か月|ヶ月|カ月|年|時間|分|秒|ポイント|%|％)',
   ].join('|'),
   'g',
 );

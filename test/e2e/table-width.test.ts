@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { insertRepair } from '../../src/store/repairs.js';
 import { saveReview } from '../../src/store/reviews.js';
 import { displayWidth } from '../../src/ui/width.js';
-import { tempDir, trust, trustJson } from '../helpers/cli.js';
+import { tempDb, tempDir, trust, trustJson } from '../helpers/cli.js';
 import { journalFixture } from '../helpers/fixture.js';
 
 const LONG = 'Write up the quarterly planning notes for the whole team, including the budget figures, the hiring plan and the open risks';
@@ -134,6 +134,23 @@ describe('tables fit the width', () => {
     expect(out).toMatch(/│ 11月27日\(金\) +│/);
     expect(out).toMatch(/│ 6日後 +│/);
     expect(widest(out)).toBeLessThanOrEqual(50);
+  });
+
+  it.each([['people'], ['stats'], ['repair', '--list'], ['list', '--status', 'all']])('%s at 50 columns in Japanese keeps as many columns as in English', (...args) => {
+    const english = headersOf(trust(args, { db, env: { COLUMNS: '50' } }).stdout);
+    const japanese = headersOf(trust(args, { db, env: { COLUMNS: '50', TRUST_LANG: 'ja' } }).stdout);
+    expect(japanese).toHaveLength(english.length);
+  });
+
+  it('people at 50 columns in Japanese keeps the kept column when some were kept late', () => {
+    const late = tempDb();
+    expect(trust(['log', 'Send the deck', '--to', 'Alexandra Konstantinopoulou', '--due', '2026-11-11'], { db: late, now: '2026-11-10T10:00:00' }).code).toBe(0);
+    expect(trust(['kept', '1'], { db: late }).code).toBe(0);
+    const english = headersOf(trust(['people'], { db: late, env: { COLUMNS: '50' } }).stdout);
+    const out = trust(['people'], { db: late, env: { COLUMNS: '50', TRUST_LANG: 'ja' } }).stdout;
+    expect(english).toContain('Kept');
+    expect(headersOf(out)).toContain('守った');
+    expect(out).toContain('1（遅れ1）');
   });
 
   it('the story with one person, narrow, leaves its To column out without a word', () => {

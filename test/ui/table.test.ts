@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { Chalk } from 'chalk';
 import { displayWidth } from '../../src/ui/width.js';
 import { renderTable, type Column } from '../../src/ui/table.js';
+import { cellLines } from '../../src/ui/table-cells.js';
 import { plain } from '../../src/ui/colour.js';
 
 describe('displayWidth', () => {
@@ -319,5 +320,16 @@ describe('narrow tables leave columns out by priority', () => {
     const names = table.split('\n').filter((l) => l.startsWith('│')).map((l) => l.split('│')[1]!.trim()).filter(Boolean);
     expect(names.slice(1)).toHaveLength(2);
     expect(names[2]).toMatch(/…$/);
+  });
+});
+
+describe('cellLines, a date squeezed', () => {
+  it.each([
+    ['3 days ago (Wed 18 Nov)', ['3 days ago', '(Wed 18 Nov)']],
+    ['3日前（11月18日(水)）', ['3日前', '（11月18日(水)）']],
+    // A bracket of the day itself is no place to break.
+    ['11月18日(水)', ['11月18日(水)']],
+  ])('breaks %s before its bracket, full-width ones too', (text, lines) => {
+    expect(cellLines(text, 'date', 16)).toEqual(lines);
   });
 });

@@ -30,6 +30,19 @@ describe('wrap: prose at word boundaries', () => {
     expect(time).toContain('(in 2 days)');
   });
 
+  it.each([
+    ['今週守った約束はあわせて12件、破った約束は3件でした。', '12件'],
+    ['`trust person` が受け取る引数は 1 個ですが、2 個渡されました。', '1 個'],
+    ['次の確認日は3日後です。約束を守れた割合は先週より12ポイント上がりました。', '12ポイント'],
+    ['守れた割合は今週91%で、その前の4週間は85%でした。', '91%'],
+  ])('never parts a number from its Japanese counter: %s', (text, whole) => {
+    // Every width at which the text breaks, so that one of them falls inside the number and counter.
+    for (let width = 10; width < displayWidth(text); width++) {
+      const lines = wrap(text, width).split('\n');
+      expect(lines.some((line) => line.includes(whole)), `${width}: ${lines.join(' / ')}`).toBe(true);
+    }
+  });
+
   it('leaves a line that fits, and everything at Infinity, as it is', () => {
     const text = 'Keep streak:   3 kept in a row   ';
     expect(wrap(text, 80)).toBe(text);

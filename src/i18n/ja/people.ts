@@ -21,7 +21,7 @@ export default {
   wasDeleted: '約束 #{id} は削除されています。',
   wasDeletedHint: '履歴は今も `trust show {id}` で見られます。',
   head: { name: '名前', relation: '関係', made: '約束', kept: '守った', broken: '破った', keepRate: '守れた割合', lastLogged: '最後の記録' },
-  keptLate: '{kept}（うち遅れて{late}）',
+  keptLate: '{kept}（遅れ{late}）',
   whenLogged: '{relative}（{day}）',
   nobodyYet: '記録帳にはまだ誰もいません。会話を `trust log` で記録すると、その相手が加わります。',
   more: '…ほか{count}人（最後の記録がもっと前の人）：trust people --limit {total}',
