@@ -12,6 +12,10 @@ import { CONTROL, EVENT_KINDS, LIMITS, RELATIONS, STATUSES, cleanName, cleanNote
 import { REPAIR_STATES } from './repair.js';
 import { weekFromKey } from './weeks.js';
 import { IdSet, UuidMap, UuidSet } from './compact-sets.js';
+import { t } from '../i18n/messages.js';
+
+/** The reasons, in the language of the interface (src/i18n/<language>/export-check.ts). */
+const reason = () => t().exportCheck;
 
 /**
  * The largest id an import takes: twelve digits. Ids stay exact far below 2^53, and a journal can
@@ -65,31 +69,31 @@ class At {
     return new At(`${this.path}[${i}]`);
   }
   object(v: unknown, keys?: readonly string[]): Obj {
-    if (!isObject(v)) this.fail('should be an object');
-    if (keys) for (const k of Object.keys(v)) if (!keys.includes(k)) this.fail(`has "${k.slice(0, 40)}", which trust does not know`);
+    if (!isObject(v)) this.fail(reason().object());
+    if (keys) for (const k of Object.keys(v)) if (!keys.includes(k)) this.fail(reason().unknownKey({ key: k.slice(0, 40) }));
     return v;
   }
   list(v: unknown): unknown[] {
-    if (!Array.isArray(v)) this.fail('should be a list');
+    if (!Array.isArray(v)) this.fail(reason().list());
     return v;
   }
   /** Free text written by the user (answers, titles): any length up to max, no control characters. */
   text(v: unknown, max: number, { nullable = false, empty = true } = {}): string | null {
     if (v === null && nullable) return null;
-    if (typeof v !== 'string') this.fail(nullable ? 'should be text or null' : 'should be text');
+    if (typeof v !== 'string') this.fail(nullable ? reason().textOrNull() : reason().text());
     const length = codePoints(v, max);
-    if (length > max) this.fail(`is ${length} characters long; the most is ${max}`);
+    if (length > max) this.fail(reason().tooLong({ length, max }));
     // Line breaks are allowed here (an apology draft has paragraphs); what rewrites a terminal is not.
-    if (CONTROL.test(v.replace(/\r\n/g, '\n'))) this.fail('contains control or invisible characters');
-    if (!empty && v.trim() === '') this.fail('is empty');
+    if (CONTROL.test(v.replace(/\r\n/g, '\n'))) this.fail(reason().invisible());
+    if (!empty && v.trim() === '') this.fail(reason().empty());
     return v;
   }
   /** Text held to the rules of typed input, returned cleaned as typing it would have stored it. */
   typed(v: unknown, clean: (s: string) => string | null, max: number, nullable = false): string | null {
     if (v === null && nullable) return null;
-    if (typeof v !== 'string') this.fail(nullable ? 'should be text or null' : 'should be text');
+    if (typeof v !== 'string') this.fail(nullable ? reason().textOrNull() : reason().text());
     // A code point is at most two code units: longer than that, no cleaning brings it under the limit.
-    if (v.length > 2 * max) this.fail(`is ${codePoints(v, Infinity)} characters long; the most is ${max}`);
+    if (v.length > 2 * max) this.fail(reason().tooLong({ length: codePoints(v, Infinity), max }));
     try {
       return clean(v);
     } catch (e) {
@@ -97,23 +101,23 @@ class At {
     }
   }
   oneOf<T extends string>(v: unknown, list: readonly T[]): T {
-    if (!list.includes(v as T)) this.fail(`should be one of ${list.join(', ')}`);
+    if (!list.includes(v as T)) this.fail(reason().oneOf({ values: list.join(', ') }));
     return v as T;
   }
   id(v: unknown): number {
-    if (!Number.isSafeInteger(v) || (v as number) < 1 || (v as number) > MAX_ID) this.fail(`should be a whole number from 1 to ${MAX_ID}`);
+    if (!Number.isSafeInteger(v) || (v as number) < 1 || (v as number) > MAX_ID) this.fail(reason().id({ max: MAX_ID }));
     return v as number;
   }
   count(v: unknown): number {
-    if (!Number.isSafeInteger(v) || (v as number) < 0) this.fail('should be a whole number, 0 or more');
+    if (!Number.isSafeInteger(v) || (v as number) < 0) this.fail(reason().count());
     return v as number;
   }
   bool(v: unknown): boolean {
-    if (typeof v !== 'boolean') this.fail('should be true or false');
+    if (typeof v !== 'boolean') this.fail(reason().boolean());
     return v;
   }
   uuid(v: unknown): string {
-    if (typeof v !== 'string' || !UUID.test(v)) this.fail('should be a UUID such as 0b6f…-…');
+    if (typeof v !== 'string' || !UUID.test(v)) this.fail(reason().uuid());
     return v;
   }
   /** An instant, returned in trust's own form (UTC, with milliseconds). */
@@ -125,31 +129,31 @@ class At {
       return v;
     }
     const m = typeof v === 'string' ? ISO_INSTANT.exec(v) : null;
-    if (!m) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a time such as 2026-11-21T10:00:00.000Z`);
+    if (!m) this.fail(typeof v === 'string' ? reason().instant({ value: v.slice(0, 40) }) : reason().instantMissing());
     const [, day, hh, mm, ss, , , oh, om] = m;
-    if (!isDay(day) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59 || Number(oh ?? 0) > 23 || Number(om ?? 0) > 59) this.fail(`"${v as string}" is not a real time`);
+    if (!isDay(day) || Number(hh) > 23 || Number(mm) > 59 || Number(ss) > 59 || Number(oh ?? 0) > 23 || Number(om ?? 0) > 59) this.fail(reason().notRealTime({ value: v as string }));
     const at = new Date(v as string);
-    if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1000 || at.getUTCFullYear() > 9999) this.fail(`"${v as string}" is not a real time`);
+    if (Number.isNaN(at.getTime()) || at.getUTCFullYear() < 1000 || at.getUTCFullYear() > 9999) this.fail(reason().notRealTime({ value: v as string }));
     return at.toISOString();
   }
   day(v: unknown, nullable = false): string | null {
     if (v === null && nullable) return null;
-    if (!isDay(v)) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a real date such as 2026-12-01`);
+    if (!isDay(v)) this.fail(typeof v === 'string' ? reason().day({ value: v.slice(0, 40) }) : reason().dayMissing());
     return v;
   }
   time(v: unknown): string | null {
     if (v === null) return null;
-    if (typeof v !== 'string' || !TIME.test(v)) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a time of day such as 17:00`);
+    if (typeof v !== 'string' || !TIME.test(v)) this.fail(typeof v === 'string' ? reason().timeOfDay({ value: v.slice(0, 40) }) : reason().timeOfDayMissing());
     return v;
   }
   week(v: unknown, nullable = false): string | null {
     if (v === null && nullable) return null;
-    if (!isWeek(v)) this.fail(`${typeof v === 'string' ? `"${v.slice(0, 40)}"` : 'this'} should be a real ISO week such as 2026-W47`);
+    if (!isWeek(v)) this.fail(typeof v === 'string' ? reason().week({ value: v.slice(0, 40) }) : reason().weekMissing());
     return v;
   }
   /** A share from 0 to 1, or null when there was nothing to count. */
   rate(v: unknown): void {
-    if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1))) this.fail('should be a number from 0 to 1, or null');
+    if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1))) this.fail(reason().ratio());
   }
 }
 
@@ -209,7 +213,7 @@ function checkAnswer(at: At, kind: StepKind, v: unknown, promiseIds: IdSet): voi
     case 'promises': {
       const a = at.object(v, ['promiseIds']);
       at.key('promiseIds').list(a.promiseIds).forEach((id, i) => {
-        if (!promiseIds.has(at.key('promiseIds').index(i).id(id))) at.key('promiseIds').index(i).fail(`#${String(id)} is not a promise in the file`);
+        if (!promiseIds.has(at.key('promiseIds').index(i).id(id))) at.key('promiseIds').index(i).fail(reason().notAPromise({ id: String(id) }));
       });
       return;
     }
@@ -243,13 +247,13 @@ const COUNTS = ['made', 'due', 'keptOnTime', 'keptLate', 'broken', 'released', '
 function checkFigures(at: At, v: unknown, week: string): void {
   const f = at.object(v, ['week', 'weekStart', 'weekEnd', 'counts', 'keepRate', 'streaks', 'people', 'repairs', 'quiet', 'series']);
   const w = weekFromKey(week)!;
-  if (f.week !== week || f.weekStart !== w.start || f.weekEnd !== w.end) at.fail(`should be for week ${week}, ${w.start} to ${w.end}`);
+  if (f.week !== week || f.weekStart !== w.start || f.weekEnd !== w.end) at.fail(reason().wrongWeek({ week, start: w.start, end: w.end }));
   const counts = at.key('counts').object(f.counts, COUNTS);
   for (const k of COUNTS) at.key('counts').key(k).count(counts[k]);
   const rate = at.key('keepRate').object(f.keepRate, ['thisWeek', 'fourWeeksBefore', 'change']);
   at.key('keepRate').key('thisWeek').rate(rate.thisWeek);
   at.key('keepRate').key('fourWeeksBefore').rate(rate.fourWeeksBefore);
-  if (rate.change !== null && (!Number.isInteger(rate.change) || Math.abs(rate.change as number) > 100)) at.key('keepRate').key('change').fail('should be a whole number from -100 to 100, or null');
+  if (rate.change !== null && (!Number.isInteger(rate.change) || Math.abs(rate.change as number) > 100)) at.key('keepRate').key('change').fail(reason().change());
   const streaks = at.key('streaks').object(f.streaks, ['keep', 'cleanWeeks', 'reviews']);
   for (const k of ['keep', 'cleanWeeks', 'reviews']) {
     const where = at.key('streaks').key(k);
@@ -269,7 +273,7 @@ function checkFigures(at: At, v: unknown, week: string): void {
     const o = where.object(r, ['id', 'person', 'progress', 'nextStep']);
     where.key('id').id(o.id);
     where.key('person').text(o.person, LIMITS.name, { empty: false });
-    if (typeof o.progress !== 'string' || !/^\d{1,3}\/\d{1,3}$/.test(o.progress)) where.key('progress').fail('should read like 3/10');
+    if (typeof o.progress !== 'string' || !/^\d{1,3}\/\d{1,3}$/.test(o.progress)) where.key('progress').fail(reason().progress());
     where.key('nextStep').text(o.nextStep, 200, { nullable: true });
   });
   at.key('quiet').list(f.quiet).forEach((q, i) => {
@@ -317,11 +321,11 @@ export class ExportChecker {
   header(value: unknown): void {
     const root = new At('file');
     const data = root.object(value);
-    if (data.format !== EXPORT_FORMAT) root.fail('this is not a trust export (no "format": "trust-export")');
+    if (data.format !== EXPORT_FORMAT) root.fail(reason().notAnExport());
     if (typeof data.formatVersion === 'number' && Number.isInteger(data.formatVersion) && data.formatVersion > EXPORT_VERSION) {
-      root.fail(`export format version ${data.formatVersion} is newer than this trust reads (${EXPORT_VERSION}); update trust`);
+      root.fail(reason().newerFormat({ version: String(data.formatVersion), supported: EXPORT_VERSION }));
     }
-    if (!Number.isInteger(data.formatVersion) || (data.formatVersion as number) < 1) root.key('formatVersion').fail(`should be a whole number from 1 to ${EXPORT_VERSION}`);
+    if (!Number.isInteger(data.formatVersion) || (data.formatVersion as number) < 1) root.key('formatVersion').fail(reason().formatVersion({ max: EXPORT_VERSION }));
     if (data.exportedAt !== undefined) data.exportedAt = root.key('exportedAt').instant(data.exportedAt);
     if (data.anonymized !== undefined) root.key('anonymized').bool(data.anonymized);
   }
@@ -329,8 +333,8 @@ export class ExportChecker {
   /** Starts a section: each comes once, in SECTION_ORDER. */
   section(name: SectionName): void {
     const order = SECTION_ORDER.indexOf(name);
-    for (let skipped = this.current + 1; skipped < order; skipped++) new At(SECTION_ORDER[skipped]!).fail('should be a list');
-    if (order <= this.current) new At(name).fail(`should come once, after ${SECTION_ORDER.slice(0, order).join(', ') || 'the header'}`);
+    for (let skipped = this.current + 1; skipped < order; skipped++) new At(SECTION_ORDER[skipped]!).fail(reason().list());
+    if (order <= this.current) new At(name).fail(order > 0 ? reason().sectionAfter({ sections: SECTION_ORDER.slice(0, order).join(', ') }) : reason().sectionFirst());
     this.current = order;
   }
 
@@ -341,21 +345,21 @@ export class ExportChecker {
     const uuid = where.key('uuid').uuid(o.uuid);
     const id = where.key('id').id(o.id);
     const added = name === 'conversations' ? this.conversationIds.addWith(uuid, id) : this.uuids.get(name)!.add(uuid);
-    if (!added) where.key('uuid').fail('appears twice');
-    if (!this.ids.get(name)!.add(id)) where.key('id').fail(`${id} appears twice`);
+    if (!added) where.key('uuid').fail(reason().twice());
+    if (!this.ids.get(name)!.add(id)) where.key('id').fail(reason().idTwice({ id: String(id) }));
     this[name](where, o, index);
   }
 
   /** After the last item: what could only be checked once everything was read. */
   finish(): void {
-    for (let missing = this.current + 1; missing < SECTION_ORDER.length; missing++) new At(SECTION_ORDER[missing]!).fail('should be a list');
+    for (let missing = this.current + 1; missing < SECTION_ORDER.length; missing++) new At(SECTION_ORDER[missing]!).fail(reason().list());
     for (const { index, uuid } of this.repairRefs) {
-      if (typeof uuid !== 'string' || !this.uuids.get('repairs')!.has(uuid)) new At(`promises[${index}].repair`).fail('refers to a repair not in the file');
+      if (typeof uuid !== 'string' || !this.uuids.get('repairs')!.has(uuid)) new At(`promises[${index}].repair`).fail(reason().unknownRepair());
     }
   }
 
   private person(at: At, v: unknown): void {
-    if (typeof v !== 'string' || !UUID.test(v) || !this.uuids.get('people')!.has(v)) at.fail('refers to a person not in the file');
+    if (typeof v !== 'string' || !UUID.test(v) || !this.uuids.get('people')!.has(v)) at.fail(reason().unknownPerson());
   }
 
   private people(at: At, o: Obj): void {
@@ -375,7 +379,7 @@ export class ExportChecker {
     this.person(at.key('person'), o.person);
     const conversation = o.conversation;
     if (conversation !== null && (typeof conversation !== 'string' || !UUID.test(conversation) || !this.uuids.get('conversations')!.has(conversation))) {
-      at.key('conversation').fail('refers to a conversation not in the file');
+      at.key('conversation').fail(reason().unknownConversation());
     }
     if (o.repair !== null) this.repairRefs.push({ index, uuid: o.repair });
     o.text = at.key('text').typed(o.text, cleanText, LIMITS.text);
@@ -384,12 +388,12 @@ export class ExportChecker {
     o.madeAt = at.key('madeAt').instant(o.madeAt);
     at.key('due').day(o.due, true);
     at.key('dueTime').time(o.dueTime);
-    if (o.due === null && o.dueTime !== null) at.key('dueTime').fail('is set without a due date');
+    if (o.due === null && o.dueTime !== null) at.key('dueTime').fail(reason().timeWithoutDue());
     o.resolvedAt = at.key('resolvedAt').instant(o.resolvedAt, true);
     if (o.resolvedWeek !== undefined) at.key('resolvedWeek').week(o.resolvedWeek, true);
-    if ((status === 'open') !== (o.resolvedAt === null)) at.fail('an open promise has no resolvedAt, and only an open one');
-    if (status === 'open' && o.resolvedWeek != null) at.key('resolvedWeek').fail('is set on an open promise');
-    if (at.key('late').bool(o.late) && status !== 'kept') at.key('late').fail('is true, but only a kept promise can be late');
+    if ((status === 'open') !== (o.resolvedAt === null)) at.fail(reason().openUnresolved());
+    if (status === 'open' && o.resolvedWeek != null) at.key('resolvedWeek').fail(reason().weekOnOpen());
+    if (at.key('late').bool(o.late) && status !== 'kept') at.key('late').fail(reason().lateNotKept());
     o.deletedAt = at.key('deletedAt').instant(o.deletedAt, true);
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
     at.key('history').list(o.history).forEach((e, j) => {
@@ -408,17 +412,17 @@ export class ExportChecker {
     at.object(o, ['uuid', 'id', 'person', 'promise', 'cause', 'checklistVersion', 'state', 'learned', 'startedAt', 'closedAt', 'updatedAt', 'answers', 'checkins']);
     this.person(at.key('person'), o.person);
     if (o.promise !== null && (typeof o.promise !== 'string' || !UUID.test(o.promise) || !this.uuids.get('promises')!.has(o.promise))) {
-      at.key('promise').fail('refers to a promise not in the file');
+      at.key('promise').fail(reason().unknownPromise());
     }
     const cause = at.key('cause').oneOf(o.cause, CAUSES) as Cause;
     // Every checklist this trust knows: a repair keeps the version it was started with.
     const version = Number.isInteger(o.checklistVersion) && (o.checklistVersion as number) >= 1 && (o.checklistVersion as number) <= CHECKLIST_VERSION ? (o.checklistVersion as number) : null;
-    if (version === null) at.key('checklistVersion').fail(`should be a checklist version this trust knows, 1 to ${CHECKLIST_VERSION}`);
+    if (version === null) at.key('checklistVersion').fail(reason().checklistVersion({ max: CHECKLIST_VERSION }));
     const state = at.key('state').oneOf(o.state, REPAIR_STATES);
     o.learned = at.key('learned').typed(o.learned, cleanNote, LIMITS.note, true);
     o.startedAt = at.key('startedAt').instant(o.startedAt);
     o.closedAt = at.key('closedAt').instant(o.closedAt, true);
-    if ((state === 'in progress') !== (o.closedAt === null)) at.fail('a repair in progress has no closedAt, and only one in progress');
+    if ((state === 'in progress') !== (o.closedAt === null)) at.fail(reason().openRepairUnclosed());
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
     const steps = new Map(checklist(cause, version ?? CHECKLIST_VERSION).map((s) => [s.key, s.kind]));
     const answered = new Set<string>();
@@ -426,8 +430,8 @@ export class ExportChecker {
       const where = at.key('answers').index(j);
       const answer = where.object(a, ['step', 'title', 'answer', 'answeredAt']);
       const kind = steps.get(answer.step as string);
-      if (kind === undefined) where.key('step').fail(`should be a step of the ${cause} checklist: ${[...steps.keys()].join(', ')}`);
-      if (answered.has(answer.step as string)) where.key('step').fail('is answered twice');
+      if (kind === undefined) where.key('step').fail(reason().notAStep({ cause, steps: [...steps.keys()].join(', ') }));
+      if (answered.has(answer.step as string)) where.key('step').fail(reason().answeredTwice());
       answered.add(answer.step as string);
       where.key('title').text(answer.title, 200, { empty: false });
       checkAnswer(where.key('answer'), kind!, answer.answer, this.ids.get('promises')!);
@@ -439,7 +443,7 @@ export class ExportChecker {
   private reviews(at: At, o: Obj): void {
     at.object(o, ['uuid', 'id', 'week', 'figures', 'createdAt', 'updatedAt', 'answers']);
     const week = at.key('week').week(o.week)!;
-    if (this.weeks.has(week)) at.key('week').fail('appears twice');
+    if (this.weeks.has(week)) at.key('week').fail(reason().twice());
     this.weeks.add(week);
     checkFigures(at.key('figures'), o.figures, week);
     o.createdAt = at.key('createdAt').instant(o.createdAt);

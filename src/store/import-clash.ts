@@ -13,12 +13,13 @@ import { ExportProblem } from '../domain/export-check.js';
 import type { ExportRepair, ExportReview } from '../domain/export-format.js';
 import type { DB } from './open.js';
 import { stmt } from './sqlite.js';
+import { t } from '../i18n/messages.js';
 
 /** A review's UUID held here by the review of another week: inserting it would clash. */
 export function checkReviewAgainstJournal(db: DB, r: ExportReview, i: number): void {
   const held = stmt(db, 'SELECT week FROM reviews WHERE uuid = ?').get(r.uuid) as { week: string } | undefined;
   if (held && held.week !== r.week) {
-    throw new ExportProblem(`reviews[${i}].uuid: ${r.uuid} is the review of week ${held.week} in this journal, but the file has it for week ${r.week}`);
+    throw new ExportProblem(`reviews[${i}].uuid: ${t().exportCheck.reviewClash({ uuid: r.uuid, held: held.week, week: r.week })}`);
   }
 }
 
@@ -35,11 +36,8 @@ export function checkRepairAgainstJournal(db: DB, r: ExportRepair, i: number): v
   r.answers.forEach((a, j) => {
     const kind = localSteps.get(a.step);
     if (kind === fileSteps.get(a.step)) return;
-    const what = `the journal's repair #${local.id} is for ${local.cause === 'other' ? 'another cause' : `a ${local.cause}`}, and its checklist`;
-    throw new ExportProblem(
-      kind === undefined
-        ? `repairs[${i}].answers[${j}].step: ${what} has no step "${a.step}"`
-        : `repairs[${i}].answers[${j}].answer: ${what} asks step "${a.step}" in another form`,
-    );
+    const m = t().exportCheck;
+    const of = { id: local.id, cause: local.cause, step: a.step };
+    throw new ExportProblem(kind === undefined ? `repairs[${i}].answers[${j}].step: ${m.noSuchStep(of)}` : `repairs[${i}].answers[${j}].answer: ${m.otherForm(of)}`);
   });
 }

@@ -35,11 +35,11 @@ const journal = asyncJournalFixture(async (db) => {
 const now = '2026-11-23T09:00:00';
 
 /** Imports `data` into `db` and checks it was refused whole. */
-function expectRefused(db: string, data: unknown, message: string): void {
+function expectRefused(db: string, data: unknown, message: string, env: Record<string, string> = {}): void {
   const before = trust(['export'], { db, now }).stdout;
   const file = join(tempDir(), 'clash.json');
   writeFileSync(file, JSON.stringify(data));
-  const r = trust(['import', file], { db, now });
+  const r = trust(['import', file], { db, now, env });
   expect(r.stderr).toContain(message);
   expect(r.stderr).not.toContain('Something went wrong');
   expect(r.code).toBe(2);
@@ -86,6 +86,18 @@ describe('import against what the journal holds', () => {
     r.checklistVersion = 1;
     r.answers.push({ step: 'prevention', title: 'Prevention', answer: { text: 'Calendar' }, answeredAt: '2026-11-23T08:00:00.000Z' });
     expectRefused(db, data, 'repairs[0].answers[1].answer: the journal\'s repair #1 is for a mistake, and its checklist asks step "prevention" in another form');
+  });
+
+  it('gives its reasons in Japanese when trust speaks Japanese', async () => {
+    const db = await journal();
+    const data = trustJson(['export'], { db, now });
+    data.repairs[0].cause = 'breach';
+    data.repairs[0].updatedAt = '2026-11-23T08:00:00.000Z';
+    data.repairs[0].answers.push({ step: 'disclosure', title: 'Full disclosure', answer: { text: 'All of it' }, answeredAt: '2026-11-23T08:00:00.000Z' });
+    expectRefused(db, data, 'repairs[0].answers[1].step: 記録帳の修復 #1（原因：ミス）のチェックリストには手順「disclosure」がありません', { TRUST_LANG: 'ja' });
+    const broken = trustJson(['export'], { db, now });
+    broken.promises[0].madeAt = '2026-02-30T10:00:00Z';
+    expectRefused(db, broken, 'promises[0].madeAt: 「2026-02-30T10:00:00Z」は実在する日時ではありません', { TRUST_LANG: 'ja' });
   });
 
   it('merges answers to steps both checklists share', async () => {

@@ -17,9 +17,10 @@ import doctor from './doctor.js';
 import backup from './backup.js';
 import dateInput from './date-input.js';
 import transfer from './transfer.js';
+import exportCheck from './export-check.js';
 import log from './log.js';
 import people from './people.js';
 import views from './views.js';
 import dashboard from './dashboard.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, journal, doctor, backup, dateInput, transfer, log, people, views, dashboard } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, journal, doctor, backup, dateInput, transfer, exportCheck, log, people, views, dashboard } as const;
