@@ -233,10 +233,11 @@ async function askDoneYet(step: Step, ctx: Context): Promise<StepResult> {
   const text = (await ctx.prompt.input({ message: step.question!, validate: required(LIMITS.note) })).trim();
   const when = await ctx.prompt.input({
     message: words.when(),
-    default: 'today',
-    validate: (v) => validity(() => parseHappened(v, ctx.now, 'That time')),
+    // Today, as a person of that language types it (the parser reads both).
+    default: t().dates.today(),
+    validate: (v) => validity(() => parseHappened(v, ctx.now, t().dateInput.thatTime())),
   });
-  return { answer: { text, at: parseHappened(when, ctx.now, 'That time').toISOString() } };
+  return { answer: { text, at: parseHappened(when, ctx.now, t().dateInput.thatTime()).toISOString() } };
 }
 
 async function askCheckins(view: RepairView, ctx: Context): Promise<StepResult> {

@@ -66,7 +66,7 @@ describe('trust repair in Japanese', () => {
       ...APOLOGY,
       false, // これでよい
       '企画書を一緒に見直す', 'mon', '', '', // one repair promise
-      true, '直接会って謝りました', 'today',
+      true, '直接会って謝りました', null, // Enter: today
       'fri', '',
       true, '次からは早めに知らせてほしいとのことでした', 'today',
     ]);
@@ -98,7 +98,9 @@ describe('trust repair in Japanese', () => {
     expect(ctx.prompt.asked).toContain('再発防止：「今後は、…」に続けて（Enter で「再発防止」の手順で書いた内容をそのまま使います）');
     expect(ctx.prompt.asked).toContain('この下書きでよいですか。');
     expect(ctx.prompt.asked).toContain('もうお詫びを伝えましたか。');
-    expect(ctx.prompt.asked).toContain('次に 田中さん へ進み具合を報告するのはいつですか。（fri、+1w、2026-12-01 など）');
+    // When it happened: offered as 今日, read back as a Japanese user types it, examples in Japanese.
+    expect(ctx.prompt.defaults.get('いつですか。（今日、昨日、月曜、2026-11-20 など）')).toBe('今日');
+    expect(ctx.prompt.asked).toContain('次に 田中さん へ進み具合を報告するのはいつですか。（金曜、1週間後、2026-12-01 など）');
     expect(ctx.prompt.asked).toContain('相手から反応はありましたか。');
 
     const answers = repairAnswers(ctx.db('read'), 1);

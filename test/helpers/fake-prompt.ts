@@ -19,6 +19,8 @@ export class ScriptedPrompter implements Prompter {
   readonly asked: string[] = [];
   /** Every search's lines as they were offered for what was typed: a choice's name, or a note. */
   readonly offered: string[][] = [];
+  /** What each text question offered to take on Enter, by its message. */
+  readonly defaults = new Map<string, string | undefined>();
   constructor(private readonly script: Answer[]) {}
 
   get remaining(): number {
@@ -35,6 +37,7 @@ export class ScriptedPrompter implements Prompter {
 
   async input(q: { message: string; default?: string; validate?: (v: string) => true | string }): Promise<string> {
     const answer = this.next(q.message);
+    this.defaults.set(q.message, q.default);
     const text = answer === null ? (q.default ?? '') : String(answer);
     const verdict = q.validate?.(text) ?? true;
     if (verdict !== true) throw new Error(`The prompt would refuse "${text}": ${verdict}`);

@@ -6,6 +6,8 @@ export default {
     'today, yesterday, a weekday (mon), last fri, last week (its Monday), 3 days ago, a week ago, -3d, 20 Nov or 2026-11-20, with an optional time (17:00, 5pm); in Japanese too: 昨日, 金曜, 先週の金曜, 3日前, 11月20日 17時',
   notADate: '"{input}" is not a date trust understands for {what}.',
   dueDate: 'a due date',
+  /** What a repair asks for when it asks when the apology was made or the reply came. */
+  thatTime: 'That time',
   tryForms: 'Try {forms}.',
   inFuture: '{what} {input} is in the future.',
   inFutureHint: 'Give the moment it happened, for example "yesterday" or "today 9:00".',

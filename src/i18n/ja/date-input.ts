@@ -8,6 +8,7 @@ export default {
     '今日、昨日、一昨日、月曜、先週の金曜、先週（その月曜）、3日前、1週間前、11月20日、2026-11-20。時刻も付けられます（17時、午後5時）。英語の書き方（yesterday、last fri、3 days ago、-3d など）も読めます',
   notADate: '{what}の「{input}」は、日付として読み取れません。',
   dueDate: '期限',
+  thatTime: 'その日時',
   tryForms: '次のように書けます：{forms}。',
   inFuture: '{what}の「{input}」は未来の日時です。',
   inFutureHint: '実際にあった日時を指定してください。例：昨日、今日 9:00',
