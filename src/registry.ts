@@ -219,7 +219,7 @@ export const COMMANDS: CommandDef[] = [
         name: 'list',
         isDefault: true,
         words: () => h().peopleList,
-        define: (c) => c.addOption(limit(h().peopleList.limit(), 30)).addOption(json()),
+        define: (c) => c.addOption(limit(h().peopleList.limit(), 30)).option('--by-name', h().peopleList.byName()).addOption(json()),
         run: async (ctx, _args, opts) => (await import('./commands/people.js')).people(opts, ctx),
       }),
       command({

@@ -16,7 +16,7 @@ import { personByName } from './lookup.js';
 import { parseLimit } from './list.js';
 import { say, warn } from '../ui/wrap.js';
 import { lookalikes } from '../domain/same-person.js';
-import { t } from '../i18n/messages.js';
+import { currentLanguage, t } from '../i18n/messages.js';
 
 // Narrow, the name and how reliable you are with them stay; how you know them and when you last
 // logged go first (see ColumnFit).
@@ -33,16 +33,17 @@ function peopleColumns(): readonly Column[] {
   ];
 }
 
-export async function people(opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<PersonSummary[]> {
+export async function people(opts: { json?: boolean; limit?: string | number; byName?: boolean }, ctx: Context): Promise<PersonSummary[]> {
   const limit = parseLimit(opts.limit, 30);
   const db = ctx.db('read');
   if (opts.json) {
-    const all = peopleSummaries(db);
+    const all = opts.byName ? await byName(peopleSummaries(db)) : peopleSummaries(db);
     writeJson(ctx.out, all.map(personJson));
     return all;
   }
-  // A screenful is all the text shows: only those rows are read.
-  const shown = peopleSummaries(db, undefined, limit);
+  // A screenful is all the text shows: only those rows are read, unless they are sorted by name,
+  // in the interface language's order (Japanese collation costs a load, so only here).
+  const shown = opts.byName ? (await byName(peopleSummaries(db))).slice(0, limit) : peopleSummaries(db, undefined, limit);
   const total = countPeople(db);
   if (shown.length === 0) {
     say(ctx, t().people.nobodyYet());
@@ -60,8 +61,13 @@ export async function people(opts: { json?: boolean; limit?: string | number }, 
     p.lastLogged ? m.whenLogged({ relative: relativePast(p.lastLogged, ctx.now), day: formatInstant(p.lastLogged, ctx.now, false) }) : '–',
   ]);
   ctx.out.write(renderTable(peopleColumns(), rows, ctx.c, ctx.columns) + '\n');
-  if (total > shown.length) say(ctx, ctx.c.dim(m.more({ count: total - shown.length, total })));
+  if (total > shown.length) say(ctx, ctx.c.dim((opts.byName ? m.moreByName : m.more)({ count: total - shown.length, total })));
   return shown;
+}
+
+async function byName(people: PersonSummary[]): Promise<PersonSummary[]> {
+  const { sortByName } = await import('../domain/name-order.js');
+  return sortByName(people, (p) => p.name, currentLanguage());
 }
 
 export async function rename(oldName: string, newName: string, opts: { json?: boolean }, ctx: Context): Promise<void> {

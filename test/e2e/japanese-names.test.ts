@@ -21,4 +21,16 @@ describe('Japanese names, from the command line without a terminal', () => {
     expect(other.stderr).toContain('trust: "田中部長" is not in your journal as written, but 田中さん is.');
     expect(trustJson(['people'], { db })).toHaveLength(1);
   });
+
+  it('trust people --by-name sorts names in the Japanese order when trust speaks Japanese, by code point otherwise', () => {
+    const db = tempDb();
+    for (const name of ['井上', '阿部', 'いとう', 'アベ']) expect(trust(['log', '連絡する', '--to', name], { db }).code).toBe(0);
+    const names = (env: Record<string, string>) => trustJson(['people', '--by-name'], { db, env }).map((p: { name: string }) => p.name);
+    // Kana by the gojūon whatever the script (ア before い), first-level kanji by reading (阿部 あべ before 井上 いのうえ).
+    expect(names({ TRUST_LANG: 'ja' })).toEqual(['アベ', 'いとう', '阿部', '井上']);
+    expect(names({ TRUST_LANG: 'en' })).toEqual(['いとう', 'アベ', '井上', '阿部']);
+    const table = trust(['people', '--by-name', '--limit', '2'], { db, env: { TRUST_LANG: 'ja' } }).stdout;
+    expect(table.indexOf('アベ')).toBeLessThan(table.indexOf('いとう'));
+    expect(table).toContain('…ほか2人：trust people --by-name --limit 4');
+  });
 });

@@ -152,7 +152,8 @@ export default {
     summary: 'everyone, with promises made, kept and broken (the default)',
     description: 'Everyone in your journal: relation, promises made, kept, broken, keep rate and when you last logged a conversation.',
     limit: 'show at most n people, most recently logged with first',
-    examples: 'trust people\ntrust people --json',
+    byName: 'in the order of their names (in Japanese, the Japanese order: kana by the gojūon)',
+    examples: 'trust people\ntrust people --by-name\ntrust people --json',
   },
   peopleRename: {
     summary: 'rename someone; their promises follow',

@@ -24,6 +24,7 @@ export default {
   whenLogged: '{relative} ({day})',
   nobodyYet: 'Nobody in your journal yet. `trust log` adds someone the first time you log a conversation.',
   more: '…and {count} more, logged with longer ago: trust people --limit {total}',
+  moreByName: '…and {count} more: trust people --by-name --limit {total}',
   nameTaken: 'There is already someone called "{name}".',
   nameTakenHint: 'Pick a name that tells them apart, such as "Alice (work)".',
   sameName: '{name} already has that name; nothing changed.',

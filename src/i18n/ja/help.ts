@@ -151,7 +151,8 @@ export default {
     summary: '相手ごとの、交わした・守った・破った約束の数（既定）',
     description: '記録帳にいる相手ごとに、関係、交わした約束、守った数、破った数、守れた割合、最後に会話を記録した日を表示します。',
     limit: '表示する最大人数（最近記録した相手から）',
-    examples: 'trust people\ntrust people --json',
+    byName: '名前順に並べる（日本語では五十音順）',
+    examples: 'trust people\ntrust people --by-name\ntrust people --json',
   },
   peopleRename: {
     summary: '相手の名前を変える（約束もそのまま引き継ぎます）',

@@ -25,6 +25,7 @@ export default {
   whenLogged: '{relative}（{day}）',
   nobodyYet: '記録帳にはまだ誰もいません。会話を `trust log` で記録すると、その相手が加わります。',
   more: '…ほか{count}人（最後の記録がもっと前の人）：trust people --limit {total}',
+  moreByName: '…ほか{count}人：trust people --by-name --limit {total}',
   nameTaken: '「{name}」という人はすでにいます。',
   nameTakenHint: '「田中さん（仕事）」のように、見分けのつく名前にしてください。',
   sameName: '{name}はすでにその名前です。何も変えていません。',
