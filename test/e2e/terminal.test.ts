@@ -66,6 +66,34 @@ describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
   });
 });
 
+describe.skipIf(!hasTmux)('trust log in Japanese, in a real terminal', () => {
+  let term: Terminal | undefined;
+  afterEach(() => term?.close());
+
+  it('asks in Japanese under LANG=ja_JP.UTF-8, reads 明日, and saves the promise', async () => {
+    const db = tempDb();
+    const { NO_COLOR: _, ...base } = env(db);
+    term = new Terminal(['log'], { ...base, NO_COLOR: '1', LANG: 'ja_JP.UTF-8' });
+    await term.waitFor('誰と話しましたか？');
+    term.type('田中さん');
+    await term.waitFor('「田中さん」を新しい相手として追加');
+    term.press('Enter');
+    await term.waitFor('田中さんとはどういう関係ですか？');
+    term.press('Up', 'Up', 'Up', 'Up', 'Up', 'Up', 'Enter'); // from その他 up to 仕事
+    await term.answer('田中さんに何を約束しましたか？', '見積書を送る');
+    await term.answer('いつまでに？', '明日');
+    await term.answer('あとで見返すメモはありますか？');
+    await term.answer('田中さんとほかに約束はありますか？');
+    await term.answer('保存しますか？');
+    const screen = await term.waitFor('EXIT=');
+    expect(screen).toContain('EXIT=0');
+    expect(screen).toContain('見積書を送る');
+    const [promise] = trustJson(['list'], { db }).promises;
+    expect(promise).toMatchObject({ text: '見積書を送る', person: '田中さん', due: '2026-11-22' });
+    expect(trustJson(['people'], { db })[0].relation).toBe('work');
+  });
+});
+
 describe.skipIf(!hasTmux)('questions at a narrow terminal', () => {
   let term: Terminal | undefined;
   afterEach(() => term?.close());
