@@ -24,6 +24,10 @@ describe('the bundle', () => {
     expect(inputs.filter((f) => f.startsWith(`node_modules/${name}/`))).toEqual([]);
   });
 
+  it('is plain ASCII, so that V8 holds its source as a one-byte string (scripts/build.mjs escapes the rest)', () => {
+    expect(bundle.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+  });
+
   it('never requires child_process', () => {
     expect(bundle).not.toMatch(/require\("(node:)?child_process"\)/);
   });
