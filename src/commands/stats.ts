@@ -80,6 +80,6 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
 
 function strengthLine(value: number | null, counted: number, c: Context['c']): string {
   const m = t().stats;
-  if (value === null) return `${m.strength({ value: '–' })} ${c.dim(m.strengthBuilds({ after: STRENGTH_AFTER, counted }))}`;
-  return `${m.strength({ value: percent(value) })} ${c.dim(m.strengthMeans({ halfLife: RELIABILITY_HALF_LIFE }))}`;
+  if (value === null) return m.strengthLine({ strength: m.strength({ value: '–' }), note: c.dim(m.strengthBuilds({ after: STRENGTH_AFTER, counted })) });
+  return m.strengthLine({ strength: m.strength({ value: percent(value) }), note: c.dim(m.strengthMeans({ halfLife: RELIABILITY_HALF_LIFE })) });
 }

@@ -8,6 +8,8 @@ export default {
   reliability: 'Reliability',
   kept: '  Kept {kept} of {counted} kept or broken: {rate}',
   strength: '  Strength: {value}',
+  /** The strength, then what it means (dimmed), on one line. */
+  strengthLine: '{strength} {note}',
   /** Beside "Strength: –", dimmed. */
   strengthBuilds: '(builds after {after} kept or broken; {counted} so far)',
   /** Beside the strength, dimmed: what it means, with the half-life of the smoothing. */
