@@ -98,7 +98,7 @@ describe('trust repair in Japanese', () => {
     expect(ctx.prompt.asked).toContain('再発防止：「今後は、…」に続けて（Enter で「再発防止」の手順で書いた内容をそのまま使います）');
     expect(ctx.prompt.asked).toContain('この下書きでよいですか。');
     expect(ctx.prompt.asked).toContain('もうお詫びを伝えましたか。');
-    expect(ctx.prompt.asked).toContain('次に 田中さん へ進み具合を報告するのはいつですか。（fri、+1w、2026-12-01 など）');
+    expect(ctx.prompt.asked).toContain('次に田中さんへ進み具合を報告するのはいつですか。（金曜、1週間後、2026-12-01 など）');
     expect(ctx.prompt.asked).toContain('相手から反応はありましたか。');
 
     const answers = repairAnswers(ctx.db('read'), 1);

@@ -57,9 +57,9 @@ describe('trust review in Japanese', () => {
     ]);
     const out = ctx.output();
     expect(out).toContain('2026-W47：');
-    expect(out).toContain('新しい約束 3件/今週が期限 3件/守った 1件（期限内 1件、遅れて 0件）/破った 1件/取り下げ 0件');
+    expect(out).toContain('新しい約束 3件、今週が期限 3件、守った 1件（期限内 1件、遅れて 0件）、破った 1件、取り下げた 0件');
     expect(out).toContain('守れた割合：今週 50%、その前の4週間 –');
-    expect(out).toContain('  約束を破らなかった週：0週連続（最長 0週）');
+    expect(out).toContain('  約束を破らなかった週：0週連続（最長0週）');
     expect(out).toMatch(/│ 相手\s+│ 新しい約束 │ 守った │ 破った │ 取り下げ │ 進行中 │/);
     expect(out).toContain('今週の質問：4問（答えない質問は、空欄のまま Enter で飛ばせます）');
     expect(out).toContain('#3「ドリルを返す」（佐藤さんとの約束）を、破ったと記録しました。同じ約束を、期限を11月27日(金)として #4 で結び直しました。');
@@ -87,8 +87,8 @@ describe('trust review in Japanese', () => {
     const ctx = at('2026-11-22T20:00:00');
     await stats({}, ctx);
     const out = ctx.output();
-    expect(out).toContain('  守り続けた約束：0件連続（最長 1件）');
-    expect(out).toContain('  振り返り：0週連続（最長 0週）');
+    expect(out).toContain('  守り続けた約束：0件連続（最長1件）');
+    expect(out).toContain('  振り返り：0週連続（最長0週）');
     expect(out).toContain('  守ったか破ったかが決まった2件のうち、守ったのは1件：50%');
     expect(out).toContain('  強さ：– （守った・破った約束が5件になると表示されます。今は2件）');
     expect(out).toMatch(/│ 相手\s+│ 関係\s+│ 守った │ 破った │ 守れた割合 │ 強さ │/);

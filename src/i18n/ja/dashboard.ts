@@ -19,6 +19,6 @@ export default {
   checkinSince: '修復 #{id} の近況を{person}に伝えましょう（{day}から）。次の一歩：{step}',
   goingQuiet: ' · 間が空いていませんか？　短い連絡で十分です',
   streakNone: '守り続けた約束：まだありません。1つ守れば始まります。',
-  streak: '守り続けた約束：{current}件連続（最長 {best}件）。',
-  streakLate: '守り続けた約束：{current}件連続、うち遅れて{late}件（最長 {best}件）。',
+  streak: '守り続けた約束：{current}件連続（最長{best}件）。',
+  streakLate: '守り続けた約束：{current}件連続、うち遅れて{late}件（最長{best}件）。',
 } satisfies Translation<typeof english>;

@@ -84,16 +84,16 @@ export default {
 
   report: {
     title: '{week}：{from}〜{to}',
-    counts: '新しい約束 {made}件/今週が期限 {due}件/守った {kept}件（期限内 {onTime}件、遅れて {late}件）/破った {broken}件/取り下げ {released}件',
-    moreCounts: '結び直し {renegotiated}件/期限前で進行中 {open}件/期限切れ {overdue}件',
+    counts: '新しい約束 {made}件、今週が期限 {due}件、守った {kept}件（期限内 {onTime}件、遅れて {late}件）、破った {broken}件、取り下げた {released}件',
+    moreCounts: '結び直した {renegotiated}件、期限前で進行中 {open}件、期限切れ {overdue}件',
     keepRate: '守れた割合：今週 {thisWeek}、その前の4週間 {before}',
     keepRateChange:
       '守れた割合：今週 {thisWeek}、その前の4週間 {before}（{direction, select, up {{points}ポイント上昇} down {{points}ポイント低下} other {変化なし}}）',
     streaks: '連続記録',
-    keepStreak: '  守り続けた約束：{current}件連続（最長 {best}件）',
-    keepStreakLate: '  守り続けた約束：{current}件連続（うち遅れて {late}件、最長 {best}件）',
-    cleanWeeks: '  約束を破らなかった週：{current}週連続（最長 {best}週）',
-    reviews: '  振り返り：{current}週連続（最長 {best}週）',
+    keepStreak: '  守り続けた約束：{current}件連続（最長{best}件）',
+    keepStreakLate: '  守り続けた約束：{current}件連続（うち遅れて{late}件、最長{best}件）',
+    cleanWeeks: '  約束を破らなかった週：{current}週連続（最長{best}週）',
+    reviews: '  振り返り：{current}週連続（最長{best}週）',
     people: '今週の相手ごとの内訳',
     head: { person: '相手', made: '新しい約束', kept: '守った', broken: '破った', released: '取り下げ', openDue: '進行中' },
     morePeople: '…ほか{count}人',

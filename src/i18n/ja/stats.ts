@@ -3,10 +3,10 @@ import type english from '../en/stats.js';
 
 export default {
   streaks: '連続記録',
-  keepStreak: '  守り続けた約束：{current}件連続（最長 {best}件）',
-  keepStreakLate: '  守り続けた約束：{current}件連続（うち遅れて {late}件、最長 {best}件）',
-  cleanWeeks: '  約束を破らなかった週：{current}週連続（最長 {best}週）',
-  reviews: '  振り返り：{current}週連続（最長 {best}週）',
+  keepStreak: '  守り続けた約束：{current}件連続（最長{best}件）',
+  keepStreakLate: '  守り続けた約束：{current}件連続（うち遅れて{late}件、最長{best}件）',
+  cleanWeeks: '  約束を破らなかった週：{current}週連続（最長{best}週）',
+  reviews: '  振り返り：{current}週連続（最長{best}週）',
   reliability: '信頼度',
   kept: '  守ったか破ったかが決まった{counted}件のうち、守ったのは{kept}件：{rate}',
   strength: '  強さ：{value}',
