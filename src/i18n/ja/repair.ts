@@ -66,9 +66,9 @@ export default {
   noPromises: '修復のための約束をまだしていません',
   openPromises: '修復のための約束が{count}件、まだ進行中です',
   howToContinue: '`trust repair --resume {id}` で続けるか、--force を付けて今の状態で締めくくってください。',
-  howToResolve: '{count, plural, =1 {その約束} other {それらの約束}}を守るか決着をつける（trust list --person "{person}"）か、--force を付けて今の状態で締めくくってください。',
+  howToResolve: '先に{count, plural, =1 {その約束} other {それらの約束}}の結果を記録する（約束は trust list --person "{person}" で見られます）か、--force を付けて今の状態で締めくくってください。',
   howToBoth:
-    '`trust repair --resume {id}` で続けて{count, plural, =1 {その約束} other {それらの約束}}を守るか決着をつける（trust list --person "{person}"）か、--force を付けて今の状態で締めくくってください。',
+    '`trust repair --resume {id}` で残りの手順に答えて{count, plural, =1 {その約束} other {それらの約束}}の結果を記録する（約束は trust list --person "{person}" で見られます）か、--force を付けて今の状態で締めくくってください。',
   writeSomething: '少しでも書いてください。あとで書き直せます。',
   tooLong: '{max}文字以内にまとめてください。',
   stepsDone: '{done}/{total} 手順',

@@ -99,7 +99,7 @@ export default {
     morePeople: '…ほか{count}人',
     repairs: '進行中の修復',
     repairNext: '  #{id} {person}（{progress}）：次は「{step}」',
-    repairToClose: '  #{id} {person}（{progress}）：あとは修復を閉じるだけです',
+    repairToClose: '  #{id} {person}（{progress}）：あとは締めくくるだけです',
     quiet: '4週間以上、会話を記録していない相手',
     quietFor: '  {name}：{weeks}週間',
     series: '守れた割合（直近12週）',
