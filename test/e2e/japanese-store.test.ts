@@ -88,7 +88,7 @@ describe('in Japanese', () => {
   it('says a date it cannot read is not one, listing Japanese forms first', () => {
     const r = trust(['log', 'x', '--to', 'A', '--due', '13月1日'], { db: tempDb(), env: ja, now: NOW });
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('期限の「13月1日」は、日付として読み取れません。');
+    expect(r.stderr).toContain('期限：「13月1日」は日付として読み取れません。');
     expect(r.stderr).toContain('次のように書けます：今日、今夜');
     expect(r.stderr).toContain('英語の書き方');
   });

@@ -65,7 +65,7 @@ describe('trust repair in Japanese, without a terminal', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
       'trust: 修復 #1 はまだ終わっていません。まだ答えていない手順が1件あります（相手の反応）。修復のための約束が1件、まだ進行中です。\n' +
-        '`trust repair --resume 1` で続けてその約束を守るか決着をつける（trust list --person "田中さん"）か、--force を付けて今の状態で締めくくってください。\n',
+        '`trust repair --resume 1` で残りの手順に答えてその約束の結果を記録する（約束は trust list --person "田中さん" で見られます）か、--force を付けて今の状態で締めくくってください。\n',
     );
     expect(trust(['repair', '1'], { db, env: ja }).stderr).toContain('修復の手順を進めるには、答えを入力できる端末が必要です。');
     expect(trust(['repair', '--show', '9'], { db, env: ja }).stderr).toContain('修復 #9 はありません。');

@@ -210,8 +210,8 @@ describe('in Japanese (TRUST_LANG=ja)', () => {
     const r = trust(['review', '--week', 'last'], { db, now: '2026-11-23T07:30:00', env: ja });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('2026-W47：');
-    expect(r.stdout).toContain('新しい約束 4件/今週が期限 4件/守った 1件（期限内 1件、遅れて 0件）/破った 1件/取り下げ 1件');
-    expect(r.stdout).toContain('結び直し 1件/期限前で進行中 0件/期限切れ 1件');
+    expect(r.stdout).toContain('新しい約束 4件、今週が期限 4件、守った 1件（期限内 1件、遅れて 0件）、破った 1件、取り下げた 1件');
+    expect(r.stdout).toContain('結び直した 1件、期限前で進行中 0件、期限切れ 1件');
     expect(r.stdout).toContain('守れた割合：今週 50%、その前の4週間 100%（50ポイント低下）');
     expect(r.stdout).toContain('  守り続けた約束：0件連続（最長3件）');
     expect(r.stdout).toContain('  約束を破らなかった週：0週連続（最長2週）');

@@ -100,7 +100,7 @@ describe('trust repair in Japanese', () => {
     expect(ctx.prompt.asked).toContain('もうお詫びを伝えましたか。');
     // When it happened: offered as 今日, read back as a Japanese user types it, examples in Japanese.
     expect(ctx.prompt.defaults.get('いつですか。（今日、昨日、月曜、2026-11-20 など）')).toBe('今日');
-    expect(ctx.prompt.asked).toContain('次に 田中さん へ進み具合を報告するのはいつですか。（金曜、1週間後、2026-12-01 など）');
+    expect(ctx.prompt.asked).toContain('次に田中さんへ進み具合を報告するのはいつですか。（金曜、1週間後、2026-12-01 など）');
     expect(ctx.prompt.asked).toContain('相手から反応はありましたか。');
 
     const answers = repairAnswers(ctx.db('read'), 1);

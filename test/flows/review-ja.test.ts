@@ -57,7 +57,7 @@ describe('trust review in Japanese', () => {
     ]);
     const out = ctx.output();
     expect(out).toContain('2026-W47：');
-    expect(out).toContain('新しい約束 3件/今週が期限 3件/守った 1件（期限内 1件、遅れて 0件）/破った 1件/取り下げ 0件');
+    expect(out).toContain('新しい約束 3件、今週が期限 3件、守った 1件（期限内 1件、遅れて 0件）、破った 1件、取り下げた 0件');
     expect(out).toContain('守れた割合：今週 50%、その前の4週間 –');
     expect(out).toContain('  約束を破らなかった週：0週連続（最長0週）');
     expect(out).toMatch(/│ 相手\s+│ 新しい約束 │ 守った │ 破った │ 取り下げ │ 進行中 │/);

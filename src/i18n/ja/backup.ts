@@ -19,7 +19,7 @@ export default {
   existsDangling: '{path} はすでにあります（存在しないファイルを指すシンボリックリンクです）。バックアップが既存のファイルを置き換えることはありません。',
   existsHint: '別の名前を指定するか、そのファイルを移してください。',
   emptyFile: 'バックアップの FILE が空です。',
-  emptyFileHint: '`trust backup ~/trust-backup.db` のようにファイル名を指定してください。省くと記録帳のそばに写しを作ります。',
+  emptyFileHint: '`trust backup ~/trust-backup.db` のようにファイル名を指定してください。省くと記録帳の横に写しを作ります。',
   couldNotWrite: '{path} にバックアップを書き込めませんでした：{cause}。',
   couldNotWriteHint: 'そのフォルダに書き込めるか、ディスクに空きがあるかを確認してください。',
   couldNotWriteElsewhere:

@@ -113,7 +113,7 @@ export default {
   mindsetItem: '{name}：{line}',
   mindset: {
     sincerity: { name: '誠実さ', line: '本心からの言葉で。気持ちがこもっていなければ、相手には伝わってしまいます。' },
-    responsibility: { name: '責任感', line: 'ほかの人が何をしたにせよ、自分の落ち度は自分のものです。' },
+    responsibility: { name: '責任感', line: 'ほかの人に何があったとしても、自分の落ち度は自分で引き受けます。' },
     humility: { name: '謙虚さ', line: '説明するより、耳を傾けることを多く。' },
     patience: { name: '忍耐', line: '信頼は、失ったときよりもゆっくり戻ってきます。' },
     forward: { name: '前向きな姿勢', line: 'この経験は、より信頼される人になるための道のりでもあります。' },

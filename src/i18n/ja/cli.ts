@@ -13,7 +13,7 @@ export default {
   helpFlag: 'ヘルプを表示する',
   datesNote:
     '日付の書き方：{forms}。時刻のない日付はその日の終わりを指します。年のない日付（11月27日）は次に来るその日、--at では直前のその日です。',
-  examples: '例:',
+  examples: '例：',
   programExamples: 'trust\ntrust log\ntrust log "資料を送る" --to 田中さん --due 金曜\ntrust kept 12\ntrust list --overdue',
   unknownLanguage: '{from} の {value} は、trust が扱える言語ではありません。',
   unknownLanguageHint: 'ja（日本語）か en（英語）を指定してください。例：--lang ja',

@@ -13,11 +13,11 @@ export default {
   chmodSide: '次を実行してください（ファイルの所有者として）：chmod 600 "{file}"',
   empty: '{path} は空です。まだ記録帳として書き込まれていません。',
   unreadable: 'SQLite が記録帳を読めませんでした（{error}）。`trust restore FILE` で最新のバックアップから復元してください。',
-  tooOpen: '{what, select, folder {フォルダ} journal {記録帳} wal {先行書き込みログ} other {共有メモリファイル}} {path} がほかのユーザーにも開かれています（モード {mode}）。次を実行してください：chmod {want} "{path}"',
+  tooOpen: '{what, select, folder {フォルダ} journal {記録帳} wal {先行書き込みログ} other {共有メモリファイル}} {path} は、ほかのユーザーも読める設定になっています（モード {mode}）。次を実行してください：chmod {want} "{path}"',
   newer: 'この記録帳は新しい trust で書かれています（バージョン {version}。この trust が扱えるのは {latest} までです）。trust を更新してください。',
   integrity:
     '整合性の検査で破損が見つかりました（{damage}）。`trust doctor --repair` で壊れた索引を作り直せます（先にバックアップを取ります）。だめなら `trust restore FILE` で最新のバックアップから復元するか、`trust export` で読める分を書き出してください。',
-  missing: '記録帳が壊れています（{missing}）。このままでは trust は使えません。`trust restore FILE` で最新のバックアップから復元してください（今の記録帳はそばに残します）。',
+  missing: '記録帳が壊れています（{missing}）。このままでは trust は使えません。`trust restore FILE` で最新のバックアップから復元してください（今の記録帳は横に残します）。',
   foreignKeys: '存在しない行を指している行が{count}件あります。お手数ですが報告してください。`trust export` で今ある記録は書き出せます。',
   repaired: 'trust: 今の記録帳の写しを {backup} に残してから、索引をすべて作り直しました。{after}',
   repairWhole: '整合性の検査で破損は見つからなくなりました。',

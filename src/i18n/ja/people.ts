@@ -10,7 +10,7 @@ export default {
   notAsTyped: '「{name}」という書き方では記録帳にいませんが、{count, plural, =1 {{names}ならいます} other {似た名前の{names}がいます}}。',
   addAtTerminal:
     '{first}のことなら、記録帳にあるとおりの名前で書いてください。「{name}」が別の人なら、trust が確認できるよう端末で実行するか、見分けのつく名前にしてください。',
-  using: '「{name}」を{found}として扱います。名前を照らし合わせるときは、敬称と空白を区別しません。',
+  using: '「{name}」を{found}のこととして扱います。名前を照らし合わせるときは、敬称と空白を無視します。',
   confirmOne: '{name}のことですか？',
   pickOne: 'この中のどなたかのことですか？',
   someoneNew: 'いいえ、「{name}」は新しい相手です',

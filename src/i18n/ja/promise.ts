@@ -18,7 +18,7 @@ export default {
   notOpenHint: 'その記録が間違いなら `trust reopen {id}` で進行中に戻せます。履歴は `trust show {id}` で見られます。',
   beforeMade: '約束 #{id} を交わしたのは {made} なので、{at} に{outcome, select, kept {守った} broken {破った} other {取り下げた}}ことにはできません。',
   beforeMadeHint: '--at にはそれ以降の日時を指定するか、--at を省いて「今」にしてください。',
-  brokenMoment: '約束を破ったときこそ、隠さずに信頼を取り戻すときです。',
+  brokenMoment: '破ってしまった約束も、隠さずに向き合えば、信頼を取り戻すきっかけになります。',
   whenReady: '準備ができたら：trust repair {id}',
   alreadyOpen: '約束 #{id} はすでに進行中です。取り消す記録がありません。',
   showHistory: '履歴は `trust show {id}` で見られます。',

@@ -84,8 +84,8 @@ export default {
 
   report: {
     title: '{week}：{from}〜{to}',
-    counts: '新しい約束 {made}件/今週が期限 {due}件/守った {kept}件（期限内 {onTime}件、遅れて {late}件）/破った {broken}件/取り下げ {released}件',
-    moreCounts: '結び直し {renegotiated}件/期限前で進行中 {open}件/期限切れ {overdue}件',
+    counts: '新しい約束 {made}件、今週が期限 {due}件、守った {kept}件（期限内 {onTime}件、遅れて {late}件）、破った {broken}件、取り下げた {released}件',
+    moreCounts: '結び直した {renegotiated}件、期限前で進行中 {open}件、期限切れ {overdue}件',
     keepRate: '守れた割合：今週 {thisWeek}、その前の4週間 {before}',
     keepRateChange:
       '守れた割合：今週 {thisWeek}、その前の4週間 {before}（{direction, select, up {{points}ポイント上昇} down {{points}ポイント低下} other {変化なし}}）',
@@ -99,7 +99,7 @@ export default {
     morePeople: '…ほか{count}人',
     repairs: '進行中の修復',
     repairNext: '  #{id} {person}（{progress}）：次は「{step}」',
-    repairToClose: '  #{id} {person}（{progress}）：あとは修復を閉じるだけです',
+    repairToClose: '  #{id} {person}（{progress}）：あとは締めくくるだけです',
     quiet: '4週間以上、会話を記録していない相手',
     quietFor: '  {name}：{weeks}週間',
     series: '守れた割合（直近12週）',

@@ -16,7 +16,7 @@ export default {
   notASubcommand: '「{word}」という `{path}` のコマンドはありません。',
   seeSubcommands: '一覧は `{path} --help` で見られます。',
   didYouMeanSubcommand: '`{path} {guess}` のことでしょうか。一覧は `{path} --help` で見られます。',
-  tooManyArguments: '`{path}` が受け取る引数は {expected} 個ですが、{given} 個渡されました。',
+  tooManyArguments: '`{path}` が受け取る引数は{expected}個ですが、{given}個指定されています。',
   quoteSpaces: '空白を含む文字列は引用符で囲んでください。{help}',
   together: '{a} と {b} は同時に使えません。どちらか一方にしてください。',
   onlyWith: '{flag} は {partner} と一緒にしか使えません。',

@@ -20,7 +20,7 @@ export default {
   deletedOn: '{when}に削除しました。',
   partOf: '修復の一環：{person}との修復 #{id}（{state}）。詳しくは trust repair --show {id}',
   repair: '修復：#{id}（{state}）。詳しくは trust repair --show {id}',
-  noRepair: '修復：まだ始めていません。trust repair {id} で手順をご案内します',
+  noRepair: '修復：まだ始めていません。trust repair {id} で手順をご案内します。',
   event: {
     created: '約束した',
     renegotiated: '結び直した',
