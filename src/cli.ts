@@ -76,6 +76,13 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
   };
 
   const m = t().cli;
+  const HELP_TITLES: Record<string, () => string> = {
+    'Usage:': m.helpTitles.usage,
+    'Arguments:': m.helpTitles.arguments,
+    'Options:': m.helpTitles.options,
+    'Global Options:': m.helpTitles.globalOptions,
+    'Commands:': m.helpTitles.commands,
+  };
   const program = new Command('trust')
     .description(m.description())
     .version(version, '-V, --version', m.versionFlag())
@@ -103,6 +110,13 @@ function buildProgram(argv: string[], io: Io, contexts: RealContext[]): Command 
     .configureHelp({
       minWidthToWrap: HELP_MIN_WRAP,
       displayWidth: (text: string) => displayWidth(text.replace(SGR, '')),
+      // Commander's headings and "(default: 30)", in the language of the rest of the help.
+      styleTitle: (title: string) => HELP_TITLES[title]?.() ?? title,
+      optionDescription(this: Help, option) {
+        const text = Help.prototype.optionDescription.call(this, option);
+        const found = /^(.*) \(default: (.*)\)$/s.exec(text);
+        return found ? m.helpDefault({ description: found[1]!, value: found[2]! }) : text;
+      },
       boxWrap: (text: string, width: number) => wrap(text, width, { hang: 0 }),
       formatItem(this: Help, term: string, termWidth: number, description: string, helper: Help) {
         const width = this.helpWidth ?? 80;

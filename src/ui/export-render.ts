@@ -3,6 +3,7 @@
  */
 import type { ExportFile } from '../domain/export-format.js';
 import { groupBy } from '../domain/group.js';
+import { t } from '../i18n/messages.js';
 
 const CSV_COLUMNS = ['id', 'uuid', 'person', 'relation', 'text', 'note', 'status', 'late', 'made_at', 'due', 'due_time', 'resolved_at'] as const;
 
@@ -59,35 +60,54 @@ export function mdText(value: unknown): string {
 }
 
 export function toMarkdown(file: ExportFile): string {
-  const lines = [`# Trust journal`, '', `Exported ${file.exportedAt}${file.anonymized ? ', with names replaced' : ''}.`];
+  const m = t().transfer.markdown;
+  const w = t().words;
+  const lines = [m.title(), '', file.anonymized ? m.exportedAnonymized({ at: file.exportedAt }) : m.exported({ at: file.exportedAt })];
   // Each person's promises gathered in one pass, in the file's order: not one pass per person.
   const byPerson = groupBy(file.promises.filter((p) => p.deletedAt === null), (p) => p.person, (p) => p);
   for (const person of file.people) {
     const theirs = byPerson.get(person.uuid) ?? [];
-    lines.push('', `## ${mdText(person.name)} (${mdText(person.relation)})`, '');
-    if (theirs.length === 0) lines.push('_No promises._');
+    lines.push('', `## ${mdText(person.name)} (${mdText(wordFor(w.relation, person.relation))})`, '');
+    if (theirs.length === 0) lines.push(m.noPromises());
     for (const p of theirs) {
-      const outcome = p.status === 'open' ? `open${p.due ? `, due ${mdText(p.due)}${p.dueTime ? ' ' + mdText(p.dueTime) : ''}` : ''}` : `${mdText(p.status)}${p.late ? ' late' : ''} on ${day(p.resolvedAt)}`;
-      lines.push(`- **${mdText(p.text)}** (made ${day(p.madeAt)}; ${outcome})${p.note ? `: ${mdText(p.note)}` : ''}`);
-      for (const e of p.history.filter((e) => e.note && e.kind !== 'created')) lines.push(`  - ${mdText(e.kind)} ${day(e.at)}: ${mdText(e.note)}`);
+      const status = mdText(wordFor(w.status, p.status));
+      const outcome =
+        p.status === 'open'
+          ? p.due
+            ? m.openDue({ due: mdText(p.due) + (p.dueTime ? ' ' + mdText(p.dueTime) : '') })
+            : m.open()
+          : (p.late ? m.resolvedLate : m.resolved)({ status, day: day(p.resolvedAt) });
+      const promise = { text: mdText(p.text), made: day(p.madeAt), outcome };
+      lines.push(p.note ? m.promiseNote({ ...promise, note: mdText(p.note) }) : m.promise(promise));
+      for (const e of p.history.filter((e) => e.note && e.kind !== 'created')) lines.push(`  - ${mdText(wordFor(t().views.event, e.kind))} ${day(e.at)}: ${mdText(e.note)}`);
     }
   }
   const names = new Map(file.people.map((p) => [p.uuid, p.name]));
-  if (file.repairs.length > 0) lines.push('', '## Repairs');
+  if (file.repairs.length > 0) lines.push('', m.repairs());
   for (const r of file.repairs) {
-    lines.push('', `### With ${mdText(names.get(r.person))}, ${day(r.startedAt)} (${mdText(r.cause)}, ${mdText(r.state)})`, '');
+    const cause = mdText(wordFor(t().checklist.causeShort, r.cause));
+    const state = mdText(wordFor(t().repair.state, r.state));
+    lines.push('', m.repair({ person: mdText(names.get(r.person)), day: day(r.startedAt), cause, state }), '');
     for (const a of r.answers) {
       const answer = a.answer as Record<string, unknown>;
       const text = answer.draft ?? answer.text ?? answer.learned ?? (Array.isArray(answer.dates) ? answer.dates.join(', ') : JSON.stringify(answer));
       lines.push(`- ${mdText(a.title)}: ${mdText(text)}`);
     }
   }
-  if (file.reviews.length > 0) lines.push('', '## Reviews');
+  if (file.reviews.length > 0) lines.push('', m.reviews());
   for (const r of file.reviews) {
     lines.push('', `### ${mdText(r.week)}`, '');
     const written = r.answers.filter((a) => a.answer !== '');
-    if (written.length === 0) lines.push('_No answers._');
-    for (const a of written) lines.push(`- ${mdText(a.prompt)}`, `  ${mdText(a.answer)}${a.intention ? ` _(intention${a.followed ? `, followed: ${mdText(a.followed)}` : ''})_` : ''}`);
+    if (written.length === 0) lines.push(m.noAnswers());
+    for (const a of written) {
+      const intention = a.intention ? (a.followed ? m.intentionFollowed({ followed: mdText(a.followed) }) : m.intention()) : '';
+      lines.push(`- ${mdText(a.prompt)}`, `  ${mdText(a.answer)}${intention}`);
+    }
   }
   return lines.join('\n') + '\n';
+}
+
+/** A stored word (a status, a relation …) in the interface language; one this trust does not know, as stored. */
+function wordFor(words: Readonly<Record<string, () => string>>, value: string): string {
+  return Object.hasOwn(words, value) ? words[value]!() : value;
 }

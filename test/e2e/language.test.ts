@@ -33,6 +33,30 @@ describe('choosing the language', () => {
     expect(r.stdout).toContain('--lang <language>');
   });
 
+  it.each([['--help'], ['list', '--help'], ['people', '--help'], ['help', 'repair']])('leaves no English heading or default in Japanese help: trust %s', (...args) => {
+    const r = trust(args, { db, env: { TRUST_LANG: 'ja', COLUMNS: '100' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^使い方：/);
+    expect(r.stdout).not.toMatch(/Usage:|Options:|Commands:|Arguments:|\(default:/);
+    if (args[0] === 'list') expect(r.stdout).toContain('表示する約束の最大件数（既定：20）');
+    expect(trust(args, { db, env: { COLUMNS: '100' } }).stdout).toMatch(/^Usage: /);
+  });
+
+  it('writes the Markdown export in Japanese, what you wrote left as written', () => {
+    const md = tempDb();
+    expect(trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'fri'], { db: md }).code).toBe(0);
+    expect(trust(['log', '資料を送る', '--to', '田中さん', '--relation', 'work'], { db: md }).code).toBe(0);
+    expect(trust(['kept', '2', '--note', '間に合った'], { db: md }).code).toBe(0);
+    const ja = trust(['export', '--format', 'markdown'], { db: md, env: { TRUST_LANG: 'ja' } }).stdout;
+    expect(ja).toMatch(/^# trust 記録帳\n\n.* に書き出しました。/);
+    expect(ja).toContain('## 田中さん (仕事)');
+    expect(ja).toContain('- **Send the deck**（2026-11-21 に約束、進行中、期限 2026-11-27）');
+    expect(ja).toMatch(/- \*\*資料を送る\*\*（2026-11-21 に約束、2026-11-21 に守った）/);
+    expect(ja).not.toMatch(/Exported|made |open, due| on 20/);
+    const en = trust(['export', '--format', 'markdown'], { db: md }).stdout;
+    expect(en).toContain('- **Send the deck** (made 2026-11-21; open, due 2026-11-27)');
+  });
+
   it('refuses a language it does not speak, in the language the locale gives, exit 2', () => {
     const flag = trust(['--lang', 'fr', 'list'], { db });
     expect(flag.code).toBe(2);

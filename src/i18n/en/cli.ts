@@ -9,6 +9,9 @@ export default {
   langFlag: 'language: en (English) or ja (Japanese); default: $TRUST_LANG, else your locale',
   helpCommand: 'show help for a command',
   helpFlag: 'show help',
+  /** The headings of help, and the default a flag takes there. */
+  helpTitles: { usage: 'Usage:', arguments: 'Arguments:', options: 'Options:', globalOptions: 'Global Options:', commands: 'Commands:' },
+  helpDefault: '{description} (default: {value})',
   datesNote:
     'Dates: {forms}. A date without a time means the end of that day. A day written without a year (27 Nov) is the next such day; for --at, the last one.',
   examples: 'Examples:',

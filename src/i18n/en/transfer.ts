@@ -64,4 +64,23 @@ export default {
   section: { people: 'people', conversations: 'conversations', promises: 'promises', repairs: 'repairs', reviews: 'reviews' },
   noCompletion: 'trust has no completion for "{shell}".',
   noCompletionHint: 'Use one of: bash, zsh, fish.',
+  /** The Markdown export, a journal to read (its headings and the words around what you wrote). */
+  markdown: {
+    title: '# Trust journal',
+    exported: 'Exported {at}.',
+    exportedAnonymized: 'Exported {at}, with names replaced.',
+    noPromises: '_No promises._',
+    open: 'open',
+    openDue: 'open, due {due}',
+    resolved: '{status} on {day}',
+    resolvedLate: '{status} late on {day}',
+    promise: '- **{text}** (made {made}; {outcome})',
+    promiseNote: '- **{text}** (made {made}; {outcome}): {note}',
+    repairs: '## Repairs',
+    repair: '### With {person}, {day} ({cause}, {state})',
+    reviews: '## Reviews',
+    noAnswers: '_No answers._',
+    intention: ' _(intention)_',
+    intentionFollowed: ' _(intention, followed: {followed})_',
+  },
 } as const;

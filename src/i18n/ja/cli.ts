@@ -11,6 +11,8 @@ export default {
   langFlag: '表示言語：ja（日本語）または en（英語）。既定は $TRUST_LANG、なければロケール',
   helpCommand: 'コマンドのヘルプを表示する',
   helpFlag: 'ヘルプを表示する',
+  helpTitles: { usage: '使い方：', arguments: '引数：', options: 'オプション：', globalOptions: '全体のオプション：', commands: 'コマンド：' },
+  helpDefault: '{description}（既定：{value}）',
   datesNote:
     '日付の書き方：{forms}。時刻のない日付はその日の終わりを指します。年のない日付（11月27日）は次に来るその日、--at では直前のその日です。',
   examples: '例：',
