@@ -123,7 +123,7 @@ const REPAIR_LINES = 3;
 
 /** "#4 Call the bank → Bob · broken Thu 19 Nov: trust repair 4" */
 function brokenLine(p: StoredPromise, ctx: Context): string {
-  return `${promiseLine(p, ctx.now, ctx.c)}${ctx.c.dim(':')} trust repair ${p.id}`;
+  return t().dashboard.brokenLine({ line: promiseLine(p, ctx.now, ctx.c), command: `trust repair ${p.id}` });
 }
 
 /** The repairs in progress touched most recently, with how far along they are and their next step. */

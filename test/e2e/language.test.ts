@@ -42,6 +42,15 @@ describe('choosing the language', () => {
     expect(trust(args, { db, env: { COLUMNS: '100' } }).stdout).toMatch(/^Usage: /);
   });
 
+  it('points from a break to its repair in Japanese words on the dashboard', () => {
+    const broken = tempDb();
+    expect(trust(['log', '資料を送る', '--to', '田中さん'], { db: broken }).code).toBe(0);
+    expect(trust(['broken', '1'], { db: broken }).code).toBe(0);
+    const out = trust([], { db: broken, env: { TRUST_LANG: 'ja', COLUMNS: '100' } }).stdout;
+    expect(out).toContain('（修復は trust repair 1）');
+    expect(out).not.toContain(': trust repair');
+  });
+
   it('writes the Markdown export in Japanese, what you wrote left as written', () => {
     const md = tempDb();
     expect(trust(['log', 'Send the deck', '--to', 'Alice', '--due', 'fri'], { db: md }).code).toBe(0);
