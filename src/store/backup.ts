@@ -5,6 +5,7 @@
 import { chmodSync, closeSync, constants, copyFileSync, existsSync, linkSync, openSync, renameSync, rmSync, unlinkSync } from 'node:fs';
 import { sqlite, type DB } from './sqlite.js';
 import { identifyFile, missingParts, notAJournal, oddKind } from './recognise.js';
+import { t } from '../i18n/messages.js';
 import { LATEST_VERSION } from './schema.js';
 import { snapshot, walSize } from './snapshot.js';
 import { writeToFreeName } from './free-name.js';
@@ -55,7 +56,7 @@ export function checkJournalFile(path: string): { version: number; integrity: st
   const kind = oddKind(path);
   if (kind) throw notAJournal(path, kind);
   const identity = identifyFile(path);
-  if (identity.kind !== 'journal') throw notAJournal(path, 'it holds no journal');
+  if (identity.kind !== 'journal') throw notAJournal(path, t().journal.notAJournalWhy.empty());
   const db = snapshot(path);
   try {
     const missing = identity.version <= LATEST_VERSION ? missingParts(db, identity.version) : [];

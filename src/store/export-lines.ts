@@ -16,6 +16,7 @@
 import { closeSync, openSync, readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
 import { SECTION_ORDER, type SectionName } from '../domain/export-check.js';
+import { t } from '../i18n/messages.js';
 
 /** A line that is not where the layout puts it: `line` counts from 1. */
 export class LineProblem extends Error {
@@ -23,7 +24,9 @@ export class LineProblem extends Error {
     super(message);
   }
 }
-const problem = (line: number, what: string) => new LineProblem(line, `line ${line} ${what}`);
+const problem = (line: number, what: string) => new LineProblem(line, reason().line({ line, problem: what }));
+/** The reasons, in the language of the interface (src/i18n/<language>/export-check.ts). */
+const reason = () => t().exportCheck;
 
 export interface LineVisitor {
   header(value: Record<string, unknown>): void;
@@ -54,7 +57,7 @@ function* lines(path: string): Generator<[string, number]> {
         yield [line.endsWith('\r') ? line.slice(0, -1) : line, ++number];
       }
       rest = start === 0 ? rest + text : text.slice(start);
-      if (rest.length > LONGEST_LINE) throw problem(number + 1, 'is longer than any line of an export');
+      if (rest.length > LONGEST_LINE) throw problem(number + 1, reason().lineTooLong());
       if (read === 0) {
         if (rest !== '') yield [rest, ++number];
         return;
@@ -78,7 +81,7 @@ export function readExportLines(path: string, visit: LineVisitor): void {
     try {
       return JSON.parse(text) as unknown;
     } catch {
-      throw problem(line, `is not ${what} written as JSON`);
+      throw problem(line, reason().notJson({ what }));
     }
   };
   let lineCount = 0;
@@ -86,20 +89,20 @@ export function readExportLines(path: string, visit: LineVisitor): void {
     lineCount = line;
     const text = line === 1 ? raw.replace(/^\uFEFF/, '') : raw;
     if (line === 1) {
-      if (text.trim() !== '{') throw problem(line, 'should be "{", the start of an export');
+      if (text.trim() !== '{') throw problem(line, reason().notStart());
       continue;
     }
     const trimmed = text.trim();
     if (ended) {
       if (trimmed === '') continue;
-      throw problem(line, 'comes after the end of the export');
+      throw problem(line, reason().afterEnd());
     }
     if (section !== null) {
       if (trimmed === ']' || trimmed === '],') {
         section = null;
         continue;
       }
-      visit.item(section, parse(trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed, line, 'an item'), index++, line);
+      visit.item(section, parse(trimmed.endsWith(',') ? trimmed.slice(0, -1) : trimmed, line, reason().notJsonItem()), index++, line);
       continue;
     }
     if (trimmed === '}') {
@@ -107,7 +110,7 @@ export function readExportLines(path: string, visit: LineVisitor): void {
       continue;
     }
     const field = FIELD.exec(text);
-    if (!field) throw problem(line, 'is not a field of an export ("name": value)');
+    if (!field) throw problem(line, reason().notField());
     const [, key, value] = field as unknown as [string, string, string];
     if ((SECTION_ORDER as readonly string[]).includes(key)) {
       if (header !== null) visit.header(header);
@@ -116,12 +119,12 @@ export function readExportLines(path: string, visit: LineVisitor): void {
       if (value === '[') {
         section = key as SectionName;
         index = 0;
-      } else if (value !== '[]') throw problem(line, `should start the list of ${key}: "${key}": [`);
+      } else if (value !== '[]') throw problem(line, reason().listStart({ key }));
     } else {
-      if (header === null) throw problem(line, `names "${key.slice(0, 40)}" among the sections, where trust does not know it`);
-      header[key] = parse(value, line, `the value of "${key.slice(0, 40)}"`);
+      if (header === null) throw problem(line, reason().unknownSection({ key: key.slice(0, 40) }));
+      header[key] = parse(value, line, reason().notJsonValue({ key: key.slice(0, 40) }));
     }
   }
   if (header !== null) visit.header(header);
-  if (!ended) throw new LineProblem(lineCount, `the file ends at line ${lineCount}, before the export does: it may have been cut short`);
+  if (!ended) throw new LineProblem(lineCount, reason().cutShort({ line: lineCount }));
 }

@@ -5,6 +5,7 @@
  */
 import { backupTo, integrityOf } from './backup.js';
 import { identifyFile, oddKind, notAJournal } from './recognise.js';
+import { t } from '../i18n/messages.js';
 import { sqlite } from './sqlite.js';
 import { writeToFreeName } from './free-name.js';
 
@@ -19,7 +20,7 @@ export async function reindexJournal(path: string, backupStem: string): Promise<
   const kind = oddKind(path);
   if (kind) throw notAJournal(path, kind);
   const identity = identifyFile(path);
-  if (identity.kind !== 'journal') throw notAJournal(path, 'it holds no journal');
+  if (identity.kind !== 'journal') throw notAJournal(path, t().journal.notAJournalWhy.empty());
   const db = sqlite(path, { fileMustExist: true, timeout: 5000 });
   try {
     const backup = await writeToFreeName(backupStem, '.db', (dest) => backupTo(db, dest));

@@ -98,6 +98,13 @@ describe('import against what the journal holds', () => {
     const broken = trustJson(['export'], { db, now });
     broken.promises[0].madeAt = '2026-02-30T10:00:00Z';
     expectRefused(db, broken, 'promises[0].madeAt: 「2026-02-30T10:00:00Z」は実在する日時ではありません', { TRUST_LANG: 'ja' });
+    // A file cut short, read a line at a time: the line reader's reason is Japanese too.
+    const whole = trust(['export'], { db, now }).stdout.split('\n');
+    const cut = join(tempDir(), 'cut.json');
+    writeFileSync(cut, whole.slice(0, 5).join('\n') + '\n');
+    const r = trust(['import', cut], { db, now, env: { TRUST_LANG: 'ja' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('5行目でファイルが終わっています。途中で切れているかもしれません');
   });
 
   it('merges answers to steps both checklists share', async () => {

@@ -52,4 +52,16 @@ export default {
   openRepairUnclosed: 'a repair in progress has no closedAt, and only one in progress',
   notAStep: 'should be a step of the {cause} checklist: {steps}',
   answeredTwice: 'is answered twice',
+  /** What is wrong with a line of an export, after "line {line}". */
+  line: 'line {line} {problem}',
+  lineTooLong: 'is longer than any line of an export',
+  notJson: 'is not {what} written as JSON',
+  notJsonValue: 'the value of "{key}"',
+  notJsonItem: 'an item',
+  notStart: "should be \"'{'\", the start of an export",
+  afterEnd: 'comes after the end of the export',
+  notField: 'is not a field of an export ("name": value)',
+  listStart: 'should start the list of {key}: "{key}": [',
+  unknownSection: 'names "{key}" among the sections, where trust does not know it',
+  cutShort: 'the file ends at line {line}, before the export does: it may have been cut short',
 } as const;

@@ -45,6 +45,7 @@ export default {
     notSqlite: 'it is not a SQLite database',
     otherProgram: 'it is a SQLite database of some other program',
     damaged: 'the file is damaged or not a database',
+    empty: 'it holds no journal',
   },
   missingTable: 'the table {table}',
   missingColumn: 'the column {column}',

@@ -46,6 +46,7 @@ export default {
     notSqlite: 'SQLite のデータベースではありません',
     otherProgram: 'ほかのプログラムの SQLite データベースです',
     damaged: 'ファイルが壊れているか、データベースではありません',
+    empty: '記録帳が入っていません',
   },
   missingTable: 'テーブル {table}',
   missingColumn: '列 {column}',
