@@ -10,7 +10,7 @@ export default {
   noSuchOption: '{option} というオプションはありません。',
   didYouMeanOption: '{guess} のことでしょうか。{help}',
   needsArgument: '`{path}` には <{argument}> が必要です。',
-  needsArgumentAbout: '`{path}` には <{argument}>（{about}）が必要です。',
+  needsArgumentAbout: '`{path}` には <{argument}> が必要です：{about}。',
   needsValue: '{flag} には値が必要です。',
   needsValueLike: '{flag} には値が必要です：{value}',
   notASubcommand: '「{word}」という `{path}` のコマンドはありません。',
