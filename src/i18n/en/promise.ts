@@ -1,14 +1,15 @@
 /** One promise: what is typed for it, and what kept, broken, release, reopen, renegotiate, edit and delete say. */
 export default {
-  empty: 'The {what, select, text {promise text} name {name} other {note}} is empty.',
+  empty: 'The {what, select, text {promise text} name {name} cue {cue} other {note}} is empty.',
   emptyHint: 'Write it out, for example {example}.',
   exampleText: '"Send Alice the slides"',
   exampleName: '"Alice" or "田中さん"',
   exampleNote: '"she needs it before the board meeting"',
+  exampleCue: '"after the Monday stand-up"',
   invisible:
-    'The {what, select, text {promise text} name {name} other {note}} contains control or invisible characters (such as a zero-width space or a direction mark).',
+    'The {what, select, text {promise text} name {name} cue {cue} other {note}} contains control or invisible characters (such as a zero-width space or a direction mark).',
   invisibleHint: 'Type it again as plain text.',
-  tooLong: 'The {what, select, text {promise text} name {name} other {note}} is {length} characters long; the most is {max}.',
+  tooLong: 'The {what, select, text {promise text} name {name} cue {cue} other {note}} is {length} characters long; the most is {max}.',
   tooLongHint: 'Shorten it: a small, concrete promise is easier to keep.',
   duePassed: 'That due date ({due}) has already passed.',
   duePassedHint: 'Give a date from now on, for example "tomorrow" or "fri".',
