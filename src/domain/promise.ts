@@ -31,6 +31,8 @@ export interface PromiseRecord {
   person: string;
   text: string;
   note: string | null;
+  /** The if-then cue: when the user will do it ("after the Monday stand-up"). */
+  cue: string | null;
   status: Status;
   madeAt: Date;
   due: Day | null;

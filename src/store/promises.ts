@@ -24,8 +24,6 @@ interface PromiseRow {
 }
 
 export interface StoredPromise extends PromiseRecord {
-  /** The if-then cue: when the user will do it ("after the Monday stand-up"). */
-  cue: string | null;
   deletedAt: Date | null;
   repairId: number | null;
 }

@@ -30,7 +30,7 @@ export default {
   renegotiateTooLate: 'Promise #{id} is {relative}; a due date can only be renegotiated before it passes.',
   renegotiateTooLateHint: 'Be honest with yourself: `trust broken {id}`, then make a new promise with `trust log`.',
   renegotiated: 'Renegotiated: {promise}',
-  editNeedsFlag: 'trust edit needs at least one of --text, --due, --person or --note when there is no terminal to ask on.',
+  editNeedsFlag: 'With no terminal to ask on, trust edit needs at least one of --text, --due, --person, --note or --when.',
   editNeedsFlagHint: 'For example: trust edit {id} --text "Send the final deck"',
   nothingToChange: 'Nothing to change.',
   corrected: 'Corrected: {promise}',

@@ -31,7 +31,7 @@ export default {
   renegotiateTooLate: '約束 #{id} は{relative}です。期限を結び直せるのは、期限が来る前だけです。',
   renegotiateTooLateHint: '自分に正直に：`trust broken {id}` と記録してから、`trust log` で新しく約束してください。',
   renegotiated: '期限を結び直しました：{promise}',
-  editNeedsFlag: '端末がないため尋ねられません。trust edit には --text、--due、--person、--note のどれかを指定してください。',
+  editNeedsFlag: '端末がないため尋ねられません。trust edit には --text、--due、--person、--note、--when のどれかを指定してください。',
   editNeedsFlagHint: '例：trust edit {id} --text "最終版の資料を送る"',
   nothingToChange: '変更はありません。',
   corrected: '直しました：{promise}',
