@@ -179,3 +179,44 @@ describe('reminders given', () => {
     db.close();
   });
 });
+
+describe('query plans of the new reads', () => {
+  /** Each statement `run` prepares, with its plan for the values it ran with. */
+  function plans(db: DB, run: () => void): string[] {
+    const seen: Array<{ sql: string; args: unknown[] }> = [];
+    const prepare = db.prepare.bind(db);
+    (db as { prepare: unknown }).prepare = (sql: string) => {
+      const statement = prepare(sql);
+      for (const method of ['all', 'get'] as const) {
+        const original = (statement[method] as (...a: unknown[]) => unknown).bind(statement);
+        (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+          seen.push({ sql, args });
+          return original(...args);
+        };
+      }
+      return statement;
+    };
+    try {
+      run();
+    } finally {
+      (db as { prepare: unknown }).prepare = prepare;
+    }
+    return seen.flatMap(({ sql, args }) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail));
+  }
+
+  it('recent breaks without an apology are read by resolution time, apologies and repairs by promise, reminders by key', () => {
+    const db = journal();
+    const { id } = withPromise(db);
+    const found = plans(db, () => {
+      brokenSinceWithoutApology(db, new Date('2026-11-07T00:00:00Z'), 10);
+      firstApologies(db, [id]);
+      notYetReminded(db, [{ kind: 'due', ref: id, dueKey: 'x' }]);
+    });
+    expect(found).toContain('SEARCH pr USING INDEX promises_resolved (resolved_at>?)');
+    expect(found.filter((d) => /^SEARCH a USING PRIMARY KEY \(promise_id=\?\)/.test(d)).length).toBeGreaterThan(1);
+    expect(found.filter((d) => /^SEARCH r USING INDEX repairs_promise \(promise_id=\?\)/.test(d)).length).toBeGreaterThan(1);
+    expect(found.some((d) => /^SEARCH r (EXISTS )?USING PRIMARY KEY \(kind=\? AND ref=\? AND due_key=\?\)/.test(d))).toBe(true);
+    expect(found.filter((d) => /^SCAN (pr|a|r|promises|apologies|reminders)\b/.test(d))).toEqual([]);
+    db.close();
+  });
+});
