@@ -86,6 +86,7 @@ export const COMMANDS: CommandDef[] = [
         .option('--due <date>', h().log.due())
         .option('--relation <relation>', h().log.relation({ relations: RELATIONS.join(', ') }))
         .option('--note <text>', h().log.note())
+        .option('--when <cue>', h().log.when())
         .addOption(json()),
     run: async (ctx, [text], opts) => (await import('./commands/log.js')).log({ ...opts, text }, ctx),
   }),
@@ -231,7 +232,12 @@ export const COMMANDS: CommandDef[] = [
       command({
         name: 'set',
         words: () => h().peopleSet,
-        define: (c) => c.argument('<name>', h().common.anyCase()).option('--relation <relation>', RELATIONS.join(', ')).addOption(json()),
+        define: (c) =>
+          c
+            .argument('<name>', h().common.anyCase())
+            .option('--relation <relation>', RELATIONS.join(', '))
+            .option('--every <duration>', h().peopleSet.every())
+            .addOption(json()),
         run: async (ctx, [name], opts) => (await import('./commands/people.js')).set(name, opts, ctx),
       }),
     ],
@@ -259,6 +265,7 @@ export const COMMANDS: CommandDef[] = [
         .option('--due <date>', w.due())
         .option('--person <name>', w.person())
         .option('--note <text>', w.note())
+        .option('--when <cue>', w.when())
         .addOption(json());
     },
     run: async (ctx, [id], opts) => (await import('./commands/edit.js')).edit(id, opts, ctx),

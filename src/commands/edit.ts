@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { parseDayOrThrow, type Day } from '../domain/dates.js';
-import { cleanNote, cleanText, isLate } from '../domain/promise.js';
+import { cleanCue, cleanNote, cleanText, isLate } from '../domain/promise.js';
 import { editPromise, getPromise, type PromiseChanges, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
 import { promiseLine } from '../ui/format.js';
@@ -20,6 +20,8 @@ export interface EditOptions {
   due?: string;
   person?: string;
   note?: string;
+  /** The if-then cue; "-" or "" removes it. */
+  when?: string;
   json?: boolean;
 }
 
@@ -28,6 +30,7 @@ const NO_DATE = new Set(['none', 'no', '-', '', 'なし']);
 const NO_NOTE = '-';
 
 const editedNote = (text: string) => cleanNote(text.trim() === NO_NOTE ? '' : text);
+const editedCue = (text: string) => cleanCue(text.trim() === NO_NOTE ? '' : text);
 
 function parseEditDue(text: string, now: Date): Day | null {
   return NO_DATE.has(text.trim().toLowerCase()) ? null : parseDayOrThrow(text, now, 'future', '--due');
@@ -36,7 +39,7 @@ function parseEditDue(text: string, now: Date): Day | null {
 export async function edit(idText: string, opts: EditOptions, ctx: Context): Promise<StoredPromise> {
   const db = ctx.db('read');
   const before = promiseById(db, idText);
-  const flagged = opts.text !== undefined || opts.due !== undefined || opts.person !== undefined || opts.note !== undefined;
+  const flagged = opts.text !== undefined || opts.due !== undefined || opts.person !== undefined || opts.note !== undefined || opts.when !== undefined;
   if (!flagged && !ctx.interactive) {
     throw usageError(t().promise.editNeedsFlag(), t().promise.editNeedsFlagHint({ id: before.id }));
   }
@@ -45,6 +48,7 @@ export async function edit(idText: string, opts: EditOptions, ctx: Context): Pro
   const changes: PromiseChanges = {};
   if (answers.text !== undefined && cleanText(answers.text) !== before.text) changes.text = cleanText(answers.text);
   if (answers.note !== undefined && editedNote(answers.note) !== before.note) changes.note = editedNote(answers.note);
+  if (answers.when !== undefined && editedCue(answers.when) !== before.cue) changes.cue = editedCue(answers.when);
   if (answers.due !== undefined) {
     const due = parseEditDue(answers.due, ctx.now);
     if (JSON.stringify(due) !== JSON.stringify(before.due)) changes.due = due;

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { addDays, weekStart } from '../domain/dates.js';
 import {
-  cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
+  cleanCue, cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
   type Outcome, type PersonRecord,
 } from '../domain/promise.js';
 import { insertConversation, peopleByRecency, personNamed } from '../store/people.js';
@@ -27,6 +27,8 @@ export interface LogOptions {
   due?: string;
   relation?: string;
   note?: string;
+  /** The if-then cue: "after the Monday stand-up". */
+  when?: string;
   json?: boolean;
 }
 
@@ -43,11 +45,12 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   const relation = opts.relation === undefined ? undefined : parseRelation(opts.relation);
   const due = opts.due === undefined ? null : parseDue(opts.due, ctx.now);
   const note = cleanNote(opts.note);
+  const cue = cleanCue(opts.when);
   const toName = opts.to === undefined ? undefined : cleanName(opts.to);
 
   const m = t().log;
   const example = m.forExample({ command: m.oneLine() });
-  if (text === undefined && (opts.due !== undefined || opts.note !== undefined)) throw usageError(m.dueNeedsText(), example);
+  if (text === undefined && (opts.due !== undefined || opts.note !== undefined || opts.when !== undefined)) throw usageError(m.dueNeedsText(), example);
   if (!ctx.interactive && (text === undefined || toName === undefined)) {
     throw usageError(text === undefined ? m.needsBoth() : m.needsTo(), example);
   }
@@ -69,7 +72,7 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   const plan: Plan = { person, updates: [], drafts: [] };
   const pending: string[] = [];
   if (text !== undefined) {
-    plan.drafts.push({ text, due, note });
+    plan.drafts.push({ text, due, note, cue });
     warnIfBusy(plan.drafts[0]!, pending, ctx);
   } else {
     if ('id' in person) plan.updates = await askUpdates(person, ctx);

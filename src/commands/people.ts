@@ -1,13 +1,15 @@
 /**
  * trust people: everyone in the journal with how it stands between you.
  * trust people rename <old> <new>: correct or change a name; their promises follow.
- * trust people set <name> --relation <relation>: change how you know someone.
+ * trust people set <name> [--relation <relation>] [--every <rhythm>]: change how you know someone,
+ * and how often you want to be in touch.
  */
 import type { Context } from '../context.js';
 import { TrustError, usageError } from '../errors.js';
 import { cleanName, parseRelation, RELATIONS } from '../domain/promise.js';
 import { keepRate } from '../domain/streaks.js';
-import { countPeople, everyone, findPerson, peopleSummaries, renamePerson, setRelation, type PersonSummary } from '../store/people.js';
+import { countPeople, everyone, findPerson, peopleSummaries, renamePerson, setRelation, setRhythm, type PersonSummary } from '../store/people.js';
+import { parseRhythm, rhythmWords } from '../domain/rhythm.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, writeJson } from '../ui/json.js';
@@ -95,17 +97,45 @@ const lookalikeNote = (others: string[]) => t().people.lookalikes({ names: other
 /** The command that changes someone's relation, for the messages that point to it. */
 const setRelationCommand = (name: string, relation: string) => `trust people set "${name}" --relation ${relation}`;
 
-export async function set(name: string, opts: { relation?: string; json?: boolean }, ctx: Context): Promise<void> {
+export async function set(name: string, opts: { relation?: string; every?: string; json?: boolean }, ctx: Context): Promise<void> {
   const m = t().people;
-  if (opts.relation === undefined) {
+  if (opts.relation === undefined && opts.every === undefined) {
     throw usageError(m.setWhat(), m.setWhatHint({ command: setRelationCommand(name, 'work'), list: RELATIONS.join(', ') }));
   }
-  const relation = parseRelation(opts.relation);
+  // Both flags are checked before anything is written.
+  const relation = opts.relation === undefined ? undefined : parseRelation(opts.relation);
+  const rhythm = opts.every === undefined ? undefined : parseRhythm(opts.every);
   const db = ctx.db('read');
   const person = personByName(db, name);
+  const newRelation = relation !== undefined && relation !== person.relation;
+  const newRhythm = rhythm !== undefined && rhythm !== person.rhythmDays;
+  if (newRelation || newRhythm) {
+    writeTx(db, () => {
+      if (newRelation) setRelation(db, person.id, relation, ctx.now);
+      if (newRhythm) setRhythm(db, person.id, rhythm, ctx.now);
+    });
+  }
+  if (opts.json) {
+    writeJson(ctx.out, {
+      name: person.name,
+      relation: relation ?? person.relation,
+      previousRelation: person.relation,
+      rhythmDays: rhythm === undefined ? person.rhythmDays : rhythm,
+      previousRhythmDays: person.rhythmDays,
+    });
+    return;
+  }
   const words = t().words.relation;
-  if (relation !== person.relation) writeTx(db, () => setRelation(db, person.id, relation, ctx.now));
-  if (opts.json) writeJson(ctx.out, { name: person.name, relation, previousRelation: person.relation });
-  else if (relation === person.relation) say(ctx, m.sameRelation({ name: person.name, relation: words[relation]() }));
-  else say(ctx, `${ctx.c.green('✓')} ${m.relationSet({ name: person.name, relation: words[relation](), was: words[person.relation]() })}`);
+  const lines: string[] = [];
+  const done = (text: string) => lines.push(`${ctx.c.green('✓')} ${text}`);
+  if (relation !== undefined) {
+    if (newRelation) done(m.relationSet({ name: person.name, relation: words[relation](), was: words[person.relation]() }));
+    else lines.push(m.sameRelation({ name: person.name, relation: words[relation]() }));
+  }
+  if (rhythm !== undefined) {
+    if (!newRhythm) lines.push(rhythm === null ? m.rhythmCleared({ name: person.name }) : m.sameRhythm({ name: person.name, rhythm: rhythmWords(rhythm) }));
+    else if (rhythm === null) done(m.rhythmCleared({ name: person.name }));
+    else done(m.rhythmSet({ name: person.name, rhythm: rhythmWords(rhythm) }));
+  }
+  say(ctx, lines.join('\n'));
 }

@@ -10,6 +10,7 @@ import { formatInstant, percent, relativePast } from '../ui/format.js';
 import { personJson, promiseJson, writeJson } from '../ui/json.js';
 import { parseLimit, promiseTable } from './list.js';
 import { personByName } from './lookup.js';
+import { rhythmWords } from '../domain/rhythm.js';
 import { displayWidth } from '../ui/width.js';
 import { wrap } from '../ui/wrap.js';
 import { t } from '../i18n/messages.js';
@@ -30,6 +31,7 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   if (opts.json) {
     writeJson(ctx.out, {
       ...personJson(summary),
+      rhythmDays: summary.rhythmDays,
       promises: story.map((p) => promiseJson(p, ctx.now)),
       notes: notes.map((n) => ({ at: n.at.toISOString(), promise: n.id, text: n.text })),
     });
@@ -46,6 +48,7 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
     summary.lastLogged
       ? m.lastLogged({ relative: relativePast(summary.lastLogged, now), day: formatInstant(summary.lastLogged, now, false) })
       : m.neverLogged(),
+    summary.rhythmDays === null ? m.rhythmDefault() : m.rhythmLine({ rhythm: rhythmWords(summary.rhythmDays) }),
   ];
   // The latest part of a long story: thousands of rows help no reader.
   const earlier = summary.made - story.length;

@@ -60,6 +60,7 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
         ? m.statusOn({ status: colourStatus(p, now, c), when: formatInstant(p.resolvedAt, now) })
         : m.status({ status: colourStatus(p, now, c) }),
   ];
+  if (p.cue) lines.push(m.cue({ cue: p.cue }));
   if (p.note) lines.push(m.note({ note: p.note }));
   lines.push(...repairLines(p, repairs));
   if (p.deletedAt) lines.push(c.red(m.deletedOn({ when: formatInstant(p.deletedAt, now) })));

@@ -8,8 +8,8 @@
 import { APOLOGY_PARTS } from './apology.js';
 import { CAUSES, CHECKLIST_VERSION, checklist, type Cause, type StepKind } from './checklist.js';
 import { EXPORT_FORMAT, EXPORT_VERSION } from './export-format.js';
-import { CONTROL, EVENT_KINDS, LIMITS, RELATIONS, STATUSES, cleanName, cleanNote, cleanText } from './promise.js';
-import { REPAIR_STATES } from './repair.js';
+import { CONTROL, EVENT_KINDS, LIMITS, RELATIONS, STATUSES, cleanCue, cleanName, cleanNote, cleanText } from './promise.js';
+import { REPAIR_KINDS, REPAIR_STATES } from './repair.js';
 import { weekFromKey } from './weeks.js';
 import { IdSet, UuidMap, UuidSet } from './compact-sets.js';
 import { t } from '../i18n/messages.js';
@@ -176,14 +176,14 @@ function checkDetail(at: At, kind: string, v: unknown): void {
     checkDay(at.key('to'), d.to, false);
   } else if (kind === 'edited') {
     const d = at.object(v, ['from', 'to', ...ORIGIN_KEYS]);
-    const fields = ['text', 'note', 'due', 'person'];
+    const fields = ['text', 'note', 'cue', 'due', 'person'];
     const from = at.key('from').object(d.from, fields);
     const to = at.key('to').object(d.to, fields);
     for (const side of [[at.key('from'), from], [at.key('to'), to]] as const) {
       const [where, o] = side;
       for (const [k, value] of Object.entries(o)) {
         if (k === 'due') checkDay(where.key(k), value, true);
-        else where.key(k).text(value, k === 'note' ? LIMITS.note : k === 'text' ? LIMITS.text : LIMITS.name, { nullable: k === 'note' });
+        else where.key(k).text(value, k === 'note' ? LIMITS.note : k === 'cue' ? LIMITS.cue : k === 'text' ? LIMITS.text : LIMITS.name, { nullable: k === 'note' || k === 'cue' });
       }
     }
   } else at.object(v, ORIGIN_KEYS);
@@ -290,7 +290,12 @@ function checkFigures(at: At, v: unknown, week: string): void {
   });
 }
 
-const PROMISE_KEYS = ['uuid', 'id', 'person', 'conversation', 'repair', 'text', 'note', 'status', 'madeAt', 'due', 'dueTime', 'resolvedAt', 'resolvedWeek', 'late', 'deletedAt', 'updatedAt', 'history'];
+const PROMISE_KEYS = [
+  'uuid', 'id', 'person', 'conversation', 'repair', 'text', 'note', 'cue', 'status', 'madeAt', 'due', 'dueTime', 'resolvedAt', 'resolvedWeek', 'late', 'deletedAt',
+  'updatedAt', 'history', 'apologies',
+];
+/** The longest rhythm a person may have, in days: about ten years. The journal holds the same bound. */
+const LONGEST_RHYTHM = 3660;
 
 export type SectionName = 'people' | 'conversations' | 'promises' | 'repairs' | 'reviews';
 /** The order of the sections in a file: an item refers only to items of sections before its own, except a promise's repair. */
@@ -365,6 +370,10 @@ export class ExportChecker {
   private people(at: At, o: Obj): void {
     o.name = at.key('name').typed(o.name, cleanName, LIMITS.name);
     at.key('relation').oneOf(o.relation, RELATIONS);
+    if (o.rhythmDays !== undefined && o.rhythmDays !== null) {
+      const days = o.rhythmDays;
+      if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > LONGEST_RHYTHM) at.key('rhythmDays').fail(reason().rhythm({ max: LONGEST_RHYTHM }));
+    }
     o.createdAt = at.key('createdAt').instant(o.createdAt);
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
   }
@@ -384,6 +393,7 @@ export class ExportChecker {
     if (o.repair !== null) this.repairRefs.push({ index, uuid: o.repair });
     o.text = at.key('text').typed(o.text, cleanText, LIMITS.text);
     o.note = at.key('note').typed(o.note, cleanNote, LIMITS.note, true);
+    if (o.cue !== undefined) o.cue = at.key('cue').typed(o.cue, cleanCue, LIMITS.cue, true);
     const status = at.key('status').oneOf(o.status, STATUSES);
     o.madeAt = at.key('madeAt').instant(o.madeAt);
     at.key('due').day(o.due, true);
@@ -406,10 +416,21 @@ export class ExportChecker {
       ev.detail ??= null;
       checkDetail(where.key('detail'), kind, ev.detail);
     });
+    if (o.apologies !== undefined) {
+      at.key('apologies').list(o.apologies).forEach((a, j) => {
+        const where = at.key('apologies').index(j);
+        const apology = where.object(a, ['saidAt', 'note', 'recordedAt']);
+        apology.saidAt = where.key('saidAt').instant(apology.saidAt);
+        apology.note = where.key('note').typed(apology.note, cleanNote, LIMITS.note, true);
+        apology.recordedAt = where.key('recordedAt').instant(apology.recordedAt);
+      });
+    }
   }
 
   private repairs(at: At, o: Obj): void {
-    at.object(o, ['uuid', 'id', 'person', 'promise', 'cause', 'checklistVersion', 'state', 'learned', 'startedAt', 'closedAt', 'updatedAt', 'answers', 'checkins']);
+    at.object(o, ['uuid', 'id', 'person', 'promise', 'cause', 'kind', 'checklistVersion', 'state', 'learned', 'apologyAt', 'startedAt', 'closedAt', 'updatedAt', 'answers', 'checkins']);
+    if (o.kind !== undefined) at.key('kind').oneOf(o.kind, REPAIR_KINDS);
+    if (o.apologyAt !== undefined) o.apologyAt = at.key('apologyAt').instant(o.apologyAt, true);
     this.person(at.key('person'), o.person);
     if (o.promise !== null && (typeof o.promise !== 'string' || !UUID.test(o.promise) || !this.uuids.get('promises')!.has(o.promise))) {
       at.key('promise').fail(reason().unknownPromise());

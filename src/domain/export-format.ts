@@ -4,7 +4,11 @@
  */
 
 export const EXPORT_FORMAT = 'trust-export' as const;
-export const EXPORT_VERSION = 1;
+/**
+ * 2 (journal version 7) adds a person's rhythmDays, a promise's cue and short apologies, and a
+ * repair's kind and apologyAt. Files of version 1 lack them and still import.
+ */
+export const EXPORT_VERSION = 2;
 
 /** What `trust export --format` writes. */
 export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
@@ -21,6 +25,8 @@ export interface ExportPerson {
   id: number;
   name: string;
   relation: string;
+  /** How often to be in touch, in days (format 2 on); null: the default. */
+  rhythmDays?: number | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -38,6 +44,8 @@ export interface ExportPromise {
   repair: string | null;
   text: string;
   note: string | null;
+  /** The if-then cue (format 2 on). */
+  cue?: string | null;
   status: string;
   madeAt: string;
   due: string | null;
@@ -49,6 +57,13 @@ export interface ExportPromise {
   deletedAt: string | null;
   updatedAt: string;
   history: ExportEvent[];
+  /** Short apologies made for it without a repair (format 2 on). */
+  apologies?: ExportApology[];
+}
+export interface ExportApology {
+  saidAt: string;
+  note: string | null;
+  recordedAt: string;
 }
 export interface ExportRepair {
   uuid: string;
@@ -56,9 +71,13 @@ export interface ExportRepair {
   person: string;
   promise: string | null;
   cause: string;
+  /** 'apology' or 'self' (format 2 on; older files: 'apology'). */
+  kind?: string;
   checklistVersion: number;
   state: string;
   learned: string | null;
+  /** When the apology was made (format 2 on). */
+  apologyAt?: string | null;
   startedAt: string;
   closedAt: string | null;
   updatedAt: string;

@@ -15,7 +15,8 @@ export type Outcome = Exclude<Status, 'open'>;
 export const EVENT_KINDS = ['created', 'renegotiated', 'kept', 'broken', 'released', 'reopened', 'edited', 'deleted'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-export const LIMITS = { text: 280, note: 2000, name: 80 } as const;
+/** A cue ("after the Monday stand-up") is a moment, not a story: shorter than the promise itself. */
+export const LIMITS = { text: 280, note: 2000, name: 80, cue: 200 } as const;
 
 /**
  * How many open promises due in one week make it "many". Past this, logging another one warns:
@@ -30,6 +31,8 @@ export interface PromiseRecord {
   person: string;
   text: string;
   note: string | null;
+  /** The if-then cue: when the user will do it ("after the Monday stand-up"). */
+  cue: string | null;
   status: Status;
   madeAt: Date;
   due: Day | null;
@@ -43,6 +46,8 @@ export interface PersonRecord {
   name: string;
   relation: Relation;
   createdAt: Date;
+  /** How often to be in touch, in days; null: the default four weeks. */
+  rhythmDays: number | null;
 }
 
 /**
@@ -64,7 +69,7 @@ export const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u180e\u20
 const INVISIBLE_IN_NAME = /[\u00ad\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u3164\uffa0]|\u200c|(?<!\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d|\u200d(?!\p{Extended_Pictographic})/u;
 
 /** Trims, folds runs of white space (newlines included) into one space, and refuses control characters. */
-function clean(value: string, what: 'text' | 'name' | 'note', max: number, example: () => string, invisible?: RegExp): string {
+function clean(value: string, what: 'text' | 'name' | 'note' | 'cue', max: number, example: () => string, invisible?: RegExp): string {
   const m = t().promise;
   const text = value.normalize('NFC').replace(/[\t\n\r]+/g, ' ').replace(/\s+/g, ' ').trim();
   if (text === '') throw usageError(m.empty({ what }), m.emptyHint({ example: example() }));
@@ -81,6 +86,12 @@ export const cleanName = (value: string) => clean(value, 'name', LIMITS.name, t(
 export function cleanNote(value: string | undefined | null): string | null {
   if (value === undefined || value === null || value.trim() === '') return null;
   return clean(value, 'note', LIMITS.note, t().promise.exampleNote);
+}
+
+/** The if-then cue of a promise ("after the Monday stand-up"): optional, as a note is. */
+export function cleanCue(value: string | undefined | null): string | null {
+  if (value === undefined || value === null || value.trim() === '') return null;
+  return clean(value, 'cue', LIMITS.cue, t().promise.exampleCue);
 }
 
 /**

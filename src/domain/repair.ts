@@ -9,6 +9,10 @@ import type { Step, Trap } from './checklist.js';
 export const REPAIR_STATES = ['in progress', 'done', 'abandoned'] as const;
 export type RepairState = (typeof REPAIR_STATES)[number];
 
+/** An apology to someone, or a self-repair after a promise to oneself (there is nobody to apologise to). */
+export const REPAIR_KINDS = ['apology', 'self'] as const;
+export type RepairKind = (typeof REPAIR_KINDS)[number];
+
 /** The first step without an answer: where a walk starts or resumes. Null when all are answered. */
 export function nextStep(steps: Step[], answered: ReadonlySet<string>): Step | null {
   return steps.find((s) => !answered.has(s.key)) ?? null;

@@ -32,11 +32,13 @@ const CONVERSATIONS_JSON = `SELECT json_object('uuid', c.uuid, 'id', c.id, 'pers
 
 /** A promise with its history as JSON, keys in the format's order (see ExportPromise). */
 const PROMISES_JSON = `SELECT json_object(
-    'uuid', pr.uuid, 'id', pr.id, 'person', p.uuid, 'conversation', c.uuid, 'repair', r.uuid, 'text', pr.text, 'note', pr.note,
+    'uuid', pr.uuid, 'id', pr.id, 'person', p.uuid, 'conversation', c.uuid, 'repair', r.uuid, 'text', pr.text, 'note', pr.note, 'cue', pr.cue,
     'status', pr.status, 'madeAt', pr.made_at, 'due', pr.due_date, 'dueTime', pr.due_time, 'resolvedAt', pr.resolved_at,
     'resolvedWeek', pr.resolved_week, 'late', iif(pr.late = 1, json('true'), json('false')), 'deletedAt', pr.deleted_at, 'updatedAt', pr.updated_at,
     'history', (SELECT json_group_array(json_object('kind', e.kind, 'at', e.at, 'recordedAt', e.recorded_at, 'note', e.note, 'detail', json(e.detail)) ORDER BY e.id)
-                FROM promise_events e WHERE e.promise_id = pr.id))
+                FROM promise_events e WHERE e.promise_id = pr.id),
+    'apologies', (SELECT json_group_array(json_object('saidAt', a.said_at, 'note', a.note, 'recordedAt', a.recorded_at) ORDER BY a.said_at)
+                  FROM apologies a WHERE a.promise_id = pr.id))
   FROM promises pr JOIN people p ON p.id = pr.person_id LEFT JOIN conversations c ON c.id = pr.conversation_id LEFT JOIN repairs r ON r.id = pr.repair_id
   ORDER BY pr.id`;
 
@@ -59,7 +61,7 @@ export function visitExport(db: DB, now: Date, v: ExportVisitor): void {
     v.header({ format: EXPORT_FORMAT, formatVersion: EXPORT_VERSION, exportedAt: now.toISOString(), anonymized: false });
 
     for (const r of all('SELECT * FROM people ORDER BY id')) {
-      v.item('people', { uuid: r.uuid, id: r.id, name: r.name, relation: r.relation, createdAt: r.created_at, updatedAt: r.updated_at });
+      v.item('people', { uuid: r.uuid, id: r.id, name: r.name, relation: r.relation, rhythmDays: r.rhythm_days, createdAt: r.created_at, updatedAt: r.updated_at });
     }
     if (v.itemJson) {
       for (const json of db.prepare(CONVERSATIONS_JSON).pluck().iterate() as IterableIterator<string>) v.itemJson('conversations', json);
@@ -76,6 +78,7 @@ function visitBigSections(db: DB, v: ExportVisitor): void {
   });
 
   const events = db.prepare('SELECT * FROM promise_events WHERE promise_id BETWEEN ? AND ? ORDER BY id');
+  const apologies = db.prepare('SELECT * FROM apologies WHERE promise_id BETWEEN ? AND ? ORDER BY promise_id, said_at');
   chunked(
     db,
     `SELECT pr.*, p.uuid AS person_uuid, c.uuid AS conversation_uuid, r.uuid AS repair_uuid FROM promises pr
@@ -89,6 +92,11 @@ function visitBigSections(db: DB, v: ExportVisitor): void {
         note: e.note as string | null,
         detail: json(e.detail),
       }));
+      const said = groupBy(apologies.all(rows[0]!.id, rows.at(-1)!.id) as Row[], (a) => a.promise_id as number, (a) => ({
+        saidAt: a.said_at as string,
+        note: a.note as string | null,
+        recordedAt: a.recorded_at as string,
+      }));
       for (const r of rows) {
         const promise: ExportPromise = {
           uuid: r.uuid as string,
@@ -98,6 +106,7 @@ function visitBigSections(db: DB, v: ExportVisitor): void {
           repair: r.repair_uuid as string | null,
           text: r.text as string,
           note: r.note as string | null,
+          cue: r.cue as string | null,
           status: r.status as string,
           madeAt: r.made_at as string,
           due: r.due_date as string | null,
@@ -108,6 +117,7 @@ function visitBigSections(db: DB, v: ExportVisitor): void {
           deletedAt: r.deleted_at as string | null,
           updatedAt: r.updated_at as string,
           history: history.get(r.id as number) ?? [],
+          apologies: said.get(r.id as number) ?? [],
         };
         v.item('promises', promise);
       }
@@ -134,9 +144,11 @@ function visitRepairsAndReviews(db: DB, v: ExportVisitor): void {
       person: r.person_uuid,
       promise: r.promise_uuid,
       cause: r.cause,
+      kind: r.kind,
       checklistVersion: r.checklist_version,
       state: r.state,
       learned: r.learned,
+      apologyAt: r.apology_at,
       startedAt: r.started_at,
       closedAt: r.closed_at,
       updatedAt: r.updated_at,

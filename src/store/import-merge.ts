@@ -121,6 +121,8 @@ export function mergePromise(db: DB, id: number, p: ExportPromise, ctx: MergeCon
   if (newer) {
     if (p.text !== before.text) changes.text = p.text;
     if (p.note !== before.note) changes.note = p.note;
+    // A file from before cues says nothing of one: the journal's stays.
+    if (p.cue !== undefined && p.cue !== before.cue) changes.cue = p.cue;
     if (!sameDay(before.due, p.due, p.dueTime)) changes.due = p.due === null ? null : { date: p.due, time: p.dueTime };
     if (person.id !== before.personId) changes.person = person;
   }
@@ -163,7 +165,7 @@ export function mergePromise(db: DB, id: number, p: ExportPromise, ctx: MergeCon
     });
   const silent: PromiseChanges = {};
   const recorded: PromiseChanges = {};
-  for (const key of ['text', 'note', 'due', 'person'] as const) {
+  for (const key of ['text', 'note', 'cue', 'due', 'person'] as const) {
     if (changes[key] !== undefined) Object.assign(told(key, changes[key]) ? silent : recorded, { [key]: changes[key] });
   }
   const now = getPromise(db, id)!;

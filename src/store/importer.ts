@@ -102,7 +102,10 @@ export function startImport(db: DB, now: Date, source: string, fileIds?: { conve
       const local = row('people', byUuid);
       const clash = byName !== undefined && byName.id !== byUuid;
       if (later(p.updatedAt, local.updated_at as string) && !clash) {
-        prepare('UPDATE people SET name = ?, name_key = ?, relation = ?, updated_at = ? WHERE id = ?').run(p.name, nameKey(p.name), p.relation, p.updatedAt, byUuid);
+        // A file from before rhythms says nothing of one: the journal's stays.
+        const rhythm = p.rhythmDays === undefined ? local.rhythm_days : p.rhythmDays;
+        prepare('UPDATE people SET name = ?, name_key = ?, relation = ?, rhythm_days = ?, updated_at = ? WHERE id = ?')
+          .run(p.name, nameKey(p.name), p.relation, rhythm, p.updatedAt, byUuid);
         report.people.updated++;
       } else report.people.skipped++;
     } else if (byName !== undefined) {
@@ -110,8 +113,8 @@ export function startImport(db: DB, now: Date, source: string, fileIds?: { conve
       people.set(p.uuid, byName.id);
       report.people.skipped++;
     } else {
-      const info = prepare('INSERT INTO people (id, uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(freeId('people', p.id), p.uuid, p.name, nameKey(p.name), p.relation, p.createdAt, p.updatedAt);
+      const info = prepare('INSERT INTO people (id, uuid, name, name_key, relation, rhythm_days, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(freeId('people', p.id), p.uuid, p.name, nameKey(p.name), p.relation, p.rhythmDays ?? null, p.createdAt, p.updatedAt);
       people.set(p.uuid, Number(info.lastInsertRowid));
       report.people.added++;
     }
@@ -140,12 +143,14 @@ export function startImport(db: DB, now: Date, source: string, fileIds?: { conve
     let id: number;
     if (knownId !== undefined) {
       id = knownId;
-      if (mergePromise(db, id, p, { now, origin, person: personOf })) report.promises.updated++;
+      const merged = mergePromise(db, id, p, { now, origin, person: personOf });
+      // Apologies join those the journal has: one said at the same moment is the same apology.
+      if (addApologies(id, p) || merged) report.promises.updated++;
       else report.promises.skipped++;
     } else {
       const info = prepare(
-        `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, status, made_at, due_date, due_time, resolved_at, resolved_week, late, deleted_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        `INSERT INTO promises (id, uuid, person_id, conversation_id, text, note, cue, status, made_at, due_date, due_time, resolved_at, resolved_week, late, deleted_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         freeId('promises', p.id),
         p.uuid,
@@ -153,6 +158,7 @@ export function startImport(db: DB, now: Date, source: string, fileIds?: { conve
         conversationOf(p.conversation),
         p.text,
         p.note,
+        p.cue ?? null,
         p.status,
         p.madeAt,
         p.due,
@@ -166,10 +172,22 @@ export function startImport(db: DB, now: Date, source: string, fileIds?: { conve
       );
       id = Number(info.lastInsertRowid);
       for (const e of p.history) insertEvent(db, id, e);
+      addApologies(id, p);
       report.promises.added++;
     }
     if (id !== p.id) promiseIds.set(p.id, id);
     if (p.repair !== null) pendingRepairLinks.push([id, p.repair]);
+  };
+
+  /** Returns whether any apology was new here. */
+  const addApologies = (promiseId: number, p: ExportPromise): boolean => {
+    let added = false;
+    for (const a of p.apologies ?? []) {
+      const info = prepare('INSERT INTO apologies (promise_id, said_at, note, recorded_at) VALUES (?, ?, ?, ?) ON CONFLICT (promise_id, said_at) DO NOTHING')
+        .run(promiseId, a.saidAt, a.note, a.recordedAt);
+      added ||= info.changes > 0;
+    }
+    return added;
   };
 
   const repair = (r: ExportRepair, index: number) => {
@@ -179,15 +197,22 @@ export function startImport(db: DB, now: Date, source: string, fileIds?: { conve
     let id: number;
     if (knownId !== undefined) {
       id = knownId;
-      if (later(r.updatedAt, row('repairs', knownId).updated_at as string)) {
-        prepare('UPDATE repairs SET state = ?, learned = ?, closed_at = ?, updated_at = ? WHERE id = ?').run(r.state, r.learned, r.closedAt, r.updatedAt, knownId);
+      const local = row('repairs', knownId);
+      if (later(r.updatedAt, local.updated_at as string)) {
+        // A file from before apology times says nothing of one: the journal's stays.
+        const apologyAt = r.apologyAt === undefined ? local.apology_at : r.apologyAt;
+        prepare('UPDATE repairs SET state = ?, learned = ?, apology_at = ?, closed_at = ?, updated_at = ? WHERE id = ?')
+          .run(r.state, r.learned, apologyAt, r.closedAt, r.updatedAt, knownId);
         report.repairs.updated++;
       } else report.repairs.skipped++;
     } else {
       const info = prepare(
-        `INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, state, learned, started_at, closed_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(freeId('repairs', r.id), r.uuid, people.get(r.person)!, promiseId, r.cause, r.checklistVersion, r.state, r.learned, r.startedAt, r.closedAt, r.updatedAt);
+        `INSERT INTO repairs (id, uuid, person_id, promise_id, cause, kind, checklist_version, state, learned, apology_at, started_at, closed_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        freeId('repairs', r.id), r.uuid, people.get(r.person)!, promiseId, r.cause, r.kind ?? 'apology', r.checklistVersion, r.state, r.learned,
+        r.apologyAt ?? null, r.startedAt, r.closedAt, r.updatedAt,
+      );
       id = Number(info.lastInsertRowid);
       report.repairs.added++;
     }

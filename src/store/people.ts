@@ -9,6 +9,7 @@ interface PersonRow {
   name: string;
   relation: Relation;
   created_at: string;
+  rhythm_days: number | null;
 }
 
 const toPerson = (r: PersonRow): PersonRecord => ({
@@ -17,6 +18,7 @@ const toPerson = (r: PersonRow): PersonRecord => ({
   name: r.name,
   relation: r.relation,
   createdAt: new Date(r.created_at),
+  rhythmDays: r.rhythm_days,
 });
 
 export function findPerson(db: DB, name: string): PersonRecord | null {
@@ -51,6 +53,16 @@ export function renamePerson(db: DB, id: number, name: string, now: Date): void 
 
 export function setRelation(db: DB, id: number, relation: Relation, now: Date): void {
   stmt(db, 'UPDATE people SET relation = ?, updated_at = ? WHERE id = ?').run(relation, now.toISOString(), id);
+}
+
+/** How often to be in touch with someone, in days; null goes back to the default. */
+export function setRhythm(db: DB, id: number, days: number | null, now: Date): void {
+  stmt(db, 'UPDATE people SET rhythm_days = ?, updated_at = ? WHERE id = ?').run(days, now.toISOString(), id);
+}
+
+/** A person's rhythm in days, null for the default (or for nobody of that id). */
+export function getRhythm(db: DB, id: number): number | null {
+  return (stmt(db, 'SELECT rhythm_days FROM people WHERE id = ?').pluck().get(id) as number | null | undefined) ?? null;
 }
 
 export function insertConversation(db: DB, personId: number, now: Date): number {

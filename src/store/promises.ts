@@ -12,6 +12,7 @@ interface PromiseRow {
   person: string;
   text: string;
   note: string | null;
+  cue: string | null;
   status: Status;
   made_at: string;
   due_date: string | null;
@@ -36,6 +37,7 @@ const toPromise = (r: PromiseRow): StoredPromise => ({
   person: r.person,
   text: r.text,
   note: r.note,
+  cue: r.cue,
   status: r.status,
   madeAt: new Date(r.made_at),
   due: r.due_date ? { date: r.due_date, time: r.due_time } : null,
@@ -57,6 +59,8 @@ export interface NewPromise {
   text: string;
   note: string | null;
   due: Day | null;
+  /** The if-then cue ("after the Monday stand-up"), cleaned by cleanCue. */
+  cue?: string | null;
   /** Set for the small promises made as part of a repair. */
   repairId?: number | null;
 }
@@ -65,9 +69,9 @@ export function insertPromise(db: DB, p: NewPromise, now: Date): number {
   const at = now.toISOString();
   const info = stmt(
     db,
-    `INSERT INTO promises (uuid, person_id, conversation_id, repair_id, text, note, made_at, due_date, due_time, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(newUuid(db), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, at, p.due?.date ?? null, p.due?.time ?? null, at);
+    `INSERT INTO promises (uuid, person_id, conversation_id, repair_id, text, note, cue, made_at, due_date, due_time, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newUuid(db), p.personId, p.conversationId, p.repairId ?? null, p.text, p.note, p.cue ?? null, at, p.due?.date ?? null, p.due?.time ?? null, at);
   const id = Number(info.lastInsertRowid);
   addEvent(db, id, 'created', now, now, null, null);
   statsOnMade(db, p.personId);
@@ -136,6 +140,7 @@ export function renegotiate(db: DB, id: number, from: Day | null, to: Day, note:
 export interface PromiseChanges {
   text?: string;
   note?: string | null;
+  cue?: string | null;
   due?: Day | null;
   person?: { id: number; name: string };
   /** Recomputed when the due date of a kept promise is corrected. */
@@ -148,9 +153,10 @@ export interface PromiseChanges {
  */
 export function writePromiseFields(db: DB, before: StoredPromise, changes: PromiseChanges, updatedAt: Date | null): void {
   const due = changes.due === undefined ? before.due : changes.due;
-  stmt(db, 'UPDATE promises SET text = ?, note = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = coalesce(?, updated_at) WHERE id = ?').run(
+  stmt(db, 'UPDATE promises SET text = ?, note = ?, cue = ?, due_date = ?, due_time = ?, person_id = ?, late = ?, updated_at = coalesce(?, updated_at) WHERE id = ?').run(
     changes.text ?? before.text,
     changes.note === undefined ? before.note : changes.note,
+    changes.cue === undefined ? before.cue : changes.cue,
     due?.date ?? null,
     due?.time ?? null,
     changes.person?.id ?? before.personId,
@@ -168,7 +174,7 @@ export function editPromise(db: DB, before: StoredPromise, changes: PromiseChang
   writePromiseFields(db, before, changes, now);
   const from: Record<string, unknown> = {};
   const to: Record<string, unknown> = {};
-  for (const key of ['text', 'note', 'due'] as const) {
+  for (const key of ['text', 'note', 'cue', 'due'] as const) {
     if (changes[key] !== undefined) [from[key], to[key]] = [before[key], changes[key]];
   }
   if (changes.person) [from.person, to.person] = [before.person, changes.person.name];
@@ -314,6 +320,21 @@ export function brokenSinceWithoutRepair(db: DB, since: Date, limit: number): { 
   // (10 ms at 100,000 promises) instead of the last two weeks' resolutions (0.3 ms).
   const where = `pr.resolved_at >= @since AND pr.resolved_at IS NOT NULL AND pr.deleted_at IS NULL AND +pr.status = 'broken'
     AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id)`;
+  const params = { since: since.toISOString() };
+  const rows = stmt(db, `${SELECT} WHERE ${where} ORDER BY pr.resolved_at DESC, pr.id DESC LIMIT @limit`).all({ ...params, limit }) as PromiseRow[];
+  const total = (stmt(db, `SELECT count(*) AS n FROM promises pr WHERE ${where}`).get(params) as { n: number }).n;
+  return { items: rows.map(toPromise), total };
+}
+
+/**
+ * Promises broken since an instant with neither an apology (a short one, or a repair's) nor a
+ * repair under way or done, latest first: the first `limit` and how many in all. Read like
+ * brokenSinceWithoutRepair, through the index of resolution times.
+ */
+export function brokenSinceWithoutApology(db: DB, since: Date, limit: number): { items: StoredPromise[]; total: number } {
+  const where = `pr.resolved_at >= @since AND pr.resolved_at IS NOT NULL AND pr.deleted_at IS NULL AND +pr.status = 'broken'
+    AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id AND (r.state <> 'abandoned' OR r.apology_at IS NOT NULL))
+    AND NOT EXISTS (SELECT 1 FROM apologies a WHERE a.promise_id = pr.id)`;
   const params = { since: since.toISOString() };
   const rows = stmt(db, `${SELECT} WHERE ${where} ORDER BY pr.resolved_at DESC, pr.id DESC LIMIT @limit`).all({ ...params, limit }) as PromiseRow[];
   const total = (stmt(db, `SELECT count(*) AS n FROM promises pr WHERE ${where}`).get(params) as { n: number }).n;

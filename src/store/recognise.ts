@@ -108,14 +108,14 @@ const KEY_COLUMNS: Record<string, readonly string[]> = {
  * writes every one), so a journal without one of its version's columns is damaged.
  */
 const COLUMNS: Record<string, readonly string[]> = {
-  people: ['id', 'uuid', 'name', 'name_key', 'relation', 'created_at', 'updated_at'],
+  people: ['id', 'uuid', 'name', 'name_key', 'relation', 'created_at', 'updated_at', 'rhythm_days'],
   conversations: ['id', 'uuid', 'person_id', 'at'],
   promises: [
     'id', 'uuid', 'person_id', 'conversation_id', 'text', 'note', 'made_at', 'due_date', 'due_time', 'due_key',
-    'status', 'resolved_at', 'late', 'deleted_at', 'updated_at', 'repair_id', 'resolved_week',
+    'status', 'resolved_at', 'late', 'deleted_at', 'updated_at', 'repair_id', 'resolved_week', 'cue',
   ],
   promise_events: ['id', 'promise_id', 'kind', 'at', 'recorded_at', 'note', 'detail'],
-  repairs: ['id', 'uuid', 'person_id', 'promise_id', 'cause', 'checklist_version', 'state', 'learned', 'started_at', 'closed_at', 'updated_at'],
+  repairs: ['id', 'uuid', 'person_id', 'promise_id', 'cause', 'checklist_version', 'state', 'learned', 'started_at', 'closed_at', 'updated_at', 'kind', 'apology_at'],
   repair_answers: ['repair_id', 'step', 'title', 'answer', 'answered_at'],
   repair_checkins: ['id', 'repair_id', 'date'],
   reviews: ['id', 'uuid', 'week', 'figures', 'created_at', 'updated_at'],
@@ -123,10 +123,19 @@ const COLUMNS: Record<string, readonly string[]> = {
   journal_stats: ['id', 'keep_current', 'keep_best', 'keep_current_late', 'score', 'kept', 'broken', 'last_key'],
   person_stats: ['person_id', 'made', 'open', 'kept', 'kept_late', 'broken', 'released', 'score', 'last_key'],
   week_stats: ['week', 'kept', 'broken'],
+  apologies: ['promise_id', 'said_at', 'note', 'recorded_at'],
+  reminders: ['kind', 'ref', 'due_key', 'reminded_at'],
 };
 
 /** Columns added to a table by a later version than the one that made it. */
-const ADDED_IN: Record<string, number> = { 'promises.repair_id': 2, 'promises.resolved_week': 5 };
+const ADDED_IN: Record<string, number> = {
+  'promises.repair_id': 2,
+  'promises.resolved_week': 5,
+  'people.rhythm_days': 7,
+  'promises.cue': 7,
+  'repairs.kind': 7,
+  'repairs.apology_at': 7,
+};
 
 /** The columns a table has in a journal of that version. */
 export const columnsAt = (table: string, version: number) => (COLUMNS[table] ?? []).filter((c) => (ADDED_IN[`${table}.${c}`] ?? 1) <= version);

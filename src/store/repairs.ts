@@ -1,7 +1,7 @@
 import { newUuid, stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { Cause } from '../domain/checklist.js';
-import type { RepairState } from '../domain/repair.js';
+import type { RepairKind, RepairState } from '../domain/repair.js';
 
 export interface RepairRecord {
   id: number;
@@ -11,9 +11,13 @@ export interface RepairRecord {
   promiseId: number | null;
   promiseText: string | null;
   cause: Cause;
+  /** 'self' for a promise to oneself: a self-repair, with no apology to make. */
+  kind: RepairKind;
   checklistVersion: number;
   state: RepairState;
   learned: string | null;
+  /** When the apology was made, once it was. */
+  apologyAt: Date | null;
   startedAt: Date;
   closedAt: Date | null;
   updatedAt: Date;
@@ -27,9 +31,11 @@ interface RepairRow {
   promise_id: number | null;
   promise_text: string | null;
   cause: Cause;
+  kind: RepairKind;
   checklist_version: number;
   state: RepairState;
   learned: string | null;
+  apology_at: string | null;
   started_at: string;
   closed_at: string | null;
   updated_at: string;
@@ -46,19 +52,33 @@ const toRepair = (r: RepairRow): RepairRecord => ({
   promiseId: r.promise_id,
   promiseText: r.promise_text,
   cause: r.cause,
+  kind: r.kind,
   checklistVersion: r.checklist_version,
   state: r.state,
   learned: r.learned,
+  apologyAt: r.apology_at ? new Date(r.apology_at) : null,
   startedAt: new Date(r.started_at),
   closedAt: r.closed_at ? new Date(r.closed_at) : null,
   updatedAt: new Date(r.updated_at),
 });
 
-export function insertRepair(db: DB, r: { personId: number; promiseId: number | null; cause: Cause; checklistVersion: number }, now: Date): number {
+export function insertRepair(
+  db: DB,
+  r: { personId: number; promiseId: number | null; cause: Cause; checklistVersion: number; kind?: RepairKind },
+  now: Date,
+): number {
   const at = now.toISOString();
-  const info = stmt(db, 'INSERT INTO repairs (uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)')
-    .run(newUuid(db), r.personId, r.promiseId, r.cause, r.checklistVersion, at, at);
+  const info = stmt(db, 'INSERT INTO repairs (uuid, person_id, promise_id, cause, kind, checklist_version, started_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(newUuid(db), r.personId, r.promiseId, r.cause, r.kind ?? 'apology', r.checklistVersion, at, at);
   return Number(info.lastInsertRowid);
+}
+
+/**
+ * Records when the repair's apology was made (`at`, which may be earlier than `now`); null takes
+ * it back. Returns false when there is no such repair.
+ */
+export function recordApologyDelivered(db: DB, repairId: number, at: Date | null, now: Date): boolean {
+  return stmt(db, 'UPDATE repairs SET apology_at = ?, updated_at = ? WHERE id = ?').run(at?.toISOString() ?? null, now.toISOString(), repairId).changes === 1;
 }
 
 export function getRepair(db: DB, id: number): RepairRecord | null {

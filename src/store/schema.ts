@@ -24,6 +24,7 @@ const TABLES_BY_VERSION: readonly (readonly string[])[] = [
   ['journal_stats', 'person_stats', 'week_stats'],
   [],
   [],
+  ['apologies', 'reminders'],
 ];
 
 /** Every table a journal of this version must have. */
@@ -231,6 +232,39 @@ const MIGRATIONS: readonly Migration[] = [
   // every repair: `repair --list` and the dashboard ask for them repair by repair.
   `
   CREATE INDEX repair_checkins_repair ON repair_checkins(repair_id, date);
+  `,
+  // 7: acting before a promise breaks. Each addition is a new column with a default or a new
+  // table, so the upgrade rewrites no row, whatever the journal's size.
+  `
+  -- How often the user wants to be in touch, in days; NULL is the default four weeks.
+  ALTER TABLE people ADD COLUMN rhythm_days INTEGER CHECK (rhythm_days IS NULL OR rhythm_days BETWEEN 1 AND 3660);
+  -- The if-then cue of an implementation intention: "after the Monday stand-up".
+  ALTER TABLE promises ADD COLUMN cue TEXT;
+  -- A promise to oneself opens a self-repair (what got in the way, a smaller promise), not an apology.
+  ALTER TABLE repairs ADD COLUMN kind TEXT NOT NULL DEFAULT 'apology' CHECK (kind IN ('apology', 'self'));
+  -- When the apology was made: the time from the break to it is what the figures show.
+  ALTER TABLE repairs ADD COLUMN apology_at TEXT;
+
+  -- A short apology already made for a broken promise, without a whole repair: not a repair row,
+  -- which would count among repairs in progress and need a cause and a checklist.
+  CREATE TABLE apologies (
+    promise_id INTEGER NOT NULL REFERENCES promises(id),
+    said_at TEXT NOT NULL,
+    note TEXT,
+    recorded_at TEXT NOT NULL,
+    PRIMARY KEY (promise_id, said_at)
+  ) WITHOUT ROWID;
+
+  -- What "trust remind" has already told, so a timer every 15 minutes says each thing once. The
+  -- key of the due moment is part of the row: a renegotiated promise is reminded of again. This
+  -- machine's own state: not exported, not synced.
+  CREATE TABLE reminders (
+    kind TEXT NOT NULL,
+    ref INTEGER NOT NULL,
+    due_key TEXT NOT NULL,
+    reminded_at TEXT NOT NULL,
+    PRIMARY KEY (kind, ref, due_key)
+  ) WITHOUT ROWID;
   `,
 ];
 

@@ -5,7 +5,7 @@ import type { ExportFile } from '../domain/export-format.js';
 import { groupBy } from '../domain/group.js';
 import { t } from '../i18n/messages.js';
 
-const CSV_COLUMNS = ['id', 'uuid', 'person', 'relation', 'text', 'note', 'status', 'late', 'made_at', 'due', 'due_time', 'resolved_at'] as const;
+const CSV_COLUMNS = ['id', 'uuid', 'person', 'relation', 'text', 'note', 'status', 'late', 'made_at', 'due', 'due_time', 'resolved_at', 'cue'] as const;
 
 /** Where a spreadsheet may split a cell, whatever separator it guesses (comma, semicolon, tab, pipe, a new line). */
 const SEPARATORS = ',;\t|\r\n';
@@ -34,7 +34,7 @@ export function toCsv(file: ExportFile): string {
     .filter((p) => p.deletedAt === null)
     .map((p) => {
       const person = people.get(p.person)!;
-      return [p.id, p.uuid, person.name, person.relation, p.text, p.note, p.status, p.late, p.madeAt, p.due, p.dueTime, p.resolvedAt].map(csvCell).join(',');
+      return [p.id, p.uuid, person.name, person.relation, p.text, p.note, p.status, p.late, p.madeAt, p.due, p.dueTime, p.resolvedAt, p.cue ?? null].map(csvCell).join(',');
     });
   return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }

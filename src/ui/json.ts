@@ -26,6 +26,7 @@ export function promiseJson(p: PromiseRecord, now: Date) {
     person: p.person,
     text: p.text,
     note: p.note,
+    cue: p.cue,
     status: p.status,
     madeAt: iso(p.madeAt),
     ...dayJson(p.due),

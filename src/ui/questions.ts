@@ -58,6 +58,8 @@ export interface Draft {
   text: string;
   due: Day | null;
   note: string | null;
+  /** The if-then cue, from --when. */
+  cue?: string | null;
 }
 
 /**

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../src/store/schema.js';
 import { tempDir, trust, trustAsync, trustJson } from '../helpers/cli.js';
+import { backToVersion6 } from '../helpers/older-journal.js';
 
 /** A journal written by trust's first schema version (the code that shipped with it). */
 const FIXTURE = new URL('../fixtures/journal-v1.db', import.meta.url).pathname;
@@ -103,6 +104,7 @@ describe('upgrading a journal of version 5', () => {
     expect(trust(['log', 'Send the deck', '--to', 'Alice', '--due', '2026-11-20'], { db, now: '2026-11-16T10:00' }).code).toBe(0);
     expect(trust(['broken', '1'], { db, now: '2026-11-21T10:00' }).code).toBe(0);
     const raw = new Database(db);
+    backToVersion6(raw);
     raw.exec(`
       INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at)
         VALUES (1, '00000000-0000-4000-8000-000000000001', 1, 1, 'mistake', 1, '2026-11-21T10:00:00.000Z', '2026-11-21T10:00:00.000Z');
@@ -130,8 +132,75 @@ describe('upgrading a journal of version 5', () => {
     expect(r.stderr).toContain(`the copy from before is at ${db}.pre-v${LATEST_VERSION}`);
     expect(version(db)).toBe(LATEST_VERSION);
     expect(version(`${db}.pre-v${LATEST_VERSION}`)).toBe(5);
-    expect(rows(db)).toEqual(before);
+    // Every row as it was; later versions add columns beside them.
+    expect(rows(db)).toMatchObject(before);
     expect(schemaOf(db).map((o: any) => o.name)).toContain('repair_checkins_repair');
     expect(JSON.stringify(JSON.parse(r.stdout))).toContain('2026-11-23');
+  });
+});
+
+describe('upgrading a journal of version 6', () => {
+  /** A journal as version 6 left it: a broken promise, a repair with a check-in, and none of version 7's columns and tables. */
+  function version6Journal(): string {
+    const db = join(tempDir(), 'trust.db');
+    expect(trust(['log', 'Send the deck', '--to', 'Alice', '--due', '2026-11-20', '--note', 'for the board'], { db, now: '2026-11-16T10:00' }).code).toBe(0);
+    expect(trust(['log', 'Call back', '--to', 'Bob', '--due', '2026-11-30'], { db, now: '2026-11-16T10:05' }).code).toBe(0);
+    expect(trust(['broken', '1'], { db, now: '2026-11-21T10:00' }).code).toBe(0);
+    const raw = new Database(db);
+    backToVersion6(raw);
+    raw.exec(`
+      INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at)
+        VALUES (1, '00000000-0000-4000-8000-000000000001', 1, 1, 'mistake', 1, '2026-11-21T10:00:00.000Z', '2026-11-21T10:00:00.000Z');
+      INSERT INTO repair_checkins (repair_id, date) VALUES (1, '2026-11-25');
+    `);
+    raw.close();
+    return db;
+  }
+
+  const TABLES = ['people', 'conversations', 'promises', 'promise_events', 'repairs', 'repair_checkins', 'journal_stats', 'person_stats', 'week_stats'];
+  const rows = (path: string) => {
+    const raw = new Database(path, { readonly: true });
+    try {
+      return TABLES.map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+    } finally {
+      raw.close();
+    }
+  };
+
+  it('keeps a copy of version 6 aside, adds the rhythm, cue, apology and reminder parts, and keeps every row', () => {
+    const db = version6Journal();
+    const before = rows(db);
+    const r = trust(['list', '--json'], { db, now: '2026-11-22T10:00' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`the copy from before is at ${db}.pre-v${LATEST_VERSION}`);
+    expect(version(db)).toBe(7);
+    expect(version(`${db}.pre-v7`)).toBe(6);
+    expect(rows(`${db}.pre-v7`)).toEqual(before);
+    const after = rows(db);
+    expect(after).toMatchObject(before);
+    // The new columns start empty: the default rhythm, no cue, an apology repair with no apology yet.
+    const [people, , promises, , repairs] = after as Array<Array<Record<string, unknown>>>;
+    expect(people!.map((p) => p.rhythm_days)).toEqual([null, null]);
+    expect(promises!.map((p) => p.cue)).toEqual([null, null]);
+    expect(repairs).toMatchObject([{ kind: 'apology', apology_at: null }]);
+    const names = schemaOf(db).map((o: any) => o.name);
+    expect(names).toContain('apologies');
+    expect(names).toContain('reminders');
+    // The upgraded journal is whole, and the new parts work through the binary.
+    expect(trust(['doctor'], { db, now: '2026-11-22T10:00' }).code).toBe(0);
+  });
+
+  it('a failed upgrade to version 7 leaves the journal of version 6 as it was', () => {
+    const db = version6Journal();
+    // Something in the way of version 7: a table of its name already there.
+    const raw = new Database(db);
+    raw.exec('CREATE TABLE reminders (x)');
+    raw.close();
+    const before = schemaOf(db);
+    const r = trust(['list'], { db, now: '2026-11-22T10:00' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`A copy from before the upgrade is at ${db}.pre-v7`);
+    expect(version(db)).toBe(6);
+    expect(schemaOf(db)).toEqual(before);
   });
 });

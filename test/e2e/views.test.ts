@@ -169,7 +169,7 @@ describe('corrections', () => {
 
   it('trust edit without flags and without a terminal is a usage error', () => {
     const { run } = seeded();
-    expect(run('edit', '3')).toMatchObject({ code: 2, stderr: expect.stringContaining('--text, --due, --person or --note') });
+    expect(run('edit', '3')).toMatchObject({ code: 2, stderr: expect.stringContaining('--text, --due, --person, --note or --when') });
     expect(run('edit', '3', '--person', 'Nobody')).toMatchObject({ code: 1 });
   });
 
@@ -212,7 +212,7 @@ describe('corrections', () => {
     const r = run('people', 'set', 'bob', '--relation', 'Family');
     expect(r).toMatchObject({ code: 0, stdout: '✓ Bob is now "family" (was "friend").\n' });
     expect(json('people').find((p: any) => p.name === 'Bob').relation).toBe('family');
-    expect(json('people', 'set', 'Alice', '--relation', 'customer')).toEqual({ name: 'Alice', relation: 'customer', previousRelation: 'work' });
+    expect(json('people', 'set', 'Alice', '--relation', 'customer')).toEqual({ name: 'Alice', relation: 'customer', previousRelation: 'work', rhythmDays: null, previousRhythmDays: null });
     expect(run('people', 'set', 'Alice', '--relation', 'customer').stdout).toBe('Alice is already "customer"; nothing changed.\n');
     expect(run('people', 'set', 'Nobody', '--relation', 'work')).toMatchObject({ code: 1, stderr: expect.stringContaining('nobody called "Nobody"') });
     expect(run('people', 'set', 'Alice', '--relation', 'boss')).toMatchObject({ code: 2, stderr: expect.stringMatching(/"boss" is not a relation.*\n.*work, partner/) });

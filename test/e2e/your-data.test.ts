@@ -9,6 +9,11 @@ import { CTRL_C } from '../helpers/fake-prompt.js';
 import { tempDb, tempDir, trust, trustJson } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
 import { asyncJournalFixture } from '../helpers/fixture.js';
+import { openJournal } from '../../src/store/open.js';
+import { writeTx } from '../../src/store/tx.js';
+import { recordApologyDelivered } from '../../src/store/repairs.js';
+import { recordShortApology } from '../../src/store/apologies.js';
+import { insertRepair } from '../../src/store/repairs.js';
 
 process.env.TZ = 'Europe/Berlin';
 
@@ -18,7 +23,7 @@ const fullJournal = asyncJournalFixture(async (db) => {
     const r = trust(args, { db, now });
     if (r.code !== 0) throw new Error(`${args.join(' ')}: ${r.stderr}`);
   };
-  at('2026-11-16T09:00:00', 'log', 'Send the deck', '--to', 'Alice Smith', '--due', 'tue', '--relation', 'work', '--note', 'for the board');
+  at('2026-11-16T09:00:00', 'log', 'Send the deck', '--to', 'Alice Smith', '--due', 'tue', '--relation', 'work', '--note', 'for the board', '--when', 'after the Monday stand-up');
   at('2026-11-16T09:01:00', 'log', '電話する 📞', '--to', '田中さん', '--due', 'fri', '--relation', 'customer');
   at('2026-11-16T09:02:00', 'log', 'Cafe\u0301 with Alice', '--to', 'Bob', '--relation', 'friend');
   at('2026-11-17T10:00:00', 'kept', '1', '--note', 'Alice Smith was pleased');
@@ -32,6 +37,14 @@ const fullJournal = asyncJournalFixture(async (db) => {
   const v = testContext(db, ['I forgot the time difference', true, 'Call 田中さん first thing', '', '', '', '', ''], new Date('2026-11-22T19:00:00'));
   await review({}, v);
   v.close();
+  at('2026-11-22T20:00:00', 'people', 'set', 'Bob', '--every', '2w');
+  // Apologies have no command of their own yet: written through the store.
+  const j = openJournal(db, { create: false });
+  writeTx(j, () => {
+    recordApologyDelivered(j, 1, new Date('2026-11-19T10:30:00Z'), new Date('2026-11-19T11:00:00Z'));
+    recordShortApology(j, 2, new Date('2026-11-18T09:30:00Z'), 'said sorry to 田中さん on the phone', new Date('2026-11-18T10:00:00Z'));
+  });
+  j.close();
 });
 
 const now = '2026-11-23T09:00:00';
@@ -40,7 +53,7 @@ describe('trust export', () => {
   it('json is complete: people, promises with history, repairs with answers, reviews, with UUIDs and a format version', async () => {
     const db = await fullJournal();
     const out = trustJson(['export'], { db, now }) as any;
-    expect(out).toMatchObject({ format: 'trust-export', formatVersion: 1, exportedAt: '2026-11-23T08:00:00.000Z', anonymized: false });
+    expect(out).toMatchObject({ format: 'trust-export', formatVersion: 2, exportedAt: '2026-11-23T08:00:00.000Z', anonymized: false });
     expect(out.people.map((p: any) => p.name)).toEqual(['Alice Smith', '田中さん', 'Bob']);
     expect(out.promises).toHaveLength(4); // the deleted one too, with its deletion
     expect(out.promises[3].deletedAt).toMatch(/^\d{4}-\d\d-\d\dT/);
@@ -48,6 +61,61 @@ describe('trust export', () => {
     expect(out.repairs[0].answers.map((a: any) => a.step)).toEqual(['facts', 'own']);
     expect(out.reviews[0].answers[1]).toMatchObject({ promptKey: 'intention:broken:2', answer: 'Call 田中さん first thing', intention: true });
     for (const item of [...out.people, ...out.promises, ...out.repairs, ...out.reviews]) expect(item.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    // Journal version 7's data: a rhythm, a cue, a repair's kind and apology, a short apology.
+    expect(out.people.map((p: any) => p.rhythmDays)).toEqual([null, null, 14]);
+    expect(out.promises.map((p: any) => p.cue)).toEqual(['after the Monday stand-up', null, null, null]);
+    expect(out.repairs[0]).toMatchObject({ kind: 'apology', apologyAt: '2026-11-19T10:30:00.000Z' });
+    expect(out.promises[1].apologies).toEqual([{ saidAt: '2026-11-18T09:30:00.000Z', note: 'said sorry to 田中さん on the phone', recordedAt: '2026-11-18T10:00:00.000Z' }]);
+    expect(out.promises[0].apologies).toEqual([]);
+  });
+
+  it('round-trips a self-repair and an edited cue, and both ways of writing an export give the same fields', async () => {
+    const db = await fullJournal();
+    trust(['edit', '1', '--when', 'after lunch'], { db, now });
+    const j = openJournal(db, { create: false });
+    writeTx(j, () => insertRepair(j, { personId: 3, promiseId: null, cause: 'other', checklistVersion: 2, kind: 'self' }, new Date(now)));
+    j.close();
+    const first = trust(['export'], { db, now }).stdout;
+    expect(JSON.parse(first).repairs[1].kind).toBe('self');
+    const file = join(tempDir(), 'export.json');
+    writeFileSync(file, first);
+    const other = tempDb();
+    expect(trust(['import', file], { db: other, now }).code).toBe(0);
+    expect(trust(['export'], { db: other, now }).stdout).toBe(first);
+    // Anonymizing builds each item as an object instead of taking SQLite's JSON: the same fields.
+    const anonymized = trustJson(['export', '--anonymize'], { db, now }) as any;
+    expect(Object.keys(anonymized.promises[0])).toEqual(Object.keys(JSON.parse(first).promises[0]));
+    expect(anonymized.promises[1].apologies[0].note).toMatch(/^said sorry to Person [0-9A-F]{6} on the phone$/);
+  });
+
+  it('an export from before journal version 7 (format 1, without its fields) still imports', async () => {
+    const db = await fullJournal();
+    const old = JSON.parse(trust(['export'], { db, now }).stdout);
+    old.formatVersion = 1;
+    for (const p of old.people) delete p.rhythmDays;
+    for (const p of old.promises) {
+      delete p.cue;
+      delete p.apologies;
+      for (const e of p.history) if (e.kind === 'edited') for (const side of [e.detail.from, e.detail.to]) delete side.cue;
+    }
+    for (const r of old.repairs) {
+      delete r.kind;
+      delete r.apologyAt;
+    }
+    const file = join(tempDir(), 'old.json');
+    writeFileSync(file, JSON.stringify(old, null, 2));
+    const other = tempDb();
+    expect(trust(['import', file], { db: other, now })).toMatchObject({ code: 0 });
+    const back = trustJson(['export'], { db: other, now }) as any;
+    expect(back.promises.map((p: any) => [p.text, p.cue, p.apologies])).toEqual(old.promises.map((p: any) => [p.text, null, []]));
+    expect(back.people.map((p: any) => p.rhythmDays)).toEqual([null, null, null]);
+    expect(back.repairs[0]).toMatchObject({ kind: 'apology', apologyAt: null });
+    // Into the journal it came from, an old file leaves the newer fields as they are.
+    const newer = join(tempDir(), 'old-newer.json');
+    old.people[2].updatedAt = '2026-11-30T00:00:00.000Z';
+    writeFileSync(newer, JSON.stringify(old, null, 2));
+    expect(trustJson(['import', newer], { db, now }).people).toEqual({ added: 0, updated: 1, skipped: 2 });
+    expect(trustJson(['person', 'Bob', '--json'], { db, now }).rhythmDays).toBe(14);
   });
 
   it('round-trips: export, import into an empty journal, export again gives the same data', async () => {
@@ -80,7 +148,7 @@ describe('trust export', () => {
       expect(statSync(file).mode & 0o777).toBe(0o600);
     }
     const csv = readFileSync(join(dir, 'out.csv'), 'utf8').split('\r\n');
-    expect(csv[0]).toBe('id,uuid,person,relation,text,note,status,late,made_at,due,due_time,resolved_at');
+    expect(csv[0]).toBe('id,uuid,person,relation,text,note,status,late,made_at,due,due_time,resolved_at,cue');
     expect(csv[1]).toMatch(/^1,[0-9a-f-]{36},Alice Smith,work,Send the deck,for the board,kept,false,/);
     expect(csv).toHaveLength(5); // header, three promises (not the deleted one), and the final line break
     const md = readFileSync(join(dir, 'out.markdown'), 'utf8');

@@ -40,9 +40,9 @@ describe('CSV cells', () => {
   it('guards user text in a whole export', () => {
     const file = {
       people: [{ uuid: 'u', name: '=evil', relation: 'work' }],
-      promises: [{ id: 1, uuid: 'p', person: 'u', text: 'ok;=cmd', note: '@x', status: 'open', late: false, madeAt: 'm', due: null, dueTime: null, resolvedAt: null, deletedAt: null }],
+      promises: [{ id: 1, uuid: 'p', person: 'u', text: 'ok;=cmd', note: '@x', status: 'open', late: false, madeAt: 'm', due: null, dueTime: null, resolvedAt: null, deletedAt: null, cue: '=cue' }],
     } as unknown as ExportFile;
-    expect(toCsv(file).split('\r\n')[1]).toBe(`1,p,'=evil,work,"ok;'=cmd",'@x,open,false,m,,,`);
+    expect(toCsv(file).split('\r\n')[1]).toBe(`1,p,'=evil,work,"ok;'=cmd",'@x,open,false,m,,,,'=cue`);
   });
 });
 

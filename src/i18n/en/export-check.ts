@@ -64,4 +64,5 @@ export default {
   listStart: 'should start the list of {key}: "{key}": [',
   unknownSection: 'names "{key}" among the sections, where trust does not know it',
   cutShort: 'the file ends at line {line}, before the export does: it may have been cut short',
+  rhythm: 'should be a whole number of days from 1 to {max}, or null',
 } as const;

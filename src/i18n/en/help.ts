@@ -38,6 +38,7 @@ export default {
     due: 'when it is due',
     relation: 'for someone new: {relations} (default: other)',
     note: 'a note to keep with the promise',
+    when: 'the moment you will do it, as an if-then plan: "after the Monday stand-up"',
     examples:
       'trust log\ntrust log "Send the deck" --to Alice --due fri\ntrust log "Call the plumber" --to Sam --due "tomorrow 17:00" --relation family\ntrust log "Go for a run" --to Me --relation self --due +2d',
   },
@@ -163,9 +164,11 @@ export default {
     examples: 'trust people rename "Tanaka" "田中さん"',
   },
   peopleSet: {
-    summary: "change someone's relation",
-    description: 'Change how you know someone: their relation.',
-    examples: 'trust people set Alice --relation work\ntrust people set "田中さん" --relation customer --json',
+    summary: "change someone's relation or how often you keep in touch",
+    description:
+      'Change how you know someone (their relation) and how often you want to be in touch with them (their rhythm). Someone you have not logged a conversation with for longer than their rhythm has gone quiet; without one, four weeks.',
+    every: 'how often to be in touch: 3d, 2w, 1m (days, weeks, months), or none for the default four weeks',
+    examples: 'trust people set Alice --relation work\ntrust people set Alice --every 2w\ntrust people set "田中さん" --relation customer --json',
   },
   show: {
     summary: 'one promise with its history',
@@ -185,6 +188,7 @@ export default {
     due: 'the corrected due date, or "none"',
     person: 'the person it was really made to',
     note: 'the corrected note ("" or - removes it)',
+    when: 'the if-then cue ("" or - removes it)',
     examples: 'trust edit 12\ntrust edit 12 --text "Send the final deck"\ntrust edit 12 --due none',
   },
   delete: {

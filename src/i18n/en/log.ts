@@ -2,7 +2,7 @@
 export default {
   oneLine: 'trust log "Send the deck" --to Alice --due fri',
   forExample: 'For example: {command}',
-  dueNeedsText: '--due and --note belong to a promise, so give its text too.',
+  dueNeedsText: '--due, --note and --when belong to a promise, so give its text too.',
   needsBoth: 'trust log needs the promise and --to when there is no terminal to ask on.',
   needsTo: 'trust log needs --to (who the promise is to).',
   relationDiffers:

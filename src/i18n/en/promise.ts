@@ -1,14 +1,15 @@
 /** One promise: what is typed for it, and what kept, broken, release, reopen, renegotiate, edit and delete say. */
 export default {
-  empty: 'The {what, select, text {promise text} name {name} other {note}} is empty.',
+  empty: 'The {what, select, text {promise text} name {name} cue {cue} other {note}} is empty.',
   emptyHint: 'Write it out, for example {example}.',
   exampleText: '"Send Alice the slides"',
   exampleName: '"Alice" or "田中さん"',
   exampleNote: '"she needs it before the board meeting"',
+  exampleCue: '"after the Monday stand-up"',
   invisible:
-    'The {what, select, text {promise text} name {name} other {note}} contains control or invisible characters (such as a zero-width space or a direction mark).',
+    'The {what, select, text {promise text} name {name} cue {cue} other {note}} contains control or invisible characters (such as a zero-width space or a direction mark).',
   invisibleHint: 'Type it again as plain text.',
-  tooLong: 'The {what, select, text {promise text} name {name} other {note}} is {length} characters long; the most is {max}.',
+  tooLong: 'The {what, select, text {promise text} name {name} cue {cue} other {note}} is {length} characters long; the most is {max}.',
   tooLongHint: 'Shorten it: a small, concrete promise is easier to keep.',
   duePassed: 'That due date ({due}) has already passed.',
   duePassedHint: 'Give a date from now on, for example "tomorrow" or "fri".',
@@ -29,7 +30,7 @@ export default {
   renegotiateTooLate: 'Promise #{id} is {relative}; a due date can only be renegotiated before it passes.',
   renegotiateTooLateHint: 'Be honest with yourself: `trust broken {id}`, then make a new promise with `trust log`.',
   renegotiated: 'Renegotiated: {promise}',
-  editNeedsFlag: 'trust edit needs at least one of --text, --due, --person or --note when there is no terminal to ask on.',
+  editNeedsFlag: 'With no terminal to ask on, trust edit needs at least one of --text, --due, --person, --note or --when.',
   editNeedsFlagHint: 'For example: trust edit {id} --text "Send the final deck"',
   nothingToChange: 'Nothing to change.',
   corrected: 'Corrected: {promise}',

@@ -63,4 +63,5 @@ export default {
   listStart: '{key} のリストの始まり（"{key}": [）にしてください',
   unknownSection: '見出しに「{key}」がありますが、trust はこれを知りません',
   cutShort: '書き出しファイルが終わる前に、{line}行目でファイルが終わっています。途中で切れているかもしれません',
+  rhythm: '1から{max}までの日数（整数）か null にしてください',
 } as const;

@@ -37,6 +37,7 @@ export default {
     due: '期限',
     relation: '初めての相手との関係：{relations}（既定：other）',
     note: '約束に添えるメモ',
+    when: 'いつ実行するか（「もし〜したら」の計画）：「月曜の朝会のあと」',
     examples:
       'trust log\ntrust log "資料を送る" --to 田中さん --due 金曜\ntrust log "水道屋さんに電話する" --to 母 --due "明日 17時" --relation family\ntrust log "走りに行く" --to 自分 --relation self --due 2日後',
   },
@@ -162,9 +163,11 @@ export default {
     examples: 'trust people rename "Tanaka" "田中さん"',
   },
   peopleSet: {
-    summary: '相手との関係を変える',
-    description: 'その相手とどういう関係かを変えます。',
-    examples: 'trust people set 田中さん --relation work\ntrust people set "田中さん" --relation customer --json',
+    summary: '相手との関係や、連絡を取る間隔を変える',
+    description:
+      'その相手とどういう関係か、どのくらいの間隔で連絡を取りたいかを変えます。その間隔より長く会話を記録していない相手は「ご無沙汰」になります。間隔を決めていなければ4週間です。',
+    every: '連絡を取る間隔：3d、2w、1m（日・週・月）。none で既定の4週間に戻します',
+    examples: 'trust people set 田中さん --relation work\ntrust people set 田中さん --every 2w\ntrust people set "田中さん" --relation customer --json',
   },
   show: {
     summary: 'ひとつの約束とその履歴',
@@ -184,6 +187,7 @@ export default {
     due: '直した期限、または "none"（期限なし）',
     person: '本当に約束した相手',
     note: '直したメモ（"" か - で削除）',
+    when: '直したきっかけ（"" か - で削除）',
     examples: 'trust edit 12\ntrust edit 12 --text "最終版の資料を送る"\ntrust edit 12 --due none',
   },
   delete: {

@@ -4,7 +4,7 @@ import type english from '../en/log.js';
 export default {
   oneLine: 'trust log "資料を送る" --to 田中さん --due 金曜',
   forExample: '例：{command}',
-  dueNeedsText: '--due と --note は約束に付けるものです。約束の内容も指定してください。',
+  dueNeedsText: '--due、--note、--when は約束に付けるものです。約束の内容も指定してください。',
   needsBoth: '端末がないため尋ねられません。trust log には約束の内容と --to を指定してください。',
   needsTo: 'trust log には --to（約束の相手）が必要です。',
   relationDiffers:

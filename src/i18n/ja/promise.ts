@@ -2,14 +2,15 @@ import type { Translation } from '../translation.js';
 import type english from '../en/promise.js';
 
 export default {
-  empty: '{what, select, text {約束の内容} name {名前} other {メモ}}が空です。',
+  empty: '{what, select, text {約束の内容} name {名前} cue {きっかけ} other {メモ}}が空です。',
   emptyHint: '{example} のように書いてください。',
   exampleText: '「田中さんに資料を送る」',
   exampleName: '「田中さん」や「Alice」',
   exampleNote: '「役員会の前に必要とのこと」',
-  invisible: '{what, select, text {約束の内容} name {名前} other {メモ}}に制御文字や見えない文字（ゼロ幅スペースや書字方向の記号など）が含まれています。',
+  exampleCue: '「月曜の朝会のあと」',
+  invisible: '{what, select, text {約束の内容} name {名前} cue {きっかけ} other {メモ}}に制御文字や見えない文字（ゼロ幅スペースや書字方向の記号など）が含まれています。',
   invisibleHint: '普通の文字で入力し直してください。',
-  tooLong: '{what, select, text {約束の内容} name {名前} other {メモ}}が{length}文字あります。{max}文字までにしてください。',
+  tooLong: '{what, select, text {約束の内容} name {名前} cue {きっかけ} other {メモ}}が{length}文字あります。{max}文字までにしてください。',
   tooLongHint: '短くまとめてください。小さく具体的な約束のほうが守りやすくなります。',
   duePassed: 'その期限（{due}）はもう過ぎています。',
   duePassedHint: '今より後の日付を指定してください。例：明日、金曜',
@@ -30,7 +31,7 @@ export default {
   renegotiateTooLate: '約束 #{id} は{relative}です。期限を結び直せるのは、期限が来る前だけです。',
   renegotiateTooLateHint: '自分に正直に：`trust broken {id}` と記録してから、`trust log` で新しく約束してください。',
   renegotiated: '期限を結び直しました：{promise}',
-  editNeedsFlag: '端末がないため尋ねられません。trust edit には --text、--due、--person、--note のどれかを指定してください。',
+  editNeedsFlag: '端末がないため尋ねられません。trust edit には --text、--due、--person、--note、--when のどれかを指定してください。',
   editNeedsFlagHint: '例：trust edit {id} --text "最終版の資料を送る"',
   nothingToChange: '変更はありません。',
   corrected: '直しました：{promise}',
