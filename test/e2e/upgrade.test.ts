@@ -97,6 +97,14 @@ describe('upgrading a journal from the first version', () => {
   });
 });
 
+/** A repair of promise 1 (Alice's), written as an older trust wrote it, with check-ins on those days. */
+function repairOfPromise1(raw: Database.Database, checkins: string[]): void {
+  raw.exec(`INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at)
+    VALUES (1, '00000000-0000-4000-8000-000000000001', 1, 1, 'mistake', 1, '2026-11-21T10:00:00.000Z', '2026-11-21T10:00:00.000Z');`);
+  const add = raw.prepare('INSERT INTO repair_checkins (repair_id, date) VALUES (1, ?)');
+  for (const date of checkins) add.run(date);
+}
+
 describe('upgrading a journal of version 5', () => {
   /** A journal as version 5 left it: the same tables, without the index of check-ins by repair. */
   function version5Journal(): string {
@@ -105,10 +113,8 @@ describe('upgrading a journal of version 5', () => {
     expect(trust(['broken', '1'], { db, now: '2026-11-21T10:00' }).code).toBe(0);
     const raw = new Database(db);
     backToVersion6(raw);
+    repairOfPromise1(raw, ['2026-11-25', '2026-11-23']);
     raw.exec(`
-      INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at)
-        VALUES (1, '00000000-0000-4000-8000-000000000001', 1, 1, 'mistake', 1, '2026-11-21T10:00:00.000Z', '2026-11-21T10:00:00.000Z');
-      INSERT INTO repair_checkins (repair_id, date) VALUES (1, '2026-11-25'), (1, '2026-11-23');
       DROP INDEX repair_checkins_repair;
       PRAGMA user_version = 5;
     `);
@@ -148,11 +154,7 @@ describe('upgrading a journal of version 6', () => {
     expect(trust(['broken', '1'], { db, now: '2026-11-21T10:00' }).code).toBe(0);
     const raw = new Database(db);
     backToVersion6(raw);
-    raw.exec(`
-      INSERT INTO repairs (id, uuid, person_id, promise_id, cause, checklist_version, started_at, updated_at)
-        VALUES (1, '00000000-0000-4000-8000-000000000001', 1, 1, 'mistake', 1, '2026-11-21T10:00:00.000Z', '2026-11-21T10:00:00.000Z');
-      INSERT INTO repair_checkins (repair_id, date) VALUES (1, '2026-11-25');
-    `);
+    repairOfPromise1(raw, ['2026-11-25']);
     raw.close();
     return db;
   }
