@@ -31,7 +31,6 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   if (opts.json) {
     writeJson(ctx.out, {
       ...personJson(summary),
-      rhythmDays: summary.rhythmDays,
       promises: story.map((p) => promiseJson(p, ctx.now)),
       notes: notes.map((n) => ({ at: n.at.toISOString(), promise: n.id, text: n.text })),
     });

@@ -45,6 +45,8 @@ export function personJson(p: PersonSummary) {
     name: p.name,
     uuid: p.uuid,
     relation: p.relation,
+    /** How often to be in touch, in days; null: the default four weeks. */
+    rhythmDays: p.rhythmDays,
     made: p.made,
     open: p.open,
     kept: p.kept,

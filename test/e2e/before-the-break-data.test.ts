@@ -50,6 +50,7 @@ describe("a person's rhythm", () => {
     expect(set).toMatchObject({ code: 0, stdout: '✓ You want to be in touch with Alice every 2 weeks.\n' });
     expect(trust(['person', 'Alice'], { db, now }).stdout).toContain('Keeping in touch: every 2 weeks');
     expect(trustJson(['person', 'Alice', '--json'], { db, now }).rhythmDays).toBe(14);
+    expect(trustJson(['people', '--json'], { db, now })[0]).toMatchObject({ name: 'Alice', rhythmDays: 14 });
     expect(trust(['people', 'set', 'Alice', '--every', '2w'], { db, now }).stdout).toBe('You already want to be in touch with Alice every 2 weeks; nothing changed.\n');
 
     // Both at once, in one write.
