@@ -3,10 +3,11 @@
  */
 import { addDays, instantOf, localDate } from '../domain/dates.js';
 import { isOverdue } from '../domain/promise.js';
-import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, weekCounts, type PromiseFact, type RateComparison, type Streaks, type WeekCounts, type PersonWeek } from '../domain/review.js';
+import { compareKeepRate, perPerson, rateSeries, streaksNow, weekCounts, type PromiseFact, type RateComparison, type Streaks, type WeekCounts, type PersonWeek } from '../domain/review.js';
 import { weekOf, type Week } from '../domain/weeks.js';
 import type { DB } from '../store/open.js';
-import { lastLoggedBefore } from '../store/people.js';
+import { quietPeopleNow } from '../store/contact.js';
+import type { QuietPerson } from '../domain/contact.js';
 import { isEmpty } from '../store/promises.js';
 import { listRepairs } from '../store/repairs.js';
 import { factsAround, openDueBefore, renegotiationsBetween, reviewedWeeks } from '../store/reviews.js';
@@ -22,7 +23,8 @@ export interface ReviewReport {
   streaks: Streaks;
   people: PersonWeek[];
   repairs: Array<{ id: number; person: string; progress: string; nextStep: string | null }>;
-  quiet: Array<{ id: number; name: string; days: number }>;
+  /** Gone quiet against their rhythm, most overdue first. */
+  quiet: QuietPerson[];
   series: Array<{ week: string; rate: number | null }>;
   /** For choosing prompts: not part of the saved figures. */
   brokenThisWeek: PromiseFact[];
@@ -47,7 +49,7 @@ export function buildReport(db: DB, week: Week, now: Date): ReviewReport {
     streaks: streaksNow(readJournalStats(db).streak, byWeek, reviewedWeeks(db), now),
     people: perPerson(facts, week),
     repairs: repairLines(db),
-    quiet: quietPeople(lastLoggedBefore(db, quietBefore(now)), now),
+    quiet: quietPeopleNow(db, now, -1).items,
     series: rateSeries(byWeek, week),
     brokenThisWeek: facts.filter((p) => p.status === 'broken' && inWeek(p.resolvedAt)),
     // The oldest overdue promise is the one the prompts ask about.
@@ -75,7 +77,8 @@ export function figuresOf(r: ReviewReport) {
     streaks: r.streaks,
     people: r.people,
     repairs: r.repairs,
-    quiet: r.quiet.map(({ name, days }) => ({ name, days })),
+    // rhythmDays and neverInTouch came with rhythms: a review saved before them has name and days.
+    quiet: r.quiet.map(({ name, days, rhythmDays, neverInTouch }) => ({ name, days, rhythmDays, neverInTouch })),
     series: r.series,
   };
 }

@@ -151,6 +151,10 @@ class At {
     if (!isWeek(v)) this.fail(typeof v === 'string' ? reason().week({ value: v.slice(0, 40) }) : reason().weekMissing());
     return v;
   }
+  /** A rhythm in days, or null or absent for the default. */
+  rhythm(v: unknown): void {
+    if (v !== undefined && v !== null && (!Number.isInteger(v) || (v as number) < 1 || (v as number) > LONGEST_RHYTHM)) this.fail(reason().rhythm({ max: LONGEST_RHYTHM }));
+  }
   /** A share from 0 to 1, or null when there was nothing to count. */
   rate(v: unknown): void {
     if (v !== null && (typeof v !== 'number' || !(v >= 0 && v <= 1))) this.fail(reason().ratio());
@@ -278,9 +282,12 @@ function checkFigures(at: At, v: unknown, week: string): void {
   });
   at.key('quiet').list(f.quiet).forEach((q, i) => {
     const where = at.key('quiet').index(i);
-    const o = where.object(q, ['name', 'days']);
+    // rhythmDays and neverInTouch came with rhythms; a review saved before them has neither.
+    const o = where.object(q, ['name', 'days', 'rhythmDays', 'neverInTouch']);
     where.key('name').text(o.name, LIMITS.name, { empty: false });
     where.key('days').count(o.days);
+    where.key('rhythmDays').rhythm(o.rhythmDays);
+    if (o.neverInTouch !== undefined) where.key('neverInTouch').bool(o.neverInTouch);
   });
   at.key('series').list(f.series).forEach((s, i) => {
     const where = at.key('series').index(i);
@@ -370,10 +377,7 @@ export class ExportChecker {
   private people(at: At, o: Obj): void {
     o.name = at.key('name').typed(o.name, cleanName, LIMITS.name);
     at.key('relation').oneOf(o.relation, RELATIONS);
-    if (o.rhythmDays !== undefined && o.rhythmDays !== null) {
-      const days = o.rhythmDays;
-      if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > LONGEST_RHYTHM) at.key('rhythmDays').fail(reason().rhythm({ max: LONGEST_RHYTHM }));
-    }
+    at.key('rhythmDays').rhythm(o.rhythmDays);
     o.createdAt = at.key('createdAt').instant(o.createdAt);
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
   }

@@ -4,6 +4,8 @@
  */
 import { daysBetween, localDate } from './dates.js';
 import { byText, type PromiseFact, type WeekCounts } from './review.js';
+import { silenceParts } from './contact.js';
+import { rhythmWords } from './rhythm.js';
 import type { Week } from './weeks.js';
 import { t } from '../i18n/messages.js';
 
@@ -45,7 +47,8 @@ export interface PromptInputs {
   broken: PromiseFact[];
   /** Open and past due, any week. */
   overdue: PromiseFact[];
-  quiet: Array<{ id: number; name: string; days: number }>;
+  /** Gone quiet against their rhythm, most overdue first. */
+  quiet: Array<{ id: number; name: string; days: number; rhythmDays: number; neverInTouch: boolean }>;
   /** Open promises whose date has not passed: the ones that can still be renegotiated. */
   renegotiable: number;
   /** Keys asked in the most recent earlier review. */
@@ -94,7 +97,7 @@ function dataPrompts(i: PromptInputs): ReviewPrompt[] {
       key: `quiet:${quiet.id}`,
       kind: 'data',
       action: true,
-      text: m.quiet({ name: quiet.name, weeks: Math.floor(quiet.days / 7) }),
+      text: (quiet.neverInTouch ? m.quietNever : m.quiet)({ name: quiet.name, ...silenceParts(quiet.days), rhythm: rhythmWords(quiet.rhythmDays) }),
     });
   }
   return list.slice(0, MAX_DATA);

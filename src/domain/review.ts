@@ -2,7 +2,7 @@
  * The weekly review's figures, computed from plain facts about promises. Pure: the week, the
  * facts and "now" are all parameters, so every figure can be tested against a hand-made history.
  */
-import { addDays, daysBetween, instantOf, localDate, type Day } from './dates.js';
+import { instantOf, localDate, type Day } from './dates.js';
 import { isOverdue, type Status } from './promise.js';
 import { cleanWeeks, keepRate, reviewStreak, type Streak, type KeepStreak, type WeekTally } from './streaks.js';
 import { nextWeekKey, shiftWeek, weekOf, weekOfInstant, weeksEnding, type Week } from './weeks.js';
@@ -168,25 +168,4 @@ export function perPerson(facts: PromiseFact[], week: Week): PersonWeek[] {
     if (p.status === 'open' && p.due && inWeek(week, p.due.date)) row(p).open++;
   }
   return [...rows.values()].sort((a, b) => b.made + b.kept + b.broken - (a.made + a.kept + a.broken) || byText(a.person, b.person));
-}
-
-/** Relationships need upkeep: people with no conversation logged for four weeks or more. */
-export const QUIET_DAYS = 28;
-
-/**
- * The instant a last conversation must be before for someone to be quiet: the start of the day
- * QUIET_DAYS − 1 days ago. Lets the store leave out everyone logged with since.
- */
-export function quietBefore(now: Date): Date {
-  const [y, m, d] = addDays(localDate(now), 1 - QUIET_DAYS).split('-').map(Number) as [number, number, number];
-  return new Date(y, m - 1, d);
-}
-
-export function quietPeople(people: Array<{ id: number; name: string; relation: string; lastLogged: Date | null }>, now: Date) {
-  const today = localDate(now);
-  return people
-    .filter((p) => p.relation !== 'self' && p.lastLogged !== null)
-    .map((p) => ({ id: p.id, name: p.name, days: daysBetween(localDate(p.lastLogged!), today) }))
-    .filter((p) => p.days >= QUIET_DAYS)
-    .sort((a, b) => b.days - a.days);
 }

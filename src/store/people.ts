@@ -88,18 +88,6 @@ export function countPeople(db: DB): number {
   return (stmt(db, 'SELECT count(*) AS n FROM people').get() as { n: number }).n;
 }
 
-/** People whose latest conversation was before `before`, with when it was. */
-export function lastLoggedBefore(db: DB, before: Date): Array<{ id: number; name: string; relation: Relation; lastLogged: Date }> {
-  const rows = stmt(
-    db,
-    // Per person through the (person_id, at) index: a handful of steps each, never all conversations.
-    `SELECT * FROM (
-       SELECT p.id, p.name, p.relation, (SELECT max(c.at) FROM conversations c WHERE c.person_id = p.id) AS last_logged FROM people p
-     ) WHERE last_logged < ?`,
-  ).all(before.toISOString()) as Array<{ id: number; name: string; relation: Relation; last_logged: string }>;
-  return rows.map((r) => ({ id: r.id, name: r.name, relation: r.relation, lastLogged: new Date(r.last_logged) }));
-}
-
 /** Every person (or one, or the first `limit`) with their tallies, the most recently logged with first. */
 export function peopleSummaries(db: DB, personId?: number, limit = -1): PersonSummary[] {
   const rows = stmt(

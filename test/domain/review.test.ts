@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { choosePrompts, intentionsHeading, leavesSomethingToDo, REFLECTIONS } from '../../src/domain/prompts.js';
-import { compareKeepRate, perPerson, quietBefore, quietPeople, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
+import { compareKeepRate, perPerson, rateSeries, streaksNow, tallies, weekCounts, type PromiseFact } from '../../src/domain/review.js';
 import { checkWeekBegun, isoWeeksInYear, nextWeekKey, parseWeek, shiftWeek, weekFromKey, weekOf } from '../../src/domain/weeks.js';
 import { addDays } from '../../src/domain/dates.js';
 import { keepStreak } from '../../src/domain/streaks.js';
@@ -187,28 +187,6 @@ describe('people', () => {
       { person: 'Bob', made: 1, kept: 0, broken: 1, released: 0, open: 1 },
     ]);
   });
-  it('finds relationships with no conversation for four weeks or more, leaving out yourself', () => {
-    const now = new Date('2026-11-21T10:00:00');
-    const quiet = quietPeople(
-      [
-        { id: 1, name: 'Alice', relation: 'work', lastLogged: new Date('2026-10-24T09:00') }, // 28 days
-        { id: 2, name: 'Bob', relation: 'friend', lastLogged: new Date('2026-10-25T09:00') }, // 27 days
-        { id: 3, name: 'Me', relation: 'self', lastLogged: new Date('2026-01-01T09:00') },
-        { id: 4, name: 'New', relation: 'other', lastLogged: null },
-      ],
-      now,
-    );
-    expect(quiet).toEqual([{ id: 1, name: 'Alice', days: 28 }]);
-  });
-  it('lets the store leave out exactly those logged with too recently to be quiet', () => {
-    // 25 October 2026 has 25 hours in Berlin: the boundary is still local midnight.
-    for (const now of [new Date('2026-11-21T10:00:00'), new Date('2026-11-21T00:00:00'), new Date('2026-11-22T23:59:59')]) {
-      const before = quietBefore(now);
-      const days = (at: Date) => quietPeople([{ id: 1, name: 'A', relation: 'work', lastLogged: at }], now)[0]?.days ?? null;
-      expect(days(new Date(before.getTime() - 1))).toBe(28);
-      expect(days(before)).toBeNull(); // 27 days: not quiet, and the store's filter drops it too
-    }
-  });
 });
 
 describe('prompt selection', () => {
@@ -231,7 +209,7 @@ describe('prompt selection', () => {
       counts: { ...zero, made: 4, keptOnTime: 1 },
       broken: [broken],
       overdue: [overdue],
-      quiet: [{ id: 3, name: 'Carol', days: 35 }],
+      quiet: [{ id: 3, name: 'Carol', days: 35, rhythmDays: 28, neverInTouch: false }],
     });
     expect(prompts.map((p) => p.key)).toEqual([`broken:${broken.id}`, `overdue:${overdue.id}`, 'overpromised', expect.any(String), expect.any(String)]);
     expect(prompts[0]!.text).toBe('You broke "Send the deck" (to Alice). What got in the way, and what will you change?');
@@ -241,9 +219,9 @@ describe('prompt selection', () => {
 
   it('counts in words with the singular for one: a friend gone quiet for a week, a promise a day overdue', () => {
     const overdue = fact({ made: '2026-11-10T09:00', due: '2026-11-20', text: 'Call the bank', person: 'Bob' });
-    const prompts = choosePrompts({ ...base, overdue: [overdue], quiet: [{ id: 3, name: 'Carol', days: 9 }] });
+    const prompts = choosePrompts({ ...base, overdue: [overdue], quiet: [{ id: 3, name: 'Carol', days: 9, rhythmDays: 7, neverInTouch: false }] });
     expect(prompts[0]!.text).toMatch(/is 1 day overdue\./);
-    expect(prompts[1]!.text).toMatch(/with Carol for 1 week\. Is it time/);
+    expect(prompts[1]!.text).toMatch(/with Carol for 1 week, and you aim for every week\. Is it time/);
     expect(intentionsHeading(weekOf('2026-11-02'), w47)).toBe('Intentions from your last review (2026-W45, 2 weeks ago)');
   });
 
@@ -259,13 +237,13 @@ describe('prompt selection', () => {
     const data = choosePrompts({ ...base, counts: { ...zero, made: 4 }, broken: [broken], overdue: [overdue] }).filter((p) => p.kind === 'data');
     expect(data.map((p) => [p.key.split(':')[0], p.action])).toEqual([['broken', true], ['overdue', true], ['overpromised', true]]);
     expect(data[1]!.decide).toEqual({ promiseId: overdue.id });
-    expect(choosePrompts({ ...base, quiet: [{ id: 3, name: 'Carol', days: 35 }] })[0]!.action).toBe(true);
+    expect(choosePrompts({ ...base, quiet: [{ id: 3, name: 'Carol', days: 35, rhythmDays: 28, neverInTouch: false }] })[0]!.action).toBe(true);
     // Looking back at the best moment of the week asks for nothing to be done.
     expect(REFLECTIONS.filter((r) => !r.action).map((r) => r.key)).toEqual(['reasons', 'best-moment', 'intent']);
   });
 
   it('asks about a quiet relationship when there is room', () => {
-    const prompts = choosePrompts({ ...base, quiet: [{ id: 3, name: 'Carol', days: 35 }] });
+    const prompts = choosePrompts({ ...base, quiet: [{ id: 3, name: 'Carol', days: 35, rhythmDays: 28, neverInTouch: false }] });
     expect(prompts[0]).toMatchObject({ key: 'quiet:3', text: expect.stringContaining('Carol for 5 weeks') });
   });
 

@@ -74,7 +74,9 @@ export default {
       '{days, plural, =0 {"{text}" (to {person}) is overdue.} one {"{text}" (to {person}) is # day overdue.} other {"{text}" (to {person}) is # days overdue.}} Keep it, renegotiate it, or call it broken: what is your decision?',
     overpromised:
       'You made {made, plural, one {# promise} other {# promises}} this week and kept {kept}. Which open one should you renegotiate now, rather than break later?',
-    quiet: 'You have not logged a conversation with {name} for {weeks, plural, one {# week} other {# weeks}}. Is it time to reach out, and how?',
+    /** unit: day or week, count: how many; rhythm: "every 2 weeks" (people.rhythm). */
+    quiet: 'You have not been in touch with {name} for {unit, select, day {{count, plural, one {# day} other {# days}}} other {{count, plural, one {# week} other {# weeks}}}}, and you aim for {rhythm}. Is it time to reach out, and how?',
+    quietNever: 'You added {name} {unit, select, day {{count, plural, one {# day} other {# days}}} other {{count, plural, one {# week} other {# weeks}}}} ago and have not been in touch since, and you aim for {rhythm}. Is it time to reach out, and how?',
   },
 
   /** Reflections that rotate from week to week (seeds 000, 002, 003). */
@@ -109,8 +111,11 @@ export default {
     repairs: 'Open repairs',
     repairNext: '  #{id} with {person} ({progress}): next, {step}',
     repairToClose: '  #{id} with {person} ({progress}): next, close',
-    quiet: 'Not logged with for four weeks or more',
-    quietFor: '  {name}: {weeks, plural, one {# week} other {# weeks}}',
+    quiet: 'Gone quiet: longer out of touch than you aim for',
+    /** unit: day or week, count: how many; rhythm: "every 2 weeks" (people.rhythm). */
+    quietFor: '  {name}: {unit, select, day {{count, plural, one {# day} other {# days}}} other {{count, plural, one {# week} other {# weeks}}}} since you were last in touch (you aim for {rhythm})',
+    quietNever: '  {name}: added {unit, select, day {{count, plural, one {# day} other {# days}}} other {{count, plural, one {# week} other {# weeks}}}} ago, not in touch since (you aim for {rhythm})',
+    quietMore: '  …and {count, plural, one {# more person} other {# more people}} (trust review --json lists them all)',
     series: 'Keep rate, last 12 weeks',
     seriesKey: '  (· nothing kept or broken)',
     noAnswers: 'No answers written.',

@@ -67,7 +67,8 @@ export default {
     overdue:
       '{person}との約束「{text}」は、{days, plural, =0 {期限を過ぎています。} other {期限を{days}日過ぎています。}}もう済んだのか、結び直すのか、破ったと認めるのか、どうしますか？',
     overpromised: '今週は{made}件の約束をして、守れたのは{kept}件でした。進行中の約束のうち、あとで破るより今のうちに結び直しておくべきものはどれですか？',
-    quiet: '{name}との会話を{weeks}週間記録していません。そろそろ連絡してみませんか？　するとしたら、どんな形で？',
+    quiet: '{name}とは{unit, select, day {{count}日} other {{count}週間}}連絡を取っていません（目安は{rhythm}です）。そろそろ連絡してみませんか？　するとしたら、どんな形で？',
+    quietNever: '{name}を登録してから{unit, select, day {{count}日} other {{count}週間}}、まだ一度も連絡を取っていません（目安は{rhythm}です）。そろそろ連絡してみませんか？　するとしたら、どんな形で？',
   },
 
   // 記事 002 の「信頼関係を築くための6つの秘訣」と 1on1 の問いかけから。
@@ -100,8 +101,10 @@ export default {
     repairs: '進行中の修復',
     repairNext: '  #{id} {person}（{progress}）：次は「{step}」',
     repairToClose: '  #{id} {person}（{progress}）：あとは締めくくるだけです',
-    quiet: '4週間以上、会話を記録していない相手',
-    quietFor: '  {name}：{weeks}週間',
+    quiet: '連絡が途絶えている相手（決めた間隔を過ぎています）',
+    quietFor: '  {name}：最後の連絡から{unit, select, day {{count}日} other {{count}週間}}（目安は{rhythm}）',
+    quietNever: '  {name}：登録してから{unit, select, day {{count}日} other {{count}週間}}、まだ連絡していません（目安は{rhythm}）',
+    quietMore: '  ほか{count}人（すべて見るには trust review --json）',
     series: '守れた割合（直近12週）',
     seriesKey: '  · は守った約束も破った約束もない週',
     noAnswers: '書かれた回答はありません。',
