@@ -4,17 +4,17 @@
  * all. Nothing typed is thrown away without saying so.
  */
 import type { Context } from '../context.js';
-import { cleanNote, cleanText, isLate, parseDue, type Outcome, type PersonRecord, type Relation } from '../domain/promise.js';
+import { cleanNote, cleanText, isLate, parseDue, type Outcome, type PersonRecord } from '../domain/promise.js';
 import type { StoredPromise } from '../store/promises.js';
 import { formatDay } from '../ui/format.js';
 import type { Choice } from '../ui/prompt.js';
-import { validity, type Draft } from '../ui/questions.js';
+import { validity, type Draft, type NewPerson } from '../ui/questions.js';
 import { displayWidth } from '../ui/width.js';
 import { warn } from '../ui/wrap.js';
 import { t } from '../i18n/messages.js';
 
 export interface Plan {
-  person: PersonRecord | { name: string; relation: Relation };
+  person: PersonRecord | NewPerson;
   updates: Array<{ promise: StoredPromise; outcome: Outcome }>;
   drafts: Draft[];
 }

@@ -15,7 +15,7 @@ import { countOpenDueBetween, getPromise, insertPromise, listPromises, resolvePr
 import { writeTx } from '../store/tx.js';
 import { formatDay, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
-import { askPromise, askRelation, pickPerson, type Draft } from '../ui/questions.js';
+import { askNewPerson, askPromise, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
 import { existingFor } from './lookup.js';
 import { say, warn } from '../ui/wrap.js';
@@ -62,11 +62,11 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
 
   let person: Plan['person'];
   if (known) person = known;
-  else if (toName !== undefined) person = { name: toName, relation: relation ?? (text === undefined ? await askRelation(ctx.prompt, toName) : 'other') };
+  else if (toName !== undefined) person = text === undefined ? await askNewPerson(ctx.prompt, toName, relation) : { name: toName, relation: relation ?? 'other' };
   else {
     const pick = await pickPerson(ctx.prompt, peopleByRecency(db));
     if ('existing' in pick) person = pick.existing;
-    else person = (await existingFor(db, pick.newName, ctx)) ?? { name: pick.newName, relation: relation ?? (await askRelation(ctx.prompt, pick.newName)) };
+    else person = (await existingFor(db, pick.newName, ctx)) ?? (await askNewPerson(ctx.prompt, pick.newName, relation));
   }
 
   const plan: Plan = { person, updates: [], drafts: [] };
@@ -137,7 +137,7 @@ function save(plan: Plan, ctx: Context): LogResult {
   const { now } = ctx;
   const ids = writeTx(db, () => {
     // Looked up again here, under the write lock: another trust may have added them meanwhile.
-    const person = 'id' in plan.person ? plan.person : personNamed(db, plan.person.name, plan.person.relation, now);
+    const person = 'id' in plan.person ? plan.person : personNamed(db, plan.person.name, plan.person.relation, now, plan.person.rhythmDays ?? null);
     const conversation = insertConversation(db, person.id, now);
     for (const { promise, outcome } of plan.updates) {
       resolvePromise(db, promise.id, outcome, now, outcome === 'kept' && isLate(promise.due, now), null, now);

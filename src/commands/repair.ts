@@ -13,7 +13,7 @@ import { countRepairs, brokenWithoutRepair, closeRepair, getRepair, insertRepair
 import { writeTx } from '../store/tx.js';
 import { formatDay, formatInstant, relativeDue } from '../ui/format.js';
 import { writeJson } from '../ui/json.js';
-import { askRelation, pickPerson } from '../ui/questions.js';
+import { askNewPerson, pickPerson } from '../ui/questions.js';
 import { renderRepair, renderRepairMarkdown, repairJson } from '../ui/repair-render.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { existingFor, personByName, promiseById } from './lookup.js';
@@ -127,7 +127,7 @@ async function chooseAndStart(cause: Cause | undefined, ctx: Context) {
 }
 
 async function start(person: PersonRecord | { name: string }, promiseId: number | null, cause: Cause | undefined, ctx: Context) {
-  const relation = 'id' in person ? undefined : await askRelation(ctx.prompt, person.name);
+  const added = 'id' in person ? undefined : await askNewPerson(ctx.prompt, person.name);
   const chosen =
     cause ??
     (await ctx.prompt.select<Cause>({
@@ -136,7 +136,7 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
     }));
   const db = ctx.db('write');
   const id = writeTx(db, () => {
-    const personId = 'id' in person ? person.id : personNamed(db, person.name, relation!, ctx.now).id;
+    const personId = 'id' in person ? person.id : personNamed(db, person.name, added!.relation, ctx.now, added!.rhythmDays).id;
     return insertRepair(db, { personId, promiseId, cause: chosen, checklistVersion: CHECKLIST_VERSION }, ctx.now);
   });
   return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, false);

@@ -31,20 +31,20 @@ export function everyone(db: DB): PersonRecord[] {
   return (stmt(db, 'SELECT * FROM people ORDER BY name_key').all() as PersonRow[]).map(toPerson);
 }
 
-export function insertPerson(db: DB, name: string, relation: Relation, now: Date): PersonRecord {
+export function insertPerson(db: DB, name: string, relation: Relation, now: Date, rhythmDays: number | null = null): PersonRecord {
   const at = now.toISOString();
-  const row = stmt(db, 'INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?) RETURNING *')
-    .get(newUuid(db), name, nameKey(name), relation, at, at) as PersonRow;
+  const row = stmt(db, 'INSERT INTO people (uuid, name, name_key, relation, created_at, updated_at, rhythm_days) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING *')
+    .get(newUuid(db), name, nameKey(name), relation, at, at, rhythmDays) as PersonRow;
   return toPerson(row);
 }
 
 /**
- * The person of that name, added if nobody has it yet. Called inside the write transaction,
+ * The person of that name, added (with that rhythm) if nobody has it yet: someone found keeps theirs. Called inside the write transaction,
  * which holds the journal's write lock from its start: two trust processes adding the same new
  * person at once cannot both find nobody, so neither fails on the unique name.
  */
-export function personNamed(db: DB, name: string, relation: Relation, now: Date): PersonRecord {
-  return findPerson(db, name) ?? insertPerson(db, name, relation, now);
+export function personNamed(db: DB, name: string, relation: Relation, now: Date, rhythmDays: number | null = null): PersonRecord {
+  return findPerson(db, name) ?? insertPerson(db, name, relation, now, rhythmDays);
 }
 
 export function renamePerson(db: DB, id: number, name: string, now: Date): void {

@@ -4,6 +4,7 @@
 import type { Day } from '../domain/dates.js';
 import { personFinder } from '../domain/person-search.js';
 import { parseDue, cleanName, cleanNote, cleanText, RELATIONS, type PersonRecord, type Relation } from '../domain/promise.js';
+import { parseRhythm } from '../domain/rhythm.js';
 import { TrustError } from '../errors.js';
 import type { Choice, Note, Prompter } from './prompt.js';
 import { t } from '../i18n/messages.js';
@@ -52,6 +53,38 @@ export function askRelation(prompt: Prompter, name: string): Promise<Relation> {
     choices: RELATIONS.map((r) => ({ name: t().words.relation[r](), value: r, description: t().log.relationHelp[r]() })),
     default: 'other',
   });
+}
+
+/** Someone about to be added: how you know them and, unless it is yourself, how often to be in touch. */
+export interface NewPerson {
+  name: string;
+  relation: Relation;
+  /** Null: the default four weeks. */
+  rhythmDays?: number | null;
+}
+
+/** Asks what is missing about someone new: the relation (unless given), then the rhythm. */
+export async function askNewPerson(prompt: Prompter, name: string, relation?: Relation): Promise<NewPerson> {
+  const chosen = relation ?? (await askRelation(prompt, name));
+  return { name, relation: chosen, rhythmDays: chosen === 'self' ? null : await askRhythm(prompt, name) };
+}
+
+/** The usual rhythms to pick from, and a way to type any other; Enter keeps the default. */
+export async function askRhythm(prompt: Prompter, name: string): Promise<number | null> {
+  const m = t().log;
+  const picked = await prompt.select<number | null | 'other'>({
+    message: m.howOften({ name }),
+    choices: [
+      { name: m.rhythmChoice.week(), value: 7 },
+      { name: m.rhythmChoice.twoWeeks(), value: 14 },
+      { name: m.rhythmChoice.fourWeeks(), value: null },
+      { name: m.rhythmChoice.threeMonths(), value: 90 },
+      { name: m.rhythmChoice.other(), value: 'other' },
+    ],
+    default: null,
+  });
+  if (picked !== 'other') return picked;
+  return parseRhythm(await prompt.input({ message: m.typeRhythm(), validate: (v) => validity(() => parseRhythm(v)) }));
 }
 
 export interface Draft {

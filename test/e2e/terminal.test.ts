@@ -39,6 +39,8 @@ describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
     term.press('Enter');
     await term.waitFor('How do you know Alice?');
     term.press('Up', 'Up', 'Up', 'Up', 'Up', 'Up', 'Enter'); // from "other" up to "work"
+    await term.waitFor('How often would you like to be in touch with Alice?');
+    term.press('Up', 'Enter'); // from the default (every 4 weeks) up to every 2 weeks
     await term.answer('What did you promise Alice?', 'Send the deck');
     await term.answer('By when?', 'fri');
     await term.answer('A note for later?');
@@ -49,12 +51,13 @@ describe.skipIf(!hasTmux)('trust log in a real terminal', () => {
     expect(screen).toContain('#1 Send the deck → Alice · due Fri 27 Nov (in 6 days)');
     const [promise] = trustJson(['list'], { db }).promises;
     expect(promise).toMatchObject({ text: 'Send the deck', person: 'Alice', due: '2026-11-27' });
-    expect(trustJson(['people'], { db })[0].relation).toBe('work');
+    expect(trustJson(['people'], { db })[0]).toMatchObject({ relation: 'work', rhythmDays: 14 });
   });
 
   it('saves nothing on Ctrl-C, says so, and exits 130', async () => {
     const db = tempDb();
     term = new Terminal(['log', '--to', 'Bob', '--relation', 'friend'], env(db));
+    await term.answer('How often would you like to be in touch with Bob?');
     await term.answer('What did you promise Bob?', 'Lend the tent');
     await term.waitFor('By when?');
     term.press('C-c');
@@ -80,6 +83,7 @@ describe.skipIf(!hasTmux)('trust log in Japanese, in a real terminal', () => {
     term.press('Enter');
     await term.waitFor('田中さんとはどういう関係ですか？');
     term.press('Up', 'Up', 'Up', 'Up', 'Up', 'Up', 'Enter'); // from その他 up to 仕事
+    await term.answer('田中さんとは、どのくらいの間隔で連絡を取りたいですか？'); // the default
     await term.answer('田中さんに何を約束しましたか？', '見積書を送る');
     await term.answer('いつまでに？', '明日');
     await term.answer('あとで見返すメモはありますか？');
@@ -90,7 +94,7 @@ describe.skipIf(!hasTmux)('trust log in Japanese, in a real terminal', () => {
     expect(screen).toContain('見積書を送る');
     const [promise] = trustJson(['list'], { db }).promises;
     expect(promise).toMatchObject({ text: '見積書を送る', person: '田中さん', due: '2026-11-22' });
-    expect(trustJson(['people'], { db })[0].relation).toBe('work');
+    expect(trustJson(['people'], { db })[0]).toMatchObject({ relation: 'work', rhythmDays: null });
   });
 });
 

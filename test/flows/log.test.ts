@@ -26,6 +26,7 @@ describe('trust log at a terminal', () => {
     const ctx = ctxFor(db, [
       { type: 'Alice', pick: /Add "Alice"/ },
       'work',
+      null, // how often to be in touch: the default
       'Send the deck', 'fri', 'she needs it for the board',
       'Book the room', '', '',
       '', // done
@@ -78,11 +79,12 @@ describe('trust log at a terminal', () => {
     expect(result.resolved.map((p) => [p.id, p.late])).toEqual([[1, true], [2, false]]);
   });
 
-  it('asks only for the person when the promise comes on the command line', async () => {
+  it('asks only about the person when the promise comes on the command line', async () => {
     const db = tempDb();
-    const ctx = ctxFor(db, [{ type: 'Bo', pick: /Add "Bo"/ }, 'friend']);
+    const ctx = ctxFor(db, [{ type: 'Bo', pick: /Add "Bo"/ }, 'friend', null]);
     await log({ text: 'Lend Bo the tent', due: 'eow' }, ctx);
-    expect(ctx.prompt.asked).toHaveLength(2);
+    // Who, how you know them, how often to be in touch.
+    expect(ctx.prompt.asked).toHaveLength(3);
     expect(all(ctx)[0]).toMatchObject({ text: 'Lend Bo the tent', person: 'Bo', due: { date: '2026-11-22', time: null } });
   });
 
@@ -105,7 +107,7 @@ describe('trust log at a terminal', () => {
 
   it('saves nothing when Ctrl-C comes at the last question', async () => {
     const db = tempDb();
-    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'fri', '', '', CTRL_C]);
+    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', null, 'Send the deck', 'fri', '', '', CTRL_C]);
     await expect(log({}, ctx)).rejects.toBeInstanceOf(CancelledError);
     expect(all(ctx)).toEqual([]);
     expect(peopleSummaries(ctx.db('write'))).toEqual([]);
@@ -120,14 +122,14 @@ describe('trust log at a terminal', () => {
   });
 
   it('shows each new promise\'s note in the summary before saving', async () => {
-    const ctx = ctxFor(tempDb(), [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'fri', 'she needs it for the board', '', true]);
+    const ctx = ctxFor(tempDb(), [{ type: 'Alice', pick: /Add/ }, 'work', null, 'Send the deck', 'fri', 'she needs it for the board', '', true]);
     await log({}, ctx);
     expect(ctx.errors()).toMatch(/new +Send the deck · due Fri 27 Nov\n +note: she needs it for the board\n/);
   });
 
   it('on "no" to the summary, discards only after a confirm, and says what was dropped', async () => {
     const db = tempDb();
-    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'fri', 'for the board', '', false, 'Discard all of it', true]);
+    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', null, 'Send the deck', 'fri', 'for the board', '', false, 'Discard all of it', true]);
     expect((await log({}, ctx)).saved).toBe(false);
     expect(all(ctx)).toEqual([]);
     expect(ctx.errors()).toMatch(/Nothing was saved\. You discarded:\n +new +Send the deck · due Fri 27 Nov\n +note: for the board/);
@@ -135,7 +137,7 @@ describe('trust log at a terminal', () => {
 
   it('on "no", a second thought about discarding goes back to the summary, and it can still be saved', async () => {
     const db = tempDb();
-    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', '', '', '', false, 'Discard all of it', false, false, 'Save after all']);
+    const ctx = ctxFor(db, [{ type: 'Alice', pick: /Add/ }, 'work', null, 'Send the deck', '', '', '', false, 'Discard all of it', false, false, 'Save after all']);
     expect((await log({}, ctx)).saved).toBe(true);
     expect(ctx.prompt.remaining).toBe(0);
     expect(all(ctx).map((p) => p.text)).toEqual(['Send the deck']);
@@ -146,7 +148,7 @@ describe('trust log at a terminal', () => {
   it('on "no", changes a new promise\'s text, date and note, or removes it, then saves the rest', async () => {
     const db = tempDb();
     const ctx = ctxFor(db, [
-      { type: 'Alice', pick: /Add/ }, 'work',
+      { type: 'Alice', pick: /Add/ }, 'work', null,
       'Send the dek', 'fri', 'old note',
       'Book the room', '', '',
       '',
@@ -199,7 +201,7 @@ describe('trust log at a terminal', () => {
   });
 
   it('refuses a bad due date at the prompt instead of saving it', async () => {
-    const ctx = ctxFor(tempDb(), [{ type: 'Alice', pick: /Add/ }, 'work', 'Send the deck', 'someday']);
+    const ctx = ctxFor(tempDb(), [{ type: 'Alice', pick: /Add/ }, 'work', null, 'Send the deck', 'someday']);
     await expect(log({}, ctx)).rejects.toThrow(/would refuse "someday"/);
   });
 

@@ -137,7 +137,7 @@ describe('trust repair, walked through the prompt adapter', () => {
 
   it('starts a repair for someone new with --person', async () => {
     const ctxWith = await brokenJournal();
-    const ctx = ctxWith([true, 'friend', CTRL_C]);
+    const ctx = ctxWith([true, 'friend', null, CTRL_C]);
     await expect(repair(undefined, { person: 'Sam', cause: 'breach' }, ctx)).rejects.toBeInstanceOf(CancelledError);
     expect(ctx.output()).toContain('Step 1 of 14 · The facts');
   });
