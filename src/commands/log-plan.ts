@@ -6,7 +6,9 @@
 import type { Context } from '../context.js';
 import { cleanNote, cleanText, isLate, parseDue, type Outcome, type PersonRecord } from '../domain/promise.js';
 import type { StoredPromise } from '../store/promises.js';
+import type { Day } from '../domain/dates.js';
 import { formatDay } from '../ui/format.js';
+import { askRenegotiation } from './renegotiate.js';
 import type { Choice } from '../ui/prompt.js';
 import { validity, type Draft, type NewPerson } from '../ui/questions.js';
 import { displayWidth } from '../ui/width.js';
@@ -16,6 +18,8 @@ import { t } from '../i18n/messages.js';
 export interface Plan {
   person: PersonRecord | NewPerson;
   updates: Array<{ promise: StoredPromise; outcome: Outcome }>;
+  /** Due dates renegotiated: moved, with their agreement, before they passed. */
+  moves: Array<{ promise: StoredPromise; due: Day; note: string | null }>;
   drafts: Draft[];
 }
 
@@ -32,8 +36,9 @@ const padTo = (text: string, width: number) => text + ' '.repeat(Math.max(0, wid
 function itemLines(plan: Plan, ctx: Context): string[] {
   const lines: string[] = [];
   const m = t().log;
-  const width = Math.max(8, displayWidth(m.planNew()), ...plan.updates.map((u) => displayWidth(outcomeLabel(u, ctx.now))));
+  const width = Math.max(8, displayWidth(m.planNew()), ...(plan.moves.length > 0 ? [displayWidth(m.planRenegotiated())] : []), ...plan.updates.map((u) => displayWidth(outcomeLabel(u, ctx.now))));
   for (const u of plan.updates) lines.push(`  ${padTo(outcomeLabel(u, ctx.now), width)} #${u.promise.id} ${u.promise.text}`);
+  for (const r of plan.moves) lines.push(`  ${padTo(m.planRenegotiated(), width)} #${r.promise.id} ${r.promise.text} · ${m.planDue({ day: formatDay(r.due, ctx.now) })}`);
   for (const d of plan.drafts) {
     lines.push(`  ${padTo(m.planNew(), width)} ${d.text} · ${d.due ? m.planDue({ day: formatDay(d.due, ctx.now) }) : m.planNoDue()}`);
     if (d.note) lines.push(`  ${' '.repeat(width)} ${ctx.c.dim(m.planNote())} ${d.note}`);
@@ -41,13 +46,15 @@ function itemLines(plan: Plan, ctx: Context): string[] {
   return lines;
 }
 
+const itemCount = (plan: Plan) => plan.updates.length + plan.moves.length + plan.drafts.length;
+
 export function showPlan(plan: Plan, ctx: Context): void {
   const { c } = ctx;
   const m = t().log;
   const { name } = plan.person;
   const title = 'id' in plan.person ? m.planTitle({ name }) : m.planTitleNew({ name, relation: t().words.relation[plan.person.relation]() });
   const lines = [c.bold(title), ...itemLines(plan, ctx)];
-  if (plan.updates.length + plan.drafts.length === 0) lines.push(c.dim(m.planEmpty()));
+  if (itemCount(plan) === 0) lines.push(c.dim(m.planEmpty()));
   // Beside the question it is for, on stderr: `trust log > notes.txt` still shows what
   // "Save this?" asks about, and the file gets only what was saved.
   warn(ctx, lines.join('\n'));
@@ -62,7 +69,7 @@ export async function confirmPlan(plan: Plan, ctx: Context): Promise<boolean> {
   for (;;) {
     showPlan(plan, ctx);
     if (await ctx.prompt.confirm({ message: m.saveThis(), default: true })) return true;
-    const empty = plan.updates.length + plan.drafts.length === 0;
+    const empty = itemCount(plan) === 0;
     const next = await ctx.prompt.select<'change' | 'discard' | 'save'>({
       message: m.notSavedYet(),
       choices: [
@@ -81,18 +88,20 @@ export async function confirmPlan(plan: Plan, ctx: Context): Promise<boolean> {
   }
 }
 
-type Item = { update: Plan['updates'][number] } | { draft: Draft };
+type Item = { update: Plan['updates'][number] } | { move: Plan['moves'][number] } | { draft: Draft };
 
 async function changeSomething(plan: Plan, ctx: Context): Promise<void> {
   const m = t().log;
   const choices: Choice<Item | null>[] = [
     ...plan.updates.map((u) => ({ name: m.updateItem({ outcome: t().words.status[u.outcome](), id: u.promise.id, text: u.promise.text }), value: { update: u } })),
+    ...plan.moves.map((r) => ({ name: m.moveItem({ id: r.promise.id, text: r.promise.text }), value: { move: r } })),
     ...plan.drafts.map((d) => ({ name: m.newItem({ text: d.text }), value: { draft: d } })),
     { name: m.nothingGoBack(), value: null },
   ];
   const item = await ctx.prompt.select<Item | null>({ message: m.whichOne({ name: plan.person.name }), choices });
   if (item === null) return;
   if ('update' in item) await changeUpdate(plan, item.update, ctx);
+  else if ('move' in item) await changeMove(plan, item.move, ctx);
   else await changeDraft(plan, item.draft, ctx);
 }
 
@@ -110,6 +119,21 @@ async function changeUpdate(plan: Plan, update: Plan['updates'][number], ctx: Co
   });
   if (outcome === 'open') plan.updates.splice(plan.updates.indexOf(update), 1);
   else if (outcome !== null) update.outcome = outcome;
+}
+
+/** A renegotiation: another new date, or the old one kept after all. */
+async function changeMove(plan: Plan, move: Plan['moves'][number], ctx: Context): Promise<void> {
+  const m = t().log;
+  const change = await ctx.prompt.select<'due' | 'keep' | null>({
+    message: m.whatToChange({ text: move.promise.text }),
+    choices: [
+      { name: m.changeDue({ day: formatDay(move.due, ctx.now) }), value: 'due' },
+      { name: m.keepOldDate(), value: 'keep' },
+      { name: m.nothingGoBack(), value: null },
+    ],
+  });
+  if (change === 'keep') plan.moves.splice(plan.moves.indexOf(move), 1);
+  else if (change === 'due') Object.assign(move, await askRenegotiation(ctx));
 }
 
 type DraftChange = 'text' | 'due' | 'no-due' | 'note' | 'no-note' | 'remove' | null;

@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { addDays, weekStart } from '../domain/dates.js';
 import {
-  cleanCue, cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
+  cleanCue, cleanName, cleanNote, cleanText, isBusyWeek, isLate, isOverdue, parseDue, parseRelation, BUSY_WEEK,
   type Outcome, type PersonRecord,
 } from '../domain/promise.js';
 import { insertConversation, peopleByRecency, personNamed } from '../store/people.js';
@@ -18,6 +18,7 @@ import { promiseJson, writeJson } from '../ui/json.js';
 import { askNewPerson, askPromise, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
 import { existingFor } from './lookup.js';
+import { askRenegotiation, moveDue } from './renegotiate.js';
 import { say, warn } from '../ui/wrap.js';
 import { t } from '../i18n/messages.js';
 
@@ -36,6 +37,7 @@ export interface LogResult {
   person: string;
   created: StoredPromise[];
   resolved: StoredPromise[];
+  renegotiated: StoredPromise[];
   saved: boolean;
 }
 
@@ -69,19 +71,19 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
     else person = (await existingFor(db, pick.newName, ctx)) ?? (await askNewPerson(ctx.prompt, pick.newName, relation));
   }
 
-  const plan: Plan = { person, updates: [], drafts: [] };
+  const plan: Plan = { person, updates: [], moves: [], drafts: [] };
   const pending: string[] = [];
   if (text !== undefined) {
     plan.drafts.push({ text, due, note, cue });
     warnIfBusy(plan.drafts[0]!, pending, ctx);
   } else {
-    if ('id' in person) plan.updates = await askUpdates(person, ctx);
+    if ('id' in person) Object.assign(plan, await askUpdates(person, ctx));
     const whom = person.relation === 'self' ? m.yourself() : person.name;
     for (let draft = await askPromise(ctx.prompt, whom, ctx.now, true); draft; draft = await askPromise(ctx.prompt, whom, ctx.now, false)) {
       warnIfBusy(draft, pending, ctx);
       plan.drafts.push(draft);
     }
-    if (!(await confirmPlan(plan, ctx))) return { person: person.name, created: [], resolved: [], saved: false };
+    if (!(await confirmPlan(plan, ctx))) return { person: person.name, created: [], resolved: [], renegotiated: [], saved: false };
   }
 
   const result = save(plan, ctx);
@@ -104,32 +106,38 @@ function warnIfBusy(draft: Draft, pendingDueDates: string[], ctx: Context): void
   }
 }
 
-async function askUpdates(person: PersonRecord, ctx: Context): Promise<Plan['updates']> {
+async function askUpdates(person: PersonRecord, ctx: Context): Promise<Pick<Plan, 'updates' | 'moves'>> {
   const open = listPromises(ctx.db('write'), { personId: person.id, status: 'open', limit: 50 }).items;
   const updates: Plan['updates'] = [];
+  const moves: Plan['moves'] = [];
   const m = t().log;
-  while (open.length > updates.length) {
-    const left = open.filter((p) => !updates.some((u) => u.promise.id === p.id));
+  const answered = (id: number) => updates.some((u) => u.promise.id === id) || moves.some((r) => r.promise.id === id);
+  while (open.length > updates.length + moves.length) {
+    const left = open.filter((p) => !answered(p.id));
     const id = await ctx.prompt.select<number | null>({
-      message: updates.length === 0 ? m.anyNews({ count: left.length, name: person.name }) : m.otherNews(),
+      message: updates.length + moves.length === 0 ? m.anyNews({ count: left.length, name: person.name }) : m.otherNews(),
       choices: [
         { name: m.noNews(), value: null },
         ...left.map((p) => ({ name: promiseLine(p, ctx.now, ctx.c), value: p.id })),
       ],
     });
     if (id === null) break;
-    const outcome = await ctx.prompt.select<Outcome | null>({
+    const promise = left.find((p) => p.id === id)!;
+    const outcome = await ctx.prompt.select<Outcome | 'renegotiate' | null>({
       message: m.whatHappened(),
       choices: [
         { name: m.keptIt(), value: 'kept' },
         { name: m.brokeIt(), value: 'broken' },
         { name: m.released(), value: 'released' },
+        // A date already past cannot be moved (trust renegotiate refuses it too): it was kept late or broken.
+        ...(isOverdue(promise, ctx.now) ? [] : [{ name: m.renegotiateIt(), value: 'renegotiate' as const }]),
         { name: m.nothingYetBack(), value: null },
       ],
     });
-    if (outcome) updates.push({ promise: left.find((p) => p.id === id)!, outcome });
+    if (outcome === 'renegotiate') moves.push({ promise, ...(await askRenegotiation(ctx)) });
+    else if (outcome) updates.push({ promise, outcome });
   }
-  return updates;
+  return { updates, moves };
 }
 
 function save(plan: Plan, ctx: Context): LogResult {
@@ -142,6 +150,7 @@ function save(plan: Plan, ctx: Context): LogResult {
     for (const { promise, outcome } of plan.updates) {
       resolvePromise(db, promise.id, outcome, now, outcome === 'kept' && isLate(promise.due, now), null, now);
     }
+    for (const { promise, due, note } of plan.moves) moveDue(db, promise.id, due, note, now);
     return plan.drafts.map((d) => insertPromise(db, { personId: person.id, conversationId: conversation, ...d }, now));
   });
   const load = (id: number) => getPromise(db, id)!;
@@ -149,6 +158,7 @@ function save(plan: Plan, ctx: Context): LogResult {
     person: plan.person.name,
     created: ids.map(load),
     resolved: plan.updates.map((u) => load(u.promise.id)),
+    renegotiated: plan.moves.map((r) => load(r.promise.id)),
     saved: true,
   };
 }
@@ -159,10 +169,15 @@ function report(result: LogResult, json: boolean, ctx: Context): void {
       person: result.person,
       created: result.created.map((p) => promiseJson(p, ctx.now)),
       resolved: result.resolved.map((p) => promiseJson(p, ctx.now)),
+      renegotiated: result.renegotiated.map((p) => promiseJson(p, ctx.now)),
     });
     return;
   }
-  const lines = [...result.resolved, ...result.created].map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`);
+  const lines = [
+    ...result.resolved.map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`),
+    ...result.renegotiated.map((p) => `${ctx.c.green('✓')} ${t().promise.renegotiated({ promise: promiseLine(p, ctx.now, ctx.c) })}`),
+    ...result.created.map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`),
+  ];
   if (lines.length === 0) lines.push(`${ctx.c.green('✓')} ${t().log.noted({ name: result.person })}`);
   for (const broken of result.resolved.filter((p) => p.status === 'broken')) {
     lines.push(ctx.c.dim(t().log.repairWhenReady({ id: broken.id })));
