@@ -166,7 +166,7 @@ export default {
   peopleSet: {
     summary: "change someone's relation or how often you keep in touch",
     description:
-      'Change how you know someone (their relation) and how often you want to be in touch with them (their rhythm). Someone you have not logged a conversation with for longer than their rhythm has gone quiet; without one, four weeks.',
+      'Change how you know someone (their relation) and how often you want to be in touch with them (their rhythm). Someone you have not been in touch with (no conversation logged, no promise to them resolved) for as long as their rhythm has gone quiet, and the review names them; without a rhythm of their own, four weeks.',
     every: 'how often to be in touch: 3d, 2w, 1m (days, weeks, months), or none for the default four weeks',
     examples: 'trust people set Alice --relation work\ntrust people set Alice --every 2w\ntrust people set "田中さん" --relation customer --json',
   },

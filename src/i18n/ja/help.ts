@@ -165,7 +165,7 @@ export default {
   peopleSet: {
     summary: '相手との関係や、連絡を取る間隔を変える',
     description:
-      'その相手とどういう関係か、どのくらいの間隔で連絡を取りたいかを変えます。その間隔より長く会話を記録していない相手は「ご無沙汰」になります。間隔を決めていなければ4週間です。',
+      'その相手とどういう関係か、どのくらいの間隔で連絡を取りたいかを変えます。その間隔のあいだ連絡がない（会話の記録も、その相手との約束の結果の記録もない）相手は「連絡が途絶えている相手」として振り返りに出ます。間隔を決めていなければ4週間です。',
     every: '連絡を取る間隔：3d、2w、1m（日・週・月）。none で既定の4週間に戻します',
     examples: 'trust people set 田中さん --relation work\ntrust people set 田中さん --every 2w\ntrust people set "田中さん" --relation customer --json',
   },
