@@ -3,7 +3,6 @@
  * the relationship being tended: a logged conversation, or a promise to them resolved (kept,
  * broken or released all mean you dealt with them). Pure: "now" is a parameter.
  */
-import { daysBetween, localDate } from './dates.js';
 import type { Relation } from './promise.js';
 import { DEFAULT_RHYTHM_DAYS } from './rhythm.js';
 
@@ -33,6 +32,13 @@ export interface QuietPerson {
 }
 
 /**
+ * The local calendar day of an instant (as localDate reads it) as a count of days, for
+ * subtracting one from another. Plain Date arithmetic: the dashboard asks on every run, and
+ * going through dayjs costs about 20 µs a person.
+ */
+const localDayNumber = (d: Date) => Date.UTC(d.getFullYear(), d.getMonth(), d.getDate()) / 86_400_000;
+
+/**
  * Most overdue first, measured in rhythms: three weeks without a word to someone you see weekly
  * weighs more than four months without a word to someone you see quarterly. Ties: the longer
  * silence, then by name.
@@ -46,12 +52,12 @@ const overdueFirst = (a: QuietPerson, b: QuietPerson) =>
  * since they were added is counted from that day: a person you meant to keep up with, and did not.
  */
 export function quietPeople(people: readonly ContactFact[], now: Date): QuietPerson[] {
-  const today = localDate(now);
+  const today = localDayNumber(now);
   const quiet: QuietPerson[] = [];
   for (const p of people) {
     if (p.relation === 'self') continue;
     const since = p.lastContact ?? p.addedAt;
-    const days = daysBetween(localDate(since), today);
+    const days = today - localDayNumber(since);
     const rhythmDays = p.rhythmDays ?? DEFAULT_RHYTHM_DAYS;
     if (days >= rhythmDays) quiet.push({ id: p.id, name: p.name, relation: p.relation, rhythmDays, lastContact: since, days, neverInTouch: p.lastContact === null });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { quietPeople, silenceParts, STORE_MARGIN_DAYS, type ContactFact } from '../../src/domain/contact.js';
 import { choosePrompts } from '../../src/domain/prompts.js';
 import { weekOf } from '../../src/domain/weeks.js';
+import { daysBetween, localDate } from '../../src/domain/dates.js';
 
 // Berlin: clocks go back on Sunday 25 October 2026.
 process.env.TZ = 'Europe/Berlin';
@@ -27,6 +28,16 @@ describe('quietPeople', () => {
     const found = quietPeople([person({ lastContact: new Date(last), rhythmDays: rhythm })], now);
     expect(found.length === 1).toBe(quiet);
     if (quiet) expect(found[0]).toEqual({ id: 1, name: 'Alice', relation: 'work', rhythmDays: rhythm ?? 28, lastContact: new Date(last), days, neverInTouch: false });
+  });
+
+  it('counts local calendar days as localDate and daysBetween do, across both clock changes', () => {
+    for (let h = 0; h < 2 * 366 * 24; h += 5) {
+      const last = new Date(Date.UTC(2025, 9, 1) + h * 3_600_000 + 7 * 60_000);
+      const at = new Date(last.getTime() + ((h * 7919) % (40 * 24)) * 3_600_000);
+      const expected = daysBetween(localDate(last), localDate(at));
+      const found = quietPeople([person({ lastContact: last, rhythmDays: 1 })], at);
+      expect(found[0]?.days ?? 0, `${last.toString()} → ${at.toString()}`).toBe(expected);
+    }
   });
 
   it('never names yourself, however long it has been', () => {
