@@ -37,3 +37,25 @@ describe('the change in keep rate', () => {
     expect(await renderFigures(figures({ thisWeek: 0.5, fourWeeksBefore: 0.5, change: 0 }), plain, now)).toContain('（変化なし）');
   });
 });
+
+describe('people gone quiet', () => {
+  const base = figures({ thisWeek: 0.5, fourWeeksBefore: 0.5, change: 0 });
+
+  it('says each rhythm, someone never in touch as such, and counts those past the fifth', async () => {
+    const quiet = [
+      { name: 'Alice', days: 9, rhythmDays: 7, neverInTouch: false },
+      { name: 'Bob', days: 3, rhythmDays: 2, neverInTouch: false },
+      { name: 'Dan', days: 35, rhythmDays: 14, neverInTouch: true },
+      ...['E', 'F', 'G', 'H'].map((name) => ({ name, days: 30, rhythmDays: 28, neverInTouch: false })),
+    ];
+    const text = await renderFigures({ ...base, quiet }, plain, now);
+    expect(text).toContain('Gone quiet: longer out of touch than you aim for\n  Alice: 1 week since you were last in touch (you aim for every week)\n  Bob: 3 days since you were last in touch (you aim for every 2 days)\n  Dan: added 5 weeks ago, not in touch since (you aim for every 2 weeks)\n');
+    expect(text).toContain('  …and 2 more people (trust review --json lists them all)');
+    expect(text).not.toContain('  G:');
+  });
+
+  it('shows a review saved before rhythms, which has name and days alone, against the four weeks everyone had', async () => {
+    const old = { ...base, quiet: [{ name: 'Alice', days: 35 }] } as unknown as Figures;
+    expect(await renderFigures(old, plain, now)).toContain('  Alice: 5 weeks since you were last in touch (you aim for every 4 weeks)');
+  });
+});
