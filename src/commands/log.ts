@@ -7,7 +7,7 @@ import type { Context } from '../context.js';
 import { usageError } from '../errors.js';
 import { addDays, weekStart } from '../domain/dates.js';
 import {
-  cleanCue, cleanName, cleanNote, cleanText, isBusyWeek, isLate, isOverdue, parseDue, parseRelation, BUSY_WEEK,
+  cleanCue, cleanName, cleanNote, cleanText, isBusyWeek, isLate, parseDue, parseRelation, BUSY_WEEK,
   type Outcome, type PersonRecord,
 } from '../domain/promise.js';
 import { insertConversation, peopleByRecency, personNamed } from '../store/people.js';
@@ -18,7 +18,7 @@ import { promiseJson, writeJson } from '../ui/json.js';
 import { askNewPerson, askPromise, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
 import { existingFor } from './lookup.js';
-import { askRenegotiation, moveDue } from './renegotiate.js';
+import { askRenegotiation, canRenegotiate, moveDue } from './renegotiate.js';
 import { say, warn } from '../ui/wrap.js';
 import { t } from '../i18n/messages.js';
 
@@ -130,7 +130,7 @@ async function askUpdates(person: PersonRecord, ctx: Context): Promise<Pick<Plan
         { name: m.brokeIt(), value: 'broken' },
         { name: m.released(), value: 'released' },
         // A date already past cannot be moved (trust renegotiate refuses it too): it was kept late or broken.
-        ...(isOverdue(promise, ctx.now) ? [] : [{ name: m.renegotiateIt(), value: 'renegotiate' as const }]),
+        ...(canRenegotiate(promise, ctx.now) ? [{ name: m.renegotiateIt(), value: 'renegotiate' as const }] : []),
         { name: m.nothingYetBack(), value: null },
       ],
     });

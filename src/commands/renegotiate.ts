@@ -39,6 +39,9 @@ export async function renegotiate(idText: string, opts: RenegotiateOptions, ctx:
 }
 
 /** Only an open promise whose date has not passed can be renegotiated. */
+export const canRenegotiate = (promise: PromiseRecord, now: Date): boolean => promise.status === 'open' && !isOverdue(promise, now);
+
+/** Says why, when a promise cannot be renegotiated (see canRenegotiate). */
 export function checkRenegotiable(promise: PromiseRecord, now: Date): void {
   const m = t().promise;
   checkOpen(promise, 'renegotiate');
