@@ -7,10 +7,9 @@
  * has no "days late" (the keep rate already counts it); a released one was let off, not kept; a
  * promise without a due date promised no day. Deleted promises never count.
  *
- * Days late: whole calendar days from the due date to the local day it was kept, never below 0.
- * A promise kept on or before its due day is ON TIME here, even after a due hour that day: the
- * dates suggested are whole days, and an hour is not what a person re-plans around. (The keep
- * streak, which flags a keep "late" past its due minute, is stricter on purpose.)
+ * On time: kept by the due moment, as everywhere in trust (the `late` stored with a keep). Days
+ * late: whole calendar days from the due date to the local day kept, at least 1 for a late keep
+ * (a keep past its due hour on the due day is a day late: the dates suggested are whole days).
  *
  * Percentiles are nearest-rank: the p-th percentile of n values sorted ascending is the value
  * at rank ⌈p/100 × n⌉ (1-based). The median is the 50th: of 4 values, the 2nd. Always one of the
@@ -21,17 +20,20 @@
  * on; with less history with a person, the overall figure stands in; with less overall, nothing
  * is said.
  *
- * The change: the share on time among keeps made in the last TREND_WEEKS weeks (84 days back
- * from now) against the TREND_WEEKS weeks before that, shown once each holds MIN_KEEPS keeps.
- * The same two periods together compare promises logged with an if-then cue (--when) with those
- * without, once each side holds MIN_KEEPS keeps.
+ * The change: the share on time among keeps in the last TREND_WEEKS ISO weeks (this week and
+ * the 11 before, by the week each resolution was stored in) against the TREND_WEEKS weeks
+ * before those, shown once each holds MIN_KEEPS keeps. Promises logged with an if-then cue
+ * (--when) are compared with those without over the whole journal, once each side holds
+ * CUE_MIN_KEEPS keeps.
  */
 import type { Day } from './dates.js';
+import { weekOfInstant, weeksEnding } from './weeks.js';
 
 export const PERSON_WINDOW = 20;
 export const OVERALL_WINDOW = 50;
 export const MIN_KEEPS = 5;
 export const TREND_WEEKS = 12;
+export const CUE_MIN_KEEPS = 10;
 
 const DAY_MS = 86_400_000;
 
@@ -40,8 +42,8 @@ export interface Keep {
   /** The due date, YYYY-MM-DD. */
   due: string;
   keptAt: Date;
-  /** Logged with an if-then cue. */
-  cue: boolean;
+  /** Kept after its due moment. */
+  late: boolean;
 }
 
 export interface Calibration {
@@ -65,11 +67,12 @@ export interface Period {
 /** Days since 1970-01-01 of a calendar day, so that two days subtract without time zones. */
 const dayNumber = (y: number, m: number, d: number) => Date.UTC(y, m - 1, d) / DAY_MS;
 
-/** Whole calendar days from the due date to the local day kept; 0 when kept on or before it. */
-export function daysLate(due: string, keptAt: Date): number {
-  const dueDay = dayNumber(Number(due.slice(0, 4)), Number(due.slice(5, 7)), Number(due.slice(8, 10)));
-  const keptDay = dayNumber(keptAt.getFullYear(), keptAt.getMonth() + 1, keptAt.getDate());
-  return Math.max(0, keptDay - dueDay);
+/** 0 for a keep on time; else whole calendar days from the due date to the local day kept, at least 1. */
+export function daysLate(k: Keep): number {
+  if (!k.late) return 0;
+  const dueDay = dayNumber(Number(k.due.slice(0, 4)), Number(k.due.slice(5, 7)), Number(k.due.slice(8, 10)));
+  const keptDay = dayNumber(k.keptAt.getFullYear(), k.keptAt.getMonth() + 1, k.keptAt.getDate());
+  return Math.max(1, keptDay - dueDay);
 }
 
 /** Nearest-rank percentile of values sorted ascending; null for none. */
@@ -82,7 +85,7 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole
 
 /** The figures of one reference set. */
 export function calibrate(keeps: readonly Keep[]): Calibration {
-  const days = keeps.map((k) => daysLate(k.due, k.keptAt)).sort((a, b) => a - b);
+  const days = keeps.map(daysLate).sort((a, b) => a - b);
   const late = days.filter((d) => d > 0);
   const onTime = days.length - late.length;
   return {
@@ -97,30 +100,46 @@ export function calibrate(keeps: readonly Keep[]): Calibration {
 
 export const enough = (c: { keeps: number } | null): boolean => c !== null && c.keeps >= MIN_KEEPS;
 
-function period(keeps: readonly Keep[]): Period {
-  const onTime = keeps.filter((k) => daysLate(k.due, k.keptAt) === 0).length;
-  return { keeps: keeps.length, onTime, onTimeRate: rate(onTime, keeps.length) };
+/** Keeps with a due date in one ISO week (or any span): how many, how many late, and of those with a cue. */
+export interface KeepTally {
+  keeps: number;
+  late: number;
+  cued: number;
+  cuedLate: number;
 }
 
-/** The instant the last TREND_WEEKS weeks begin at, and the one the TREND_WEEKS before begin at. */
-export function trendStarts(now: Date): { recent: Date; before: Date } {
-  const span = TREND_WEEKS * 7 * DAY_MS;
-  return { recent: new Date(now.getTime() - span), before: new Date(now.getTime() - 2 * span) };
+export const emptyTally = (): KeepTally => ({ keeps: 0, late: 0, cued: 0, cuedLate: 0 });
+
+/** Counts one keep with a due date into a tally. */
+export function countKeep(t: KeepTally, late: boolean, cued: boolean): void {
+  t.keeps++;
+  if (late) t.late++;
+  if (cued) t.cued++;
+  if (cued && late) t.cuedLate++;
 }
+
+const period = (keeps: number, late: number): Period => ({ keeps, onTime: keeps - late, onTimeRate: rate(keeps - late, keeps) });
 
 export interface Trend {
   last12Weeks: Period;
   previous12Weeks: Period;
 }
 
-/** On time in the last TREND_WEEKS weeks against the TREND_WEEKS before; later keeps are left out. */
-export function trend(keeps: readonly Keep[], now: Date): Trend {
-  const { recent, before } = trendStarts(now);
-  const at = (k: Keep) => k.keptAt.getTime();
-  return {
-    last12Weeks: period(keeps.filter((k) => at(k) >= recent.getTime() && at(k) <= now.getTime())),
-    previous12Weeks: period(keeps.filter((k) => at(k) >= before.getTime() && at(k) < recent.getTime())),
+/** The ISO weeks the change is read over, oldest first: the previous TREND_WEEKS, then the last. */
+export const trendWeeks = (now: Date): string[] => weeksEnding(weekOfInstant(now), 2 * TREND_WEEKS).map((w) => w.key);
+
+/** On time in the last TREND_WEEKS weeks (this one included) against the TREND_WEEKS before. */
+export function trend(byWeek: ReadonlyMap<string, KeepTally>, now: Date): Trend {
+  const weeks = trendWeeks(now);
+  const sum = (keys: string[]) => {
+    const t = emptyTally();
+    for (const key of keys) {
+      const w = byWeek.get(key);
+      if (w) (t.keeps += w.keeps), (t.late += w.late);
+    }
+    return period(t.keeps, t.late);
   };
+  return { previous12Weeks: sum(weeks.slice(0, TREND_WEEKS)), last12Weeks: sum(weeks.slice(TREND_WEEKS)) };
 }
 
 export const trendShown = (t: Trend): boolean => enough(t.last12Weeks) && enough(t.previous12Weeks);
@@ -130,12 +149,12 @@ export interface CueComparison {
   withoutCue: Period;
 }
 
-/** Do promises logged with an if-then cue slip less? The keeps given, split by cue. */
-export function cueComparison(keeps: readonly Keep[]): CueComparison {
-  return { withCue: period(keeps.filter((k) => k.cue)), withoutCue: period(keeps.filter((k) => !k.cue)) };
+/** Do promises logged with an if-then cue slip less? From the tally of every keep with a due date. */
+export function cueComparison(all: KeepTally): CueComparison {
+  return { withCue: period(all.cued, all.cuedLate), withoutCue: period(all.keeps - all.cued, all.late - all.cuedLate) };
 }
 
-export const cueShown = (c: CueComparison): boolean => enough(c.withCue) && enough(c.withoutCue);
+export const cueShown = (c: CueComparison): boolean => c.withCue.keeps >= CUE_MIN_KEEPS && c.withoutCue.keeps >= CUE_MIN_KEEPS;
 
 export interface Suggestion {
   /** Whose history it comes from: the person's own, or everyone's when theirs is too short. */
