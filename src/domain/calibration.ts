@@ -27,7 +27,7 @@
  * CUE_MIN_KEEPS keeps.
  */
 import type { Day } from './dates.js';
-import { weekOfInstant, weeksEnding } from './weeks.js';
+import { nextWeekKey, shiftWeek, weekOfInstant } from './weeks.js';
 
 export const PERSON_WINDOW = 20;
 export const OVERALL_WINDOW = 50;
@@ -126,7 +126,12 @@ export interface Trend {
 }
 
 /** The ISO weeks the change is read over, oldest first: the previous TREND_WEEKS, then the last. */
-export const trendWeeks = (now: Date): string[] => weeksEnding(weekOfInstant(now), 2 * TREND_WEEKS).map((w) => w.key);
+export function trendWeeks(now: Date): string[] {
+  // One date computed, the rest counted on by key: a cold start pays for dayjs once, not 24 times.
+  const keys = [shiftWeek(weekOfInstant(now), 1 - 2 * TREND_WEEKS).key];
+  while (keys.length < 2 * TREND_WEEKS) keys.push(nextWeekKey(keys[keys.length - 1]!));
+  return keys;
+}
 
 /** On time in the last TREND_WEEKS weeks (this one included) against the TREND_WEEKS before. */
 export function trend(byWeek: ReadonlyMap<string, KeepTally>, now: Date): Trend {
