@@ -17,6 +17,7 @@ import { formatDay, promiseLine } from '../ui/format.js';
 import { promiseJson, writeJson } from '../ui/json.js';
 import { askNewPerson, askPromise, pickPerson, type Draft } from '../ui/questions.js';
 import { confirmPlan, type Plan } from './log-plan.js';
+import { offerCalibratedDue, sayCalibration } from './log-calibration.js';
 import { existingFor } from './lookup.js';
 import { askRenegotiation, canRenegotiate, moveDue } from './renegotiate.js';
 import { say, warn } from '../ui/wrap.js';
@@ -76,11 +77,13 @@ export async function log(opts: LogOptions, ctx: Context): Promise<LogResult> {
   if (text !== undefined) {
     plan.drafts.push({ text, due, note, cue });
     warnIfBusy(plan.drafts[0]!, pending, ctx);
+    sayCalibration(plan.drafts[0]!, person, ctx);
   } else {
     if ('id' in person) Object.assign(plan, await askUpdates(person, ctx));
     const whom = person.relation === 'self' ? m.yourself() : person.name;
     for (let draft = await askPromise(ctx.prompt, whom, ctx.now, true); draft; draft = await askPromise(ctx.prompt, whom, ctx.now, false)) {
       warnIfBusy(draft, pending, ctx);
+      await offerCalibratedDue(draft, person, ctx);
       plan.drafts.push(draft);
     }
     if (!(await confirmPlan(plan, ctx))) return { person: person.name, created: [], resolved: [], renegotiated: [], saved: false };

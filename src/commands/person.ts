@@ -14,6 +14,7 @@ import { rhythmWords } from '../domain/rhythm.js';
 import { displayWidth } from '../ui/width.js';
 import { wrap } from '../ui/wrap.js';
 import { t } from '../i18n/messages.js';
+import { personCalibration, personCalibrationLines } from './stats-calibration.js';
 
 export async function person(name: string, opts: { json?: boolean; limit?: string | number }, ctx: Context): Promise<void> {
   const limit = parseLimit(opts.limit, 50);
@@ -28,9 +29,11 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
   ];
   notes.sort((a, b) => a.at.getTime() - b.at.getTime());
 
+  const calibration = personCalibration(db, found.id, ctx.now);
   if (opts.json) {
     writeJson(ctx.out, {
       ...personJson(summary),
+      calibration,
       promises: story.map((p) => promiseJson(p, ctx.now)),
       notes: notes.map((n) => ({ at: n.at.toISOString(), promise: n.id, text: n.text })),
     });
@@ -61,6 +64,6 @@ export async function person(name: string, opts: { json?: boolean; limit?: strin
     for (const n of notes.slice(-limit)) after.push(wrap(`  ${formatInstant(n.at, now, false)}  #${n.id}  ${n.text}`, ctx.columns, { hang: hang(n) }));
   }
   // The table fits itself; the lines around it are prose.
-  const blocks = [fit(lines.join('\n')), ...(story.length > 0 ? ['', promiseTable(story, ctx, true)] : []), ...after.map(fit)];
+  const blocks = [fit(lines.join('\n')), ...personCalibrationLines(calibration, ctx), ...(story.length > 0 ? ['', promiseTable(story, ctx, true)] : []), ...after.map(fit)];
   ctx.out.write(blocks.join('\n') + '\n');
 }

@@ -13,6 +13,7 @@ import { writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
 import { parseLimit } from './list.js';
 import { wrap } from '../ui/wrap.js';
+import { calibrationSection, statsCalibration } from './stats-calibration.js';
 
 /**
  * The share kept, and the strength (see `strength`: null until STRENGTH_AFTER were kept or
@@ -45,8 +46,10 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
   const streaks = streaksNow(journal.streak, readWeekStats(db), reviewedWeeks(db), ctx.now);
   const overall = reliability(journal);
   // Stable sort: equal strengths keep the store's order.
-  const people = personReliability(db).map((p) => ({ name: p.name, relation: p.relation, ...reliability(p) })).sort(byStrength);
-  const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE, strengthAfter: STRENGTH_AFTER };
+  const reliable = personReliability(db);
+  const people = reliable.map((p) => ({ name: p.name, relation: p.relation, ...reliability(p) })).sort(byStrength);
+  const calibration = statsCalibration(db, reliable, limit, ctx.now);
+  const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE, strengthAfter: STRENGTH_AFTER, calibration };
   if (opts.json) {
     writeJson(ctx.out, result);
     return result;
@@ -74,6 +77,7 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
     if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(fit(c.dim(m.strengthDash({ after: STRENGTH_AFTER }))));
     if (people.length > limit) lines.push(fit(c.dim(m.morePeople({ count: people.length - limit, total: people.length }))));
   } else lines.push('', fit(c.dim(m.nothingYet())));
+  lines.push('', ...calibrationSection(calibration, ctx));
   ctx.out.write(lines.join('\n') + '\n');
   return result;
 }

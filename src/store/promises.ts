@@ -96,11 +96,13 @@ function addEvent(db: DB, promiseId: number, kind: EventKind, at: Date, now: Dat
  */
 export function resolvePromise(db: DB, id: number, outcome: Outcome, at: Date, late: boolean, note: string | null, now: Date, detail: unknown = null): void {
   const week = weekOfInstant(at).key;
-  const row = stmt(db, "UPDATE promises SET status = ?, resolved_at = ?, resolved_week = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open' RETURNING person_id")
-    .get(outcome, at.toISOString(), week, late ? 1 : 0, now.toISOString(), id) as { person_id: number } | undefined;
+  const row = stmt(
+    db,
+    "UPDATE promises SET status = ?, resolved_at = ?, resolved_week = ?, late = ?, updated_at = ? WHERE id = ? AND status = 'open' RETURNING person_id, due_date IS NOT NULL AS due, cue IS NOT NULL AS cued",
+  ).get(outcome, at.toISOString(), week, late ? 1 : 0, now.toISOString(), id) as { person_id: number; due: number; cued: number } | undefined;
   if (!row) return;
   addEvent(db, id, outcome, at, now, note, detail);
-  statsOnResolved(db, { id, personId: row.person_id }, outcome, late, at.toISOString(), week);
+  statsOnResolved(db, { id, personId: row.person_id, due: row.due === 1, cued: row.cued === 1 }, outcome, late, at.toISOString(), week);
 }
 
 /**
@@ -179,8 +181,10 @@ export function editPromise(db: DB, before: StoredPromise, changes: PromiseChang
   }
   if (changes.person) [from.person, to.person] = [before.person, changes.person.name];
   addEvent(db, before.id, 'edited', now, now, null, { from, to, ...detail });
-  // Who it was made to, or whether it was late, changes tallies and streaks.
-  if (changes.person || changes.late !== undefined) recomputeStats(db);
+  // Who it was made to, or whether it was late, changes tallies and streaks; a kept promise's
+  // due date or cue, what calibration counts.
+  const calibrated = before.status === 'kept' && (changes.due !== undefined || changes.cue !== undefined);
+  if (changes.person || changes.late !== undefined || calibrated) recomputeStats(db);
 }
 
 /** A deletion hides the promise everywhere but keeps the row and its history. */

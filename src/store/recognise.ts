@@ -125,6 +125,7 @@ const COLUMNS: Record<string, readonly string[]> = {
   week_stats: ['week', 'kept', 'broken'],
   apologies: ['promise_id', 'said_at', 'note', 'recorded_at'],
   reminders: ['kind', 'ref', 'due_key', 'reminded_at'],
+  calibration_weeks: ['week', 'kept', 'late', 'cued', 'cued_late'],
 };
 
 /** Columns added to a table by a later version than the one that made it. */

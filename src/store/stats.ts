@@ -11,6 +11,7 @@ import type { DB } from './open.js';
 import { stepKeepStreak, stepScore, type KeepStreak, type Resolution, type Tally, type WeekTally } from '../domain/streaks.js';
 import { countInWeek } from '../domain/review.js';
 import type { Outcome, Relation } from '../domain/promise.js';
+import { countKeep, emptyTally, type KeepTally } from '../domain/calibration.js';
 
 export interface PersonStats extends Tally {
   score: number;
@@ -29,6 +30,8 @@ export interface StatsSnapshot {
   journal: JournalStats;
   people: Map<number, PersonStats>;
   weeks: Map<string, WeekTally>;
+  /** Promises kept with a due date, per week of resolution (src/domain/calibration.ts). */
+  calibration: Map<string, KeepTally>;
 }
 
 /** Order of resolution: the time, then the id for resolutions in the same millisecond. */
@@ -36,6 +39,13 @@ export const resolutionKey = (resolvedAt: string, id: number) => `${resolvedAt}#
 
 const emptyPerson = (): PersonStats => ({ made: 0, open: 0, kept: 0, keptLate: 0, broken: 0, released: 0, score: 0, lastKey: null });
 const emptyJournal = (): JournalStats => ({ streak: { current: 0, best: 0, currentLate: 0 }, score: 0, kept: 0, broken: 0, lastKey: null });
+
+/**
+ * Whether the journal has version 8's calibration figures (and version 7's cue they count):
+ * upgrading from before version 5 recomputes the figures before versions 7 and 8 add them, in
+ * the same transaction (version 8 fills its table itself).
+ */
+const calibrated = (db: DB) => stmt(db, "SELECT 1 FROM sqlite_schema WHERE name = 'calibration_weeks'").get() !== undefined;
 
 /** Every figure, worked out from scratch from the promises. Reads only. */
 export function computeStats(db: DB): StatsSnapshot {
@@ -55,22 +65,31 @@ export function computeStats(db: DB): StatsSnapshot {
 
   const journal = emptyJournal();
   const weeks = new Map<string, WeekTally>();
+  const calibration = new Map<string, KeepTally>();
   // Rows as arrays, and each one's key made only for the last resolution of each person: a
   // journal of a million promises folds a million rows here after an import.
   const rows = db
-    .prepare('SELECT id, person_id, status, late, resolved_at, resolved_week FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id')
+    .prepare(
+      `SELECT id, person_id, status, late, resolved_at, resolved_week, due_date IS NOT NULL, ${calibrated(db) ? 'cue IS NOT NULL' : '0'}
+       FROM promises WHERE resolved_at IS NOT NULL AND deleted_at IS NULL ORDER BY resolved_at, id`,
+    )
     .raw()
-    .iterate() as IterableIterator<[number, number, Outcome, number, string, string]>;
+    .iterate() as IterableIterator<[number, number, Outcome, number, string, string, number, number]>;
   const last = new Map<PersonStats, [string, number]>();
   let lastOfAll: [string, number] | null = null;
-  for (const [id, personId, status, late, resolvedAt, week] of rows) {
+  for (const [id, personId, status, late, resolvedAt, week, due, cued] of rows) {
     const into = person(personId);
     fold({ journal, person: into, weeks }, id, status, late === 1, resolvedAt, week, false);
+    if (status === 'kept' && due === 1) {
+      let tally = calibration.get(week);
+      if (!tally) calibration.set(week, (tally = emptyTally()));
+      countKeep(tally, late === 1, cued === 1);
+    }
     last.set(into, (lastOfAll = [resolvedAt, id]));
   }
   for (const [p, [at, id]] of last) p.lastKey = resolutionKey(at, id);
   if (lastOfAll) journal.lastKey = resolutionKey(...lastOfAll);
-  return { journal, people, weeks };
+  return { journal, people, weeks, calibration };
 }
 
 /** Adds one resolution, in order, to the figures; `keyed` false leaves the last keys to the caller. */
@@ -102,6 +121,11 @@ export function writeStats(db: DB, s: StatsSnapshot): void {
   for (const [id, p] of s.people) person.run(id, p.made, p.open, p.kept, p.keptLate, p.broken, p.released, p.score, p.lastKey);
   const week = stmt(db, 'INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)');
   for (const [key, t] of s.weeks) week.run(key, t.kept, t.broken);
+  if (calibrated(db)) {
+    stmt(db, 'DELETE FROM calibration_weeks').run();
+    const keeps = stmt(db, 'INSERT INTO calibration_weeks (week, kept, late, cued, cued_late) VALUES (?, ?, ?, ?, ?)');
+    for (const [key, t] of s.calibration) keeps.run(key, t.keeps, t.late, t.cued, t.cuedLate);
+  }
   writeJournal(db, s.journal);
 }
 
@@ -165,13 +189,13 @@ export function readPersonStats(db: DB): Map<number, PersonStats> {
 }
 
 /** Everyone with something kept or broken, with their figures: the strongest first, then by name. */
-export function personReliability(db: DB): Array<{ name: string; relation: Relation; kept: number; broken: number; score: number }> {
+export function personReliability(db: DB): Array<{ id: number; name: string; relation: Relation; kept: number; broken: number; score: number }> {
   return stmt(
     db,
-    `SELECT p.name, p.relation, s.kept, s.broken, s.score
+    `SELECT p.id, p.name, p.relation, s.kept, s.broken, s.score
      FROM person_stats s JOIN people p ON p.id = s.person_id
      WHERE s.kept + s.broken > 0 ORDER BY s.score DESC, p.name_key`,
-  ).all() as Array<{ name: string; relation: Relation; kept: number; broken: number; score: number }>;
+  ).all() as Array<{ id: number; name: string; relation: Relation; kept: number; broken: number; score: number }>;
 }
 
 export function readWeekStats(db: DB): Map<string, WeekTally> {
@@ -189,8 +213,11 @@ export function statsOnMade(db: DB, personId: number): void {
   ).run(personId);
 }
 
-/** A promise was resolved: folded in if it is the latest resolution, else everything is recomputed. */
-export function statsOnResolved(db: DB, p: { id: number; personId: number }, status: Outcome, late: boolean, resolvedAt: string, week: string): void {
+/**
+ * A promise was resolved: folded in if it is the latest resolution, else everything is recomputed.
+ * `due` and `cued`: whether it had a due date and an if-then cue, which calibration counts.
+ */
+export function statsOnResolved(db: DB, p: { id: number; personId: number; due: boolean; cued: boolean }, status: Outcome, late: boolean, resolvedAt: string, week: string): void {
   if (deferred.has(db)) return;
   const journal = readJournalStats(db);
   const key = resolutionKey(resolvedAt, p.id);
@@ -212,6 +239,13 @@ export function statsOnResolved(db: DB, p: { id: number; personId: number }, sta
       `INSERT INTO week_stats (week, kept, broken) VALUES (?, ?, ?)
        ON CONFLICT (week) DO UPDATE SET kept = kept + excluded.kept, broken = broken + excluded.broken`,
     ).run(week, status === 'kept' ? 1 : 0, status === 'broken' ? 1 : 0);
+  }
+  if (status === 'kept' && p.due) {
+    stmt(
+      db,
+      `INSERT INTO calibration_weeks (week, kept, late, cued, cued_late) VALUES (?, 1, ?, ?, ?)
+       ON CONFLICT (week) DO UPDATE SET kept = kept + 1, late = late + excluded.late, cued = cued + excluded.cued, cued_late = cued_late + excluded.cued_late`,
+    ).run(week, late ? 1 : 0, p.cued ? 1 : 0, late && p.cued ? 1 : 0);
   }
 }
 

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../src/store/schema.js';
 import { tempDir, trust, trustAsync, trustJson } from '../helpers/cli.js';
-import { backToVersion6 } from '../helpers/older-journal.js';
+import { backToVersion6, backToVersion7 } from '../helpers/older-journal.js';
 
 /** A journal written by trust's first schema version (the code that shipped with it). */
 const FIXTURE = new URL('../fixtures/journal-v1.db', import.meta.url).pathname;
@@ -175,9 +175,9 @@ describe('upgrading a journal of version 6', () => {
     const r = trust(['list', '--json'], { db, now: '2026-11-22T10:00' });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain(`the copy from before is at ${db}.pre-v${LATEST_VERSION}`);
-    expect(version(db)).toBe(7);
-    expect(version(`${db}.pre-v7`)).toBe(6);
-    expect(rows(`${db}.pre-v7`)).toEqual(before);
+    expect(version(db)).toBe(LATEST_VERSION);
+    expect(version(`${db}.pre-v${LATEST_VERSION}`)).toBe(6);
+    expect(rows(`${db}.pre-v${LATEST_VERSION}`)).toEqual(before);
     const after = rows(db);
     expect(after).toMatchObject(before);
     // The new columns start empty: the default rhythm, no cue, an apology repair with no apology yet.
@@ -201,8 +201,69 @@ describe('upgrading a journal of version 6', () => {
     const before = schemaOf(db);
     const r = trust(['list'], { db, now: '2026-11-22T10:00' });
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`A copy from before the upgrade is at ${db}.pre-v7`);
+    expect(r.stderr).toContain(`A copy from before the upgrade is at ${db}.pre-v${LATEST_VERSION}`);
     expect(version(db)).toBe(6);
     expect(schemaOf(db)).toEqual(before);
+  });
+});
+
+describe('upgrading a journal of version 7', () => {
+  /**
+   * A journal as version 7 left it: Alice's promises kept on time, late (one with a cue), one
+   * broken, one without a due date, one deleted; Bob's kept in another week. No calibration table.
+   */
+  function version7Journal(): string {
+    const db = join(tempDir(), 'trust.db');
+    const run = (args: string[], now: string) => expect(trust(args, { db, now }).code, args.join(' ')).toBe(0);
+    run(['log', 'Send the deck', '--to', 'Alice', '--due', '2026-11-10'], '2026-11-02T10:00');
+    run(['log', 'Call back', '--to', 'Alice', '--due', '2026-11-11', '--when', 'after lunch'], '2026-11-02T10:05');
+    run(['log', 'Book a table', '--to', 'Alice', '--due', '2026-11-12'], '2026-11-02T10:10');
+    run(['log', 'Bring the bike', '--to', 'Alice'], '2026-11-02T10:15');
+    run(['log', 'Pay back', '--to', 'Alice', '--due', '2026-11-12'], '2026-11-02T10:20');
+    run(['log', 'Write the notes', '--to', 'Bob', '--due', '2026-11-03'], '2026-11-02T10:25');
+    run(['kept', '6'], '2026-11-03T09:00');
+    run(['kept', '1'], '2026-11-09T09:00');
+    run(['kept', '2', '5'], '2026-11-13T09:00');
+    run(['broken', '3'], '2026-11-13T10:00');
+    run(['kept', '4'], '2026-11-13T11:00');
+    run(['delete', '5', '--yes'], '2026-11-13T12:00');
+    const raw = new Database(db);
+    backToVersion7(raw);
+    raw.close();
+    return db;
+  }
+
+  const tables = (path: string) => {
+    const raw = new Database(path, { readonly: true });
+    try {
+      const names = raw.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all() as string[];
+      return Object.fromEntries(names.map((n) => [n, raw.prepare(`SELECT * FROM ${n} ORDER BY 1`).all()]));
+    } finally {
+      raw.close();
+    }
+  };
+
+  it('keeps a copy of version 7 aside, adds the weekly calibration figures from the promises, and keeps every row', () => {
+    const db = version7Journal();
+    const before = tables(db);
+    expect(before).not.toHaveProperty('calibration_weeks');
+    const r = trust(['stats', '--json'], { db, now: '2026-11-22T10:00' });
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`the copy from before is at ${db}.pre-v${LATEST_VERSION}`);
+    expect(LATEST_VERSION).toBe(8);
+    expect(version(db)).toBe(8);
+    expect(version(`${db}.pre-v8`)).toBe(7);
+    expect(tables(`${db}.pre-v8`)).toEqual(before);
+    const { calibration_weeks: weeks, ...rest } = tables(db);
+    expect(rest).toEqual(before);
+    // Week 45: Bob's keep on time. Week 46: Alice's first, late, and her second, late with a cue
+    // (the broken one, the one without a due date and the deleted one do not count).
+    expect(weeks).toEqual([
+      { week: '2026-W45', kept: 1, late: 0, cued: 0, cued_late: 0 },
+      { week: '2026-W46', kept: 2, late: 1, cued: 1, cued_late: 1 },
+    ]);
+    const { calibration } = JSON.parse(r.stdout);
+    expect(calibration.overall.last12Weeks).toEqual({ keeps: 3, onTime: 2, onTimeRate: 2 / 3 });
+    expect(trust(['doctor'], { db, now: '2026-11-22T10:00' }).code).toBe(0);
   });
 });

@@ -11,6 +11,7 @@ import { resolve } from '../../src/commands/resolve.js';
 import { readExport } from '../../src/store/exporter.js';
 import { importExport } from '../../src/store/importer.js';
 import { computeStats, readJournalStats, readPersonStats, readWeekStats } from '../../src/store/stats.js';
+import { readCalibrationWeeks } from '../../src/store/calibration.js';
 import { writeTx } from '../../src/store/tx.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
@@ -42,12 +43,15 @@ function expectMaintainedEqualsRecomputed(ctx: TestContext, step: string) {
   const weeks = readWeekStats(db);
   for (const [key, t] of weeks) if (t.kept === 0 && t.broken === 0) weeks.delete(key);
   expect(weeks, step).toEqual(fresh.weeks);
+  expect(readCalibrationWeeks(db), `${step}: calibration`).toEqual(fresh.calibration);
 }
 
 describe('figures kept up to date', () => {
   it('equal a full recomputation after 300 random changes', async () => {
     const db = tempDb();
     const next = random(42);
+    // Cues and their corrections from a sequence of their own, so the rest of the run is as it was.
+    const cueRoll = random(7);
     const names = ['Alice', 'Bob', 'Carol', '田中さん'];
     let clock = new Date('2026-01-05T09:00:00').getTime();
     let made = 0;
@@ -69,7 +73,8 @@ describe('figures kept up to date', () => {
       };
       if (roll < 0.35) {
         made++;
-        await attempt('log', () => log({ text: `Promise ${made}`, to: names[Math.floor(next() * names.length)], due: next() < 0.8 ? `+${1 + Math.floor(next() * 5)}d` : undefined }, ctx));
+        const when = cueRoll() < 0.4 ? 'after lunch' : undefined;
+        await attempt('log', () => log({ text: `Promise ${made}`, to: names[Math.floor(next() * names.length)], due: next() < 0.8 ? `+${1 + Math.floor(next() * 5)}d` : undefined, when }, ctx));
       } else if (roll < 0.62) {
         const outcome = (['kept', 'kept', 'broken', 'released'] as const)[Math.floor(next() * 4)]!;
         // Sometimes dated days back: a resolution before the latest one.
@@ -90,10 +95,34 @@ describe('figures kept up to date', () => {
           writeTx(ctx.db('write'), () => importExport(ctx.db('write'), file, ctx.now));
         });
       }
+      if (cueRoll() < 0.1) {
+        const which = String(1 + Math.floor(cueRoll() * Math.max(1, made)));
+        await attempt('edit cue', () => edit(which, { when: cueRoll() < 0.5 ? '-' : 'after the stand-up' }, ctx));
+      }
       ctx.close();
       open.pop();
     }
     expect(made).toBeGreaterThan(80);
     expect(done.get('reopen')).toBeGreaterThan(10);
+    expect(done.get('edit')).toBeGreaterThan(20);
   }, 60_000);
+});
+
+describe('calibration figures kept up to date', () => {
+  it('follow a cue added to or taken from a promise already kept', async () => {
+    const db = tempDb();
+    const made = testContext(db, [], new Date('2026-11-16T10:00:00'));
+    await log({ text: 'Send the deck', to: 'Alice', due: '2026-11-18' }, made);
+    made.close();
+    const ctx = testContext(db, [], new Date('2026-11-20T10:00:00'));
+    open.push(ctx);
+    await resolve('kept', ['1'], {}, ctx);
+    const week = { keeps: 1, late: 1, cued: 0, cuedLate: 0 };
+    expect([...readCalibrationWeeks(ctx.db('write')).values()]).toEqual([week]);
+    await edit('1', { when: 'after the stand-up' }, ctx);
+    expect([...readCalibrationWeeks(ctx.db('write')).values()]).toEqual([{ ...week, cued: 1, cuedLate: 1 }]);
+    expectMaintainedEqualsRecomputed(ctx, 'cue added');
+    await edit('1', { when: '-' }, ctx);
+    expect([...readCalibrationWeeks(ctx.db('write')).values()]).toEqual([week]);
+  });
 });

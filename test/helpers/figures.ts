@@ -6,7 +6,7 @@ export async function figures(db: string) {
   const { recomputeStats } = await import('../../src/store/stats.js');
   const tables = (path: string) => {
     const raw = new Database(path, { readonly: true });
-    const rows = ['person_stats', 'journal_stats', 'week_stats'].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
+    const rows = ['person_stats', 'journal_stats', 'week_stats', 'calibration_weeks'].map((t) => raw.prepare(`SELECT * FROM ${t} ORDER BY 1`).all());
     raw.close();
     return rows;
   };
