@@ -30,7 +30,7 @@ const version = `${size}-${Math.round(mtimeMs)}`;
 // tanaka -h` must not leave "tanaka" on disk). The same names as in src/registry.ts: importing
 // it here would cost a load; test/cli/launcher-commands.test.ts keeps the two in step. Also the
 // hidden __complete, which each Tab runs: it keeps a cache of its own, not the dashboard's.
-const COMMANDS = ['log', 'kept', 'keep', 'broken', 'break', 'release', 'released', 'reopen', 'renegotiate', 'repair', 'review', 'stats', 'streak', 'doctor', 'export', 'import', 'backup', 'restore', 'list', 'people', 'show', 'person', 'edit', 'delete', 'completion', '__complete'];
+const COMMANDS = ['log', 'kept', 'keep', 'broken', 'break', 'release', 'released', 'reopen', 'renegotiate', 'repair', 'review', 'stats', 'streak', 'doctor', 'export', 'import', 'backup', 'restore', 'list', 'people', 'show', 'person', 'edit', 'delete', 'completion', 'remind', '__complete'];
 const command = COMMANDS.includes(process.argv[2]) ? process.argv[2] : 'main';
 const cacheOf = (kind) => `cli.cjs.${version}.${kind}.cache`;
 // A run that asked questions keeps a cache of its own (`log.asked`), which holds inquirer's

@@ -154,6 +154,19 @@ export const COMMANDS: CommandDef[] = [
     run: async (ctx, _args, opts) => (await import('./commands/stats.js')).stats(opts, ctx),
   }),
   command({
+    name: 'remind',
+    words: () => h().remind,
+    define: (c) =>
+      c
+        .option('--within <duration>', h().remind.within(), '24h')
+        .option('--notify', h().remind.notify())
+        .option('--again', h().remind.again())
+        .option('--install', h().remind.install())
+        .addOption(json()),
+    rules: { exclusive: [['install', 'notify'], ['install', 'again'], ['install', 'within']] },
+    run: async (ctx, _args, opts) => (await import('./commands/remind.js')).remind(opts, ctx),
+  }),
+  command({
     name: 'doctor',
     words: () => h().doctor,
     define: (c) => c.option('--repair', h().doctor.repair()).addOption(json()),

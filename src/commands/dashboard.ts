@@ -1,7 +1,8 @@
 /**
- * trust (no arguments): a glance at what is overdue, due today and due in the next seven days,
- * repair check-ins, recent breaks with no repair yet, repairs under way, and the current keep
- * streak. It only reads, so a missing journal gets a welcome, not a new file. It is the command
+ * trust (no arguments): a glance at what is overdue, due today and due in the next seven days
+ * (those due within 48 hours marked at risk, with the command that moves their date), repair
+ * check-ins, recent breaks with no apology yet, repairs under way, people gone quiet, and the
+ * current keep streak. It only reads, so a missing journal gets a welcome, not a new file. It is the command
  * run most often: every section is a bounded query through an index.
  */
 import { existsSync } from 'node:fs';
@@ -9,9 +10,13 @@ import type { Context } from '../context.js';
 import { addDays, localDate } from '../domain/dates.js';
 import { momentKey, type PromiseRecord } from '../domain/promise.js';
 import type { KeepStreak } from '../domain/streaks.js';
-import { brokenSinceWithoutRepair, countOpen, isEmpty, openDueBetween, type StoredPromise } from '../store/promises.js';
+import { brokenSinceWithoutApology, countOpen, isEmpty, openDueBetween } from '../store/promises.js';
+import { atRiskUntil, brokenSince } from '../domain/reminders.js';
+import { quietPeopleNow } from '../store/contact.js';
+import { brokenLine, dueLine, quietLine } from '../ui/nudges.js';
 import { readJournalStats } from '../store/stats.js';
-import { formatDay, promiseLine } from '../ui/format.js';
+import { formatDay } from '../ui/format.js';
+import type { QuietPerson } from '../domain/contact.js';
 import type { DB } from '../store/open.js';
 import { countInProgress, getRepair, listRepairs, pendingCheckins } from '../store/repairs.js';
 import { standings } from './repair-load.js';
@@ -37,21 +42,38 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   const streak = readJournalStats(db).streak;
   const open = countOpen(db);
   const later = open - overdue.total - dueToday.total - next7Days.total;
-  const broken = brokenSinceWithoutRepair(db, new Date(ctx.now.getTime() - BROKEN_DAYS * 86_400_000), BROKEN_LINES);
+  const broken = brokenSinceWithoutApology(db, brokenSince(ctx.now), BROKEN_LINES);
+  const quiet = quietPeopleNow(db, ctx.now, QUIET_LINES);
   const repairs = repairsUnderWay(db);
-  const checkins = checkinsToday(db, ctx);
+  const checkins = checkinsToday(db, ctx, CHECKIN_LINES);
 
   if (opts.json) {
     const json = (list: PromiseRecord[]) => list.map((p) => promiseJson(p, ctx.now));
+    // ":" sorts just after the digits: the bound itself is included, as isAtRisk includes it.
+    const atRisk = openDueBetween(db, now, `${atRiskUntil(ctx.now)}:`, SECTION_LINES);
     writeJson(ctx.out, {
       overdue: json(overdue.items),
       today: json(dueToday.items),
       next7Days: json(next7Days.items),
       // The name before "the next 7 days" replaced "the rest of this week"; kept for scripts.
       thisWeek: json(next7Days.items),
+      atRisk: json(atRisk.items),
+      brokenWithoutApology: json(broken.items),
+      // The name before short apologies counted too; kept for scripts.
       brokenWithoutRepair: json(broken.items),
       repairs: repairs.shown,
-      counts: { overdue: overdue.total, today: dueToday.total, next7Days: next7Days.total, thisWeek: next7Days.total, brokenWithoutRepair: broken.total, repairs: repairs.total },
+      quiet: quiet.items.map(quietJson),
+      counts: {
+        overdue: overdue.total,
+        today: dueToday.total,
+        next7Days: next7Days.total,
+        thisWeek: next7Days.total,
+        atRisk: atRisk.total,
+        brokenWithoutApology: broken.total,
+        brokenWithoutRepair: broken.total,
+        repairs: repairs.total,
+        quiet: quiet.total,
+      },
       checkins: checkins.shown.map(({ line: _line, ...rest }) => rest),
       moreCheckins: checkins.more,
       keepStreak: streak,
@@ -67,7 +89,7 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
   const section = (title: string, list: { items: PromiseRecord[]; total: number }, paintTitle: (s: string) => string, more: string) => {
     if (list.total === 0) return;
     lines.push(paintTitle(title));
-    for (const p of list.items) lines.push(`  ${promiseLine(p, ctx.now, c)}`);
+    for (const p of list.items) lines.push(`  ${dueLine(p, ctx.now, c)}`);
     if (list.total > list.items.length) lines.push(moreLine(list.total - list.items.length, more));
   };
   section(m.overdue({ count: overdue.total }), overdue, (s) => c.bold.red(s), 'trust list --overdue');
@@ -80,8 +102,8 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
     if (checkins.more > 0) lines.push(moreLine(checkins.more, 'trust repair --list'));
   }
   if (broken.total > 0) {
-    lines.push(c.bold.magenta(m.broken({ count: broken.total })));
-    for (const p of broken.items) lines.push(`  ${brokenLine(p, ctx)}`);
+    lines.push(c.bold.magenta(t().remind.broken({ count: broken.total })));
+    for (const p of broken.items) lines.push(`  ${brokenLine(p, ctx.now, c)}`);
     if (broken.total > broken.items.length) lines.push(moreLine(broken.total - broken.items.length, 'trust repair'));
   }
   if (repairs.total > 0) {
@@ -90,6 +112,11 @@ export async function dashboard(opts: { json?: boolean }, ctx: Context): Promise
       lines.push(m.repairLine({ id: r.id, person: r.person, done: r.progress.done, total: r.progress.total, step: r.nextStep?.title ?? m.close() }));
     }
     if (repairs.total > repairs.shown.length) lines.push(moreLine(repairs.total - repairs.shown.length, 'trust repair --list'));
+  }
+  if (quiet.total > 0) {
+    lines.push(c.bold.blue(t().remind.quiet({ count: quiet.total })));
+    for (const q of quiet.items) lines.push(quietLine(q));
+    if (quiet.total > quiet.items.length) lines.push(moreLine(quiet.total - quiet.items.length, 'trust review --no-prompts'));
   }
   if (later > 0) lines.push(c.dim(m.later({ count: later })));
   lines.push('', streakLine(streak));
@@ -101,9 +128,12 @@ const EMPTY_JSON = {
   today: [],
   next7Days: [],
   thisWeek: [],
+  atRisk: [],
+  brokenWithoutApology: [],
   brokenWithoutRepair: [],
   repairs: [],
-  counts: { overdue: 0, today: 0, next7Days: 0, thisWeek: 0, brokenWithoutRepair: 0, repairs: 0 },
+  quiet: [],
+  counts: { overdue: 0, today: 0, next7Days: 0, thisWeek: 0, atRisk: 0, brokenWithoutApology: 0, brokenWithoutRepair: 0, repairs: 0, quiet: 0 },
   checkins: [],
   moreCheckins: 0,
   keepStreak: { current: 0, best: 0, currentLate: 0 },
@@ -114,17 +144,13 @@ const EMPTY_JSON = {
 /** How far ahead "due soon" looks. */
 const DAYS_AHEAD = 7;
 
-/** A break older than this is past the moment an apology is easy; `trust repair` still offers it. */
-const BROKEN_DAYS = 14;
-
-/** At most this many recent breaks, and this many repairs under way: the rest are one command away. */
+/** At most this many recent breaks, repairs under way and people gone quiet: the rest are one command away. */
 const BROKEN_LINES = 3;
 const REPAIR_LINES = 3;
+const QUIET_LINES = 3;
 
-/** "#4 Call the bank → Bob · broken Thu 19 Nov: trust repair 4" */
-function brokenLine(p: StoredPromise, ctx: Context): string {
-  return t().dashboard.brokenLine({ line: promiseLine(p, ctx.now, ctx.c), command: `trust repair ${p.id}` });
-}
+/** Someone gone quiet, for --json (of the dashboard and of remind). */
+export const quietJson = (q: QuietPerson) => ({ id: q.id, name: q.name, rhythmDays: q.rhythmDays, lastContact: q.lastContact.toISOString(), days: q.days, neverInTouch: q.neverInTouch });
 
 /** The repairs in progress touched most recently, with how far along they are and their next step. */
 function repairsUnderWay(db: DB): { shown: Array<{ id: number; person: string; progress: { done: number; total: number }; nextStep: { key: string; title: string } | null }>; total: number } {
@@ -146,9 +172,9 @@ const SECTION_LINES = 10;
 const CHECKIN_LINES = 5;
 
 /** Repair check-ins that are due or were missed (the latest per repair, newest first), with the repair's next step. */
-function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: number } {
+export function checkinsToday(db: DB, ctx: Context, limit: number): { shown: CheckinLine[]; more: number } {
   const today = localDate(ctx.now);
-  const pending = pendingCheckins(db, today, CHECKIN_LINES, localDate);
+  const pending = pendingCheckins(db, today, limit, localDate);
   const repairs = pending.items.map((ci) => getRepair(db, ci.repairId)!);
   const standing = standings(db, repairs);
   const shown = pending.items.map((ci, i) => {
@@ -171,7 +197,7 @@ function checkinsToday(db: DB, ctx: Context): { shown: CheckinLine[]; more: numb
   return { shown, more: pending.total - shown.length };
 }
 
-interface CheckinLine {
+export interface CheckinLine {
   repair: number;
   person: string;
   date: string;

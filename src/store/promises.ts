@@ -1,7 +1,7 @@
 import { newUuid, stmt } from './sqlite.js';
 import type { DB } from './open.js';
 import type { Day } from '../domain/dates.js';
-import type { EventKind, Outcome, PromiseRecord, Status } from '../domain/promise.js';
+import type { EventKind, Outcome, PromiseRecord, Relation, Status } from '../domain/promise.js';
 import { recomputeStats, statsOnMade, statsOnResolved } from './stats.js';
 import { weekOfInstant } from '../domain/weeks.js';
 
@@ -335,14 +335,16 @@ export function brokenSinceWithoutRepair(db: DB, since: Date, limit: number): { 
  * repair under way or done, latest first: the first `limit` and how many in all. Read like
  * brokenSinceWithoutRepair, through the index of resolution times.
  */
-export function brokenSinceWithoutApology(db: DB, since: Date, limit: number): { items: StoredPromise[]; total: number } {
+export function brokenSinceWithoutApology(db: DB, since: Date, limit: number): { items: Array<StoredPromise & { relation: Relation }>; total: number } {
   const where = `pr.resolved_at >= @since AND pr.resolved_at IS NOT NULL AND pr.deleted_at IS NULL AND +pr.status = 'broken'
     AND NOT EXISTS (SELECT 1 FROM repairs r WHERE r.promise_id = pr.id AND (r.state <> 'abandoned' OR r.apology_at IS NOT NULL))
     AND NOT EXISTS (SELECT 1 FROM apologies a WHERE a.promise_id = pr.id)`;
   const params = { since: since.toISOString() };
-  const rows = stmt(db, `${SELECT} WHERE ${where} ORDER BY pr.resolved_at DESC, pr.id DESC LIMIT @limit`).all({ ...params, limit }) as PromiseRow[];
+  const select = SELECT.replace('p.name AS person', 'p.name AS person, p.relation AS relation');
+  const rows = stmt(db, `${select} WHERE ${where} ORDER BY pr.resolved_at DESC, pr.id DESC LIMIT @limit`).all({ ...params, limit }) as Array<PromiseRow & { relation: Relation }>;
   const total = (stmt(db, `SELECT count(*) AS n FROM promises pr WHERE ${where}`).get(params) as { n: number }).n;
-  return { items: rows.map(toPromise), total };
+  // The relation tells the reader whether an apology is owed at all: not to yourself.
+  return { items: rows.map((r) => ({ ...toPromise(r), relation: r.relation })), total };
 }
 
 /** How many promises are open: summed from the figures kept per person, not counted row by row. */

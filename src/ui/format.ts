@@ -144,7 +144,12 @@ export function promiseLine(p: PromiseRecord, now: Date, c: Paint): string {
           : dueText(p.due, now)
         : c.dim(t().dates.noDue())
       : `${colourStatus(p, now, c)} ${p.resolvedAt ? formatInstant(p.resolvedAt, now) : ''}`.trim();
-  return `${c.dim('#' + p.id)} ${p.text} ${c.dim('→')} ${p.person} ${c.dim('·')} ${when}`;
+  return `${promiseHead(p, c)} ${c.dim('·')} ${when}`;
+}
+
+/** "#4 Call the bank → Bob": which promise, to whom. */
+export function promiseHead(p: Pick<PromiseRecord, 'id' | 'text' | 'person'>, c: Paint): string {
+  return `${c.dim('#' + p.id)} ${p.text} ${c.dim('→')} ${p.person}`;
 }
 
 export function percent(rate: number | null): string {

@@ -7,8 +7,7 @@ import type { Streak } from '../domain/streaks.js';
 import type { StoredReview } from '../store/reviews.js';
 import type { Paint } from './colour.js';
 import { t } from '../i18n/messages.js';
-import { silenceParts } from '../domain/contact.js';
-import { DEFAULT_RHYTHM_DAYS, rhythmWords } from '../domain/rhythm.js';
+import { quietLine } from './nudges.js';
 import { formatDay, percent } from './format.js';
 import { renderTable, type Column } from './table.js';
 import { wrap } from './wrap.js';
@@ -20,16 +19,6 @@ const best = (s: Streak) => ({ current: s.current, best: s.best });
 const BARS = '▁▂▃▄▅▆▇█';
 const PEOPLE_ROWS = 15;
 const QUIET_ROWS = 5;
-
-/**
- * One person gone quiet. A review saved before rhythms has name and days alone: it was measured
- * against the four weeks everyone had then.
- */
-function quietLine(q: Partial<Figures['quiet'][number]> & { name: string; days: number }): string {
-  const m = t().review.report;
-  const words = { name: q.name, ...silenceParts(q.days), rhythm: rhythmWords(q.rhythmDays ?? DEFAULT_RHYTHM_DAYS) };
-  return q.neverInTouch ? m.quietNever(words) : m.quietFor(words);
-}
 
 /** Twelve weeks of keep rate, one cell per week: a bar, and the number under it (– for no data). */
 export function drawSeries(series: Figures['series']): string {

@@ -101,7 +101,8 @@ function wrapLine(line: string, width: number, hang?: number): string {
 /**
  * Runs that read as one thing and never break across lines: a date as trust prints it
  * ("Mon 3 Apr 2017 17:00", 2017年4月3日(月)), a short aside in brackets ("(in 2 days)",
- * "(10 years overdue)"), and a number with its Japanese counter (2件).
+ * "(10 years overdue)"), a number with its Japanese counter (2件), and a short command about
+ * one promise or repair ("trust repair 4", "trust renegotiate 4 --due <date>"), to be copied whole.
  */
 const WHOLE = new RegExp(
   [
@@ -109,6 +110,7 @@ const WHOLE = new RegExp(
     '(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:[(（][日月火水木金土][)）])?(?: \\d{1,2}:\\d{2})?',
     '[(（][^()（）\\n]{1,22}[)）]',
     // A number with its Japanese counter or unit (2件, 1 個, 3日後, 12週, 91%): one thing to read.
+    'trust [a-z]+ \\d+(?: --due <[^<>\\n]{1,12}>)?',
     '\\d[\\d,.]*[ \\u3000]?(?:件|個|人|回|日|週間|週|か月|ヶ月|カ月|年|時間|分|秒|ポイント|%|％)',
   ].join('|'),
   'g',

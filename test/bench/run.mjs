@@ -173,6 +173,9 @@ for (const n of SIZES) {
   const rows = [
     measure('trust --version', () => trust('--version'), env),
     measure('trust (dashboard)', () => trust(), env, { memory: true }),
+    // As a timer runs it every 15 minutes: after the first run, nothing new to say.
+    measure('trust remind', () => trust('remind'), env, { memory: true }),
+    measure('trust remind --again', () => trust('remind', '--again'), env),
     measure('trust list', () => trust('list'), env, { memory: true }),
     measure('trust list --status all --limit 50', () => trust('list', '--status', 'all', '--limit', '50'), env),
     measure('trust people', () => trust('people'), env, { memory: true }),

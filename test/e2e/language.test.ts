@@ -47,7 +47,7 @@ describe('choosing the language', () => {
     expect(trust(['log', '資料を送る', '--to', '田中さん'], { db: broken }).code).toBe(0);
     expect(trust(['broken', '1'], { db: broken }).code).toBe(0);
     const out = trust([], { db: broken, env: { TRUST_LANG: 'ja', COLUMNS: '100' } }).stdout;
-    expect(out).toContain('（修復は trust repair 1）');
+    expect(out).toContain('破ったのは今日。お詫びの記録はまだありません：trust repair 1');
     expect(out).not.toContain(': trust repair');
   });
 

@@ -18,6 +18,7 @@ describe.skipIf(!hasTmux)('trust log > file at a terminal', () => {
     const db = tempDb();
     const file = join(tempDir(), 'out.txt');
     term = new Terminal(['log', '--to', 'Bob', '--relation', 'friend'], env(db), { stdoutTo: file });
+    await term.answer('How often would you like to be in touch with Bob?');
     await term.answer('What did you promise Bob?', 'Lend the tent');
     await term.answer('By when?', 'fri');
     await term.answer('A note for later?');

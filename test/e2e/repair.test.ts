@@ -49,7 +49,7 @@ describe('trust repair without a terminal', () => {
   it('--list says how many more there are beyond --limit, which goes only with --list', async () => {
     const { run, db } = await journalWithRepair();
     // A second repair, started at a (scripted) terminal and left after its first step.
-    const ctx = testContext(db, [true, 'other', 'We argued.', CTRL_C]);
+    const ctx = testContext(db, [true, 'other', 'Every 4 weeks', 'We argued.', CTRL_C]);
     await expect(repair(undefined, { person: 'Bob', cause: 'other' }, ctx)).rejects.toBeInstanceOf(CancelledError);
     ctx.close();
     const some = run('repair', '--list', '--limit', '1');

@@ -43,7 +43,7 @@ describe('the everyday screens in Japanese', () => {
     }
     const dashboard = trust([], { db, env: ja }).stdout;
     expect(dashboard).toContain('今日が期限（1件）');
-    expect(dashboard).toContain('破ったまま、修復がまだの約束（1件）');
+    expect(dashboard).toContain('破ったまま、お詫びがまだの約束（1件）');
     expect(trust(['people'], { db, env: ja }).stdout).toMatch(/名前.*関係.*守れた割合/);
     const person = trust(['person', '田中さん'], { db, env: ja }).stdout;
     expect(person).toContain('田中さん · 仕事');

@@ -7,6 +7,8 @@ import { dashboard } from '../../src/commands/dashboard.js';
 import { log } from '../../src/commands/log.js';
 import { resolve } from '../../src/commands/resolve.js';
 import { insertRepair, saveAnswer } from '../../src/store/repairs.js';
+import { recordShortApology } from '../../src/store/apologies.js';
+import { setRhythm } from '../../src/store/people.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
 
@@ -34,7 +36,7 @@ describe('the dashboard on a Sunday evening', () => {
     await log({ text: 'Plan the trip', to: 'Bob', due: '2026-11-30' }, at()); // eight: later
     const ctx = at();
     await dashboard({}, ctx);
-    expect(ctx.output()).toMatch(/^Due in the next 7 days \(2\)\n {2}#1 Send the deck → Alice · due Mon 23 Nov 18:00 \(tomorrow\)\n {2}#2 Book the table → Bob · due Sun 29 Nov \(in 7 days\)\n/);
+    expect(ctx.output()).toMatch(/^Due in the next 7 days \(2\)\n {2}#1 Send the deck → Alice · due Mon 23 Nov 18:00 \(tomorrow\) · at risk: trust renegotiate 1 --due <date>\n {2}#2 Book the table → Bob · due Sun 29 Nov \(in 7 days\)\n/);
     expect(ctx.output()).not.toContain('Nothing due');
     expect(ctx.output()).toContain('1 more open later or without a date');
     const json = at();
@@ -42,8 +44,44 @@ describe('the dashboard on a Sunday evening', () => {
     const d = JSON.parse(json.output());
     expect(d.next7Days.map((p: { id: number }) => p.id)).toEqual([1, 2]);
     expect(d.thisWeek).toEqual(d.next7Days); // the former name, kept for scripts
-    expect(d.counts).toMatchObject({ next7Days: 2, thisWeek: 2, brokenWithoutRepair: 0, repairs: 0 });
+    expect(d.counts).toMatchObject({ next7Days: 2, thisWeek: 2, brokenWithoutApology: 0, brokenWithoutRepair: 0, repairs: 0 });
     expect(d.later).toBe(1);
+  });
+
+  it('marks what is due within 48 hours as at risk, with the one command that moves its date', async () => {
+    const at = journal();
+    await log({ text: 'Right at the edge', to: 'Alice', due: '2026-11-24 20:00' }, at()); // exactly 48 hours: at risk
+    await log({ text: 'Just past it', to: 'Alice', due: '2026-11-24 20:01' }, at());
+    await log({ text: 'That whole day', to: 'Bob', due: '2026-11-24' }, at()); // until its midnight: past 48 hours
+    const ctx = at();
+    await dashboard({}, ctx);
+    expect(ctx.output()).toContain('#1 Right at the edge → Alice · due Tue 24 Nov 20:00 (in 2 days) · at risk: trust renegotiate 1 --due <date>\n');
+    expect(ctx.output()).toMatch(/#2 Just past it → Alice · due Tue 24 Nov 20:01 \(in 2 days\)\n/);
+    expect(ctx.output()).toMatch(/#3 That whole day → Bob · due Tue 24 Nov \(in 2 days\)\n/);
+    const json = at();
+    await dashboard({ json: true }, json);
+    const d = JSON.parse(json.output());
+    expect(d.atRisk.map((p: { id: number }) => p.id)).toEqual([1]);
+    expect(d.counts.atRisk).toBe(1);
+  });
+
+  it('lists people gone quiet against their own rhythm, and leaves out those in touch', async () => {
+    const at = journal();
+    const old = at(new Date('2026-11-01T09:00:00'));
+    await log({ text: 'Lend the book', to: 'Alice' }, old);
+    await log({ text: 'Ask about the trip', to: 'Bob' }, old);
+    await log({ text: 'Call about dinner', to: 'Carol' }, old);
+    const db = at().db('write');
+    setRhythm(db, 1, 7, SUNDAY_EVENING); // Alice: weekly, three weeks ago
+    setRhythm(db, 3, 7, SUNDAY_EVENING); // Carol: weekly, but a promise resolved this week counts as contact
+    await resolve('kept', ['3'], {}, at(new Date('2026-11-20T09:00:00')));
+    const ctx = at();
+    await dashboard({}, ctx);
+    expect(ctx.output()).toContain('Gone quiet (1)\n  Alice: 3 weeks since you were last in touch (you aim for every week)\n');
+    expect(ctx.output()).not.toMatch(/Bob:|Carol:/); // Bob has the default four weeks
+    const json = at();
+    await dashboard({ json: true }, json);
+    expect(JSON.parse(json.output()).quiet).toEqual([{ id: 1, name: 'Alice', rhythmDays: 7, lastContact: '2026-11-01T08:00:00.000Z', days: 21, neverInTouch: false }]);
   });
 
   it('says nothing is due when nothing is, and points at the full list past ten', async () => {
@@ -60,7 +98,7 @@ describe('the dashboard on a Sunday evening', () => {
 });
 
 describe('repairs on the dashboard', () => {
-  it('lists breaks of the last 14 days with no repair yet, each with its command', async () => {
+  it('lists breaks of the last 14 days with no apology or repair yet, each with how long ago and its command', async () => {
     const at = journal();
     const old = at(new Date('2026-11-01T09:00:00'));
     await log({ text: 'Old break', to: 'Carol' }, old);
@@ -74,16 +112,22 @@ describe('repairs on the dashboard', () => {
     await dashboard({}, ctx);
     expect(ctx.output()).toContain(
       [
-        'Broken, no repair yet (3)',
-        '  #4 Send the notes → Bob · broken Fri 20 Nov 09:00: trust repair 4',
-        '  #3 Water the plants → Bob · broken Fri 20 Nov 09:00: trust repair 3',
-        '  #2 Call the bank → Bob · broken Tue 10 Nov 09:00: trust repair 2',
+        'Broken, no apology yet (3)',
+        '  #4 Send the notes → Bob · broken 2 days ago, no apology recorded: trust repair 4',
+        '  #3 Water the plants → Bob · broken 2 days ago, no apology recorded: trust repair 3',
+        '  #2 Call the bank → Bob · broken 12 days ago, no apology recorded: trust repair 2',
       ].join('\n'),
     );
     expect(ctx.output()).not.toContain('Old break');
     const json = at();
     await dashboard({ json: true }, json);
-    expect(JSON.parse(json.output()).brokenWithoutRepair.map((p: { id: number }) => p.id)).toEqual([4, 3, 2]);
+    expect(JSON.parse(json.output()).brokenWithoutApology.map((p: { id: number }) => p.id)).toEqual([4, 3, 2]);
+    // An apology already said takes the promise off the list.
+    recordShortApology(at().db('write'), 3, new Date('2026-11-21T09:00:00'), null, SUNDAY_EVENING);
+    const after = at();
+    await dashboard({}, after);
+    expect(after.output()).toContain('Broken, no apology yet (2)');
+    expect(after.output()).not.toContain('#3 Water the plants');
   });
 
   it('shows the repairs in progress with their next step, a few of them, and how many in all', async () => {

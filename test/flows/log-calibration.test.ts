@@ -65,7 +65,7 @@ describe('trust log at a terminal offers the calibrated date', () => {
   it('offers it for someone new from everyone’s history, and asks nothing without a due date', async () => {
     const db = aliceLate();
     // The usual keep with Bob is unknown and everyone's history is Alice's: still asked.
-    const bob = testContext(db, [{ type: 'Bob', pick: /Add "Bob"/ }, 'friend', 'Call back', '2026-11-27', '', 'Keep', '', true]);
+    const bob = testContext(db, [{ type: 'Bob', pick: /Add "Bob"/ }, 'friend', 'Every 4 weeks', 'Call back', '2026-11-27', '', 'Keep', '', true]);
     open.push(bob);
     await log({}, bob);
     expect(bob.errors()).toContain('You were a median of 3 days late over the last 5 promises you kept');

@@ -76,10 +76,10 @@ describe('query plans', () => {
     await stats({}, ctx);
     await dashboard({}, ctx);
     const dashboardSql = rec.seen.map((r) => r.sql).join('\n');
-    expect(dashboardSql).toMatch(/NOT EXISTS \(SELECT 1 FROM repairs r WHERE r\.promise_id = pr\.id\)/); // broken, no repair yet
+    expect(dashboardSql).toMatch(/NOT EXISTS \(SELECT 1 FROM apologies a WHERE a\.promise_id = pr\.id\)/); // broken, no apology yet
     expect(dashboardSql).toMatch(/FROM repair_answers/); // next steps of the repairs under way
     expect(ctx.output()).toMatch(/Check-ins \(1\)/);
-    expect(ctx.output()).toContain('Broken, no repair yet (1)');
+    expect(ctx.output()).toContain('Broken, no apology yet (1)');
     expect(ctx.output()).toContain('Repairs in progress (2)');
     rec.stop();
     // Recent breaks are read by resolution time, not among every broken promise ever.

@@ -14,7 +14,8 @@ for (let i = 1; i <= Number(count); i++) {
   const answers = ['first promise', '', '', 'second promise', '', '', 'third promise', '', '', ''];
   const prompt = {
     search: async () => ({ newName: `${tag}-${i}` }),
-    select: async () => 'other',
+    // The relation 'other'; for the rhythm asked after it, the default.
+    select: async ({ choices }) => (choices.some((c) => c.value === 'work') ? 'other' : null),
     input: async () => answers.shift(),
     confirm: async () => true,
   };

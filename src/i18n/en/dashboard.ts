@@ -8,9 +8,6 @@ export default {
   more: '  …and {count} more: {command}',
   nothingDue: 'Nothing due in the next {days} days.',
   checkins: 'Check-ins ({count})',
-  broken: 'Broken, no repair yet ({count})',
-  /** A break with no repair yet, and the command that starts one. */
-  brokenLine: '{line}: {command}',
   repairs: 'Repairs in progress ({count})',
   repairLine: '  Repair #{id} with {person} ({done}/{total}): next, {step}',
   close: 'close',

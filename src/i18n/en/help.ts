@@ -86,6 +86,16 @@ export default {
     show: 'print a saved review',
     examples: 'trust review\ntrust review --week last\ntrust review --week 2026-W46 --no-prompts\ntrust review --json\ntrust review --history\ntrust review --show last',
   },
+  remind: {
+    summary: 'say once what is due soon, overdue or waiting: for a timer',
+    description:
+      'What needs a nudge now: promises overdue or due within the window (those due within 48 hours are at risk, with the command that moves their date), repair check-ins due, promises broken in the last two weeks with no apology yet, and people gone quiet. Each is said once: trust remembers what it has reminded you of, so a timer running it every 15 minutes repeats nothing. With nothing new it prints nothing and exits 0; it never asks anything.\n\nWith --notify the reminders go to a desktop notification (notify-send on Linux, osascript on macOS) instead of the terminal. --install prints a systemd timer and a crontab line that run it; it installs nothing itself.',
+    within: 'how far ahead to look for promises due: 30m, 24h, 2d, 1w',
+    notify: 'send a desktop notification instead of printing',
+    again: 'say everything due, even what was already said',
+    install: 'print a systemd user timer and a crontab line that run trust remind',
+    examples: 'trust remind\ntrust remind --within 2d --again\ntrust remind --notify\ntrust remind --install',
+  },
   stats: {
     summary: 'streaks and reliability, overall and per person',
     description: 'Streaks and reliability, overall and per person.',

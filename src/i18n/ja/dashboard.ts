@@ -10,8 +10,6 @@ export default {
   more: '  …ほか{count}件：{command}',
   nothingDue: 'これから{days}日以内に期限の来る約束はありません。',
   checkins: '進み具合の報告（{count}件）',
-  broken: '破ったまま、修復がまだの約束（{count}件）',
-  brokenLine: '{line}（修復は {command}）',
   repairs: '進行中の修復（{count}件）',
   repairLine: '  {person}との修復 #{id}（{done}/{total}）：次は「{step}」',
   close: '締めくくり',

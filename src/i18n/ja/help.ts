@@ -85,6 +85,16 @@ export default {
     show: '保存した振り返りを表示する',
     examples: 'trust review\ntrust review --week last\ntrust review --week 2026-W46 --no-prompts\ntrust review --json\ntrust review --history\ntrust review --show last',
   },
+  remind: {
+    summary: '期限が近いもの・過ぎたもの・待っているものを1度だけ知らせる（タイマー向け）',
+    description:
+      '今、気にかけたいことを知らせます：期限切れの約束と、指定した時間内に期限が来る約束（48時間以内のものは「間に合わないかも」として、期限を結び直すコマンドを添えます）、期限の来た修復の進み具合の報告、この2週間に破ってまだお詫びの記録がない約束、連絡が途絶えている相手。どれも1度だけ知らせます：trust は知らせた内容を覚えているので、15分ごとにタイマーで実行しても同じことを繰り返しません。新しく知らせることがなければ何も表示せずに終了コード0で終わり、何かを尋ねることもありません。\n\n--notify を付けると、端末に表示する代わりにデスクトップ通知を送ります（Linux は notify-send、macOS は osascript）。--install は、これを実行する systemd のタイマーと crontab の1行を表示するだけで、自分では何も設定しません。',
+    within: '期限の近い約束をどこまで先まで見るか：30m、24h、2d、1w',
+    notify: '表示する代わりにデスクトップ通知を送る',
+    again: '知らせ済みのものも含めて、すべて知らせる',
+    install: 'trust remind を実行する systemd のユーザータイマーと crontab の1行を表示する',
+    examples: 'trust remind\ntrust remind --within 2d --again\ntrust remind --notify\ntrust remind --install',
+  },
   stats: {
     summary: '連続記録と信頼度：全体と相手ごと',
     description: '連続記録と、約束をどれだけ守れているかを、全体と相手ごとに表示します。',

@@ -1,0 +1,35 @@
+import type { Translation } from '../translation.js';
+import type english from '../en/remind.js';
+
+export default {
+  overdue: '期限切れ（{count}件）',
+  dueWithin: 'これから{window}以内が期限（{count}件）',
+  window: '{unit, select, minute {{count}分} hour {{count}時間} day {{count}日} other {{count}週間}}',
+  checkins: '進み具合の報告（{count}件）',
+  broken: '破ったまま、お詫びがまだの約束（{count}件）',
+  quiet: '連絡が途絶えている相手（{count}人）',
+  atRisk: ' · 期限間近。結び直すなら：{command}',
+  renegotiateCommand: 'trust renegotiate {id} --due <新しい期限>',
+  cue: 'きっかけ：{cue}',
+  brokenLine: '{head} · 破ったのは{ago}。お詫びの記録はまだありません：{command}',
+  brokenSelfLine: '{head} · 破ったのは{ago}。まだ振り返っていません：{command}',
+  notifyTitle: 'trust：リマインダー{count}件',
+  notifyMore: '…ほか{count}件：trust remind --again',
+  noNotifier: 'このシステムには trust が使えるデスクトップ通知の仕組み（{program}）がないため、通知は送っていません。',
+  noNotifierHint: 'リマインダーは上に表示しました。{program} を入れるか、--notify を付けずに trust remind を実行してください。',
+  notifierFailed: 'デスクトップ通知（{program}）でリマインダーを送れませんでした：{reason}',
+  notifierFailedHint: 'リマインダーは上に表示しました。次の実行でもう一度送ります。',
+  notAWindow: '「{value}」は trust が読み取れる時間の長さではありません。',
+  notAWindowHint: '30m、24h、2d、1w のように、数と単位で書いてください。',
+  install: {
+    intro: 'trust remind は15分ごとに自動で実行できます。trust が勝手に設定することはありません。次のどちらかを選んで、ご自身で設定してください。',
+    systemd: 'systemd のある Linux：次の2つのファイルを保存してから、その下のコマンドを実行します。',
+    file: '# {path}',
+    enable: 'そのあと：',
+    cron: 'cron を使う場合：`crontab -e` で次の1行を加えます。',
+    cronNote: 'cron はデスクトップのセッションの外でプログラムを動かします。先頭の変数は、notify-send が通知を届けるためのものです。',
+    mac: 'macOS：cron も使えます（`crontab -e`）。変数は不要で、通知は osascript が出します。',
+    serviceDescription: 'trust：期限の近い約束のリマインダー',
+    timerDescription: 'trust remind を15分ごとに実行',
+  },
+} satisfies Translation<typeof english>;
