@@ -185,7 +185,9 @@ export const COMMANDS: CommandDef[] = [
         .option('--anonymize', w.anonymize())
         // Both spelled out, so that neither is the default: without either, the language decides.
         .option('--bom', w.bom())
-        .option('--no-bom', w.noBom());
+        .option('--no-bom', w.noBom())
+        .option('--alarm <duration>', w.alarm())
+        .option('--notes', w.notes());
     },
     rules: { needs: { force: 'out' } },
     run: async (ctx, _args, opts) => (await import('./commands/export.js')).exportJournal(opts, ctx),

@@ -12,6 +12,10 @@ import { personTrails } from '../store/person-trails.js';
 import { isStdout, writeOutFile, type Produce } from '../store/out-file.js';
 import { toCsv, toMarkdown } from '../ui/export-render.js';
 import { warn } from '../ui/wrap.js';
+import { localDate } from '../domain/dates.js';
+import { parseDuration } from '../domain/duration.js';
+import { openDueBetween } from '../store/promises.js';
+import { upcomingCheckins } from '../store/repairs.js';
 import { currentLanguage, t } from '../i18n/messages.js';
 
 export interface ExportOptions {
@@ -21,6 +25,10 @@ export interface ExportOptions {
   anonymize?: boolean;
   /** csv only: true or false when given, else by the language (Excel reads Japanese CSV as Shift_JIS without one). */
   bom?: boolean;
+  /** ics only: how long before each event its alarm goes off. */
+  alarm?: string;
+  /** ics only: promise notes in the events. */
+  notes?: boolean;
 }
 
 const BOM = '\uFEFF';
@@ -30,6 +38,11 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const format = (opts.format ?? 'json').toLowerCase();
   if (!EXPORT_FORMATS.includes(format as (typeof EXPORT_FORMATS)[number])) throw usageError(t().transfer.notAFormat({ format: String(opts.format) }), t().transfer.notAFormatHint());
   if (opts.bom !== undefined && format !== 'csv') throw usageError(t().help.export.bomOnlyCsv(), t().usage.seeHelp({ path: 'trust export' }));
+  for (const [flag, given] of [['--alarm', opts.alarm !== undefined], ['--notes', opts.notes]] as const) {
+    if (given && format !== 'ics') throw usageError(t().help.export.icsOnly({ flag }), t().usage.seeHelp({ path: 'trust export' }));
+  }
+  const alarmMinutes = opts.alarm === undefined ? undefined : parseDuration(opts.alarm);
+  if (alarmMinutes === null) throw usageError(t().transfer.ics.notAnAlarm({ value: opts.alarm! }), t().transfer.ics.notAnAlarmHint());
   if (opts.out !== undefined && opts.out.trim() === '') throw usageError(t().transfer.outNeedsName(), t().transfer.outNeedsNameHint());
   // Opened first, so that its -wal and -shm exist by the time --out is checked against them.
   const db = ctx.db('read');
@@ -41,6 +54,15 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   if (format === 'json') {
     // Streamed: a journal of 100,000 promises never sits in memory whole.
     write((out) => writeExportJson(db, ctx.now, out, opts.anonymize ? anonymizer(personTrails(db)) : undefined));
+    return;
+  }
+  if (format === 'ics') {
+    // Loaded only here: the calendar library is for this one path.
+    const { toIcs } = await import('../ui/export-ics.js');
+    const promises = openDueBetween(db, '', '~', Number.MAX_SAFE_INTEGER).items;
+    const checkins = upcomingCheckins(db, localDate(ctx.now));
+    const text = toIcs({ promises, checkins, notes: opts.notes === true, now: ctx.now, ...(alarmMinutes === undefined ? {} : { alarmSeconds: alarmMinutes * 60 }) });
+    write((out) => out(text));
     return;
   }
   let file = readExport(db, ctx.now);

@@ -11,7 +11,7 @@ export const EXPORT_FORMAT = 'trust-export' as const;
 export const EXPORT_VERSION = 2;
 
 /** What `trust export --format` writes. */
-export const EXPORT_FORMATS = ['json', 'csv', 'markdown'] as const;
+export const EXPORT_FORMATS = ['json', 'csv', 'markdown', 'ics'] as const;
 
 export interface ExportEvent {
   kind: string;

@@ -225,3 +225,16 @@ export function lastLogged(db: DB, personId: number): Date | null {
   const row = stmt(db, 'SELECT max(at) AS at FROM conversations WHERE person_id = ?').get(personId) as { at: string | null };
   return row.at ? new Date(row.at) : null;
 }
+
+/**
+ * Check-ins from a day on of the repairs under way, soonest first, with the repair's UUID and
+ * the person: what a calendar feed shows. Through the date index, from that day only.
+ */
+export function upcomingCheckins(db: DB, from: string): Array<{ repairId: number; repairUuid: string; person: string; date: string }> {
+  return stmt(
+    db,
+    `SELECT c.repair_id AS repairId, r.uuid AS repairUuid, p.name AS person, c.date
+     FROM repair_checkins c INDEXED BY repair_checkins_date JOIN repairs r ON r.id = c.repair_id JOIN people p ON p.id = r.person_id
+     WHERE c.date >= ? AND r.state = 'in progress' ORDER BY c.date, c.repair_id`,
+  ).all(from) as Array<{ repairId: number; repairUuid: string; person: string; date: string }>;
+}

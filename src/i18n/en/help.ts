@@ -110,18 +110,21 @@ export default {
     examples: 'trust doctor\ntrust doctor --repair\ntrust doctor --db ~/backup/trust.db --json',
   },
   export: {
-    summary: 'the whole journal as JSON, CSV or Markdown',
+    summary: 'the whole journal as JSON, CSV or Markdown; open promises as a calendar',
     description:
-      'Export the journal. json is complete (people, promises with their history, repairs, reviews) and can be imported again; csv is the promises, for spreadsheets; markdown is a journal to read.\n\nWritten to stdout, or with --out to a new private (0600) file. An existing file is replaced only with --force, and never if it is the journal, its -wal or -shm, or any SQLite database. A device or FIFO (/dev/stdout, a named pipe) is written in place.',
-    format: 'json, csv or markdown',
+      'Export the journal. json is complete (people, promises with their history, repairs, reviews) and can be imported again; csv is the promises, for spreadsheets; markdown is a journal to read; ics is a calendar feed (iCalendar) of the open promises with a due date and the check-ins of repairs under way, each with an alarm, which a calendar app imports again without doubling events.\n\nWritten to stdout, or with --out to a new private (0600) file. An existing file is replaced only with --force, and never if it is the journal, its -wal or -shm, or any SQLite database. A device or FIFO (/dev/stdout, a named pipe) is written in place.',
+    format: 'json, csv, markdown or ics',
     out: 'write to this file instead of stdout (- is stdout)',
     force: 'replace an existing --out file (never a database)',
     anonymize: "replace people's names with stable pseudonyms",
     bom: 'with csv: begin with a byte order mark, so that Excel opens the file as UTF-8 (the default when trust speaks Japanese)',
     noBom: 'with csv: no byte order mark',
     bomOnlyCsv: '--bom and --no-bom only go with --format csv.',
+    alarm: 'with ics: when the alarm goes off before each event (30m, 2h, 1d; by default 1h, or 1d for a whole day)',
+    notes: 'with ics: put promise notes in the events (left out by default: a calendar is often shared)',
+    icsOnly: '{flag} only goes with --format ics.',
     examples:
-      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format csv --bom --out for-excel.csv\ntrust export --format markdown --anonymize',
+      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format csv --bom --out for-excel.csv\ntrust export --format markdown --anonymize\ntrust export --format ics --out trust.ics --alarm 2h',
   },
   import: {
     summary: 'merge a trust JSON export into the journal',

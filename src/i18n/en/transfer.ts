@@ -1,7 +1,7 @@
 /** trust export and trust import: the file written, the file read, and the report. */
 export default {
   notAFormat: '"{format}" is not an export format.',
-  notAFormatHint: 'Use json, csv or markdown.',
+  notAFormatHint: 'Use json, csv, markdown or ics.',
   outNeedsName: '--out needs a file name.',
   outNeedsNameHint: 'Give a file name, or --out - for standard output.',
   exported: 'Exported the journal to {path}.',
@@ -82,5 +82,13 @@ export default {
     noAnswers: '_No answers._',
     intention: ' _(intention)_',
     intentionFollowed: ' _(intention, followed: {followed})_',
+  },
+  ics: {
+    calendarName: 'trust: promises',
+    promise: '{text} ({person})',
+    checkin: 'Update {person} on repair #{id}',
+    cue: 'When: {cue}',
+    notAnAlarm: '"{value}" is not a length of time for --alarm.',
+    notAnAlarmHint: 'Write it as a number and a unit, such as 30m, 2h or 1d.',
   },
 } as const;

@@ -109,18 +109,21 @@ export default {
     examples: 'trust doctor\ntrust doctor --repair\ntrust doctor --db ~/backup/trust.db --json',
   },
   export: {
-    summary: '記録帳の全体を JSON、CSV、Markdown で書き出す',
+    summary: '記録帳の全体を JSON、CSV、Markdown で、進行中の約束をカレンダーとして書き出す',
     description:
-      '記録帳を書き出します。json はすべて（相手、履歴つきの約束、修復、振り返り）を含み、もう一度取り込めます。csv は約束の一覧で、表計算ソフト向けです。markdown は読むための記録帳です。\n\n標準出力に、または --out で指定した新しい非公開（0600）のファイルに書き出します。既存のファイルは --force を付けたときだけ置き換え、記録帳そのもの、その -wal や -shm、SQLite のデータベースは決して置き換えません。デバイスや FIFO（/dev/stdout、名前付きパイプ）にはそのまま書き込みます。',
-    format: 'json、csv、markdown のいずれか',
+      '記録帳を書き出します。json はすべて（相手、履歴つきの約束、修復、振り返り）を含み、もう一度取り込めます。csv は約束の一覧で、表計算ソフト向けです。markdown は読むための記録帳です。ics は、期限のある進行中の約束と、進行中の修復の報告日をアラームつきで並べたカレンダー（iCalendar）で、カレンダーアプリに取り込み直しても予定が重複しません。\n\n標準出力に、または --out で指定した新しい非公開（0600）のファイルに書き出します。既存のファイルは --force を付けたときだけ置き換え、記録帳そのもの、その -wal や -shm、SQLite のデータベースは決して置き換えません。デバイスや FIFO（/dev/stdout、名前付きパイプ）にはそのまま書き込みます。',
+    format: 'json、csv、markdown、ics のいずれか',
     out: '標準出力の代わりにこのファイルに書き出す（- は標準出力）',
     force: '--out のファイルがすでにあれば置き換える（データベースは置き換えません）',
     anonymize: '相手の名前を、一貫した仮名に置き換える',
     bom: 'csv のとき：先頭に BOM を付け、Excel が UTF-8 として開けるようにする（日本語表示のときは既定）',
     noBom: 'csv のとき：BOM を付けない',
     bomOnlyCsv: '--bom と --no-bom は --format csv と一緒にしか使えません。',
+    alarm: 'ics のとき：予定のどれだけ前にアラームを鳴らすか（30m、2h、1d。既定は1時間前、終日の予定は1日前）',
+    notes: 'ics のとき：約束のメモも予定に入れる（既定では入れません。カレンダーは人と共有することが多いため）',
+    icsOnly: '{flag} は --format ics と一緒にしか使えません。',
     examples:
-      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format csv --no-bom --out promises.csv\ntrust export --format markdown --anonymize',
+      'trust export > journal.json\ntrust export --format csv --out promises.csv\ntrust export --format csv --out promises.csv --force\ntrust export --format csv --no-bom --out promises.csv\ntrust export --format markdown --anonymize\ntrust export --format ics --out trust.ics --alarm 2h',
   },
   import: {
     summary: 'trust の JSON を記録帳に取り込む',

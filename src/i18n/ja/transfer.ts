@@ -3,7 +3,7 @@ import type english from '../en/transfer.js';
 
 export default {
   notAFormat: '「{format}」という書き出し形式はありません。',
-  notAFormatHint: 'json、csv、markdown のどれかを指定してください。',
+  notAFormatHint: 'json、csv、markdown、ics のどれかを指定してください。',
   outNeedsName: '--out にはファイル名が必要です。',
   outNeedsNameHint: 'ファイル名を指定してください。標準出力に書くなら --out - です。',
   exported: '記録帳を {path} に書き出しました。',
@@ -83,5 +83,13 @@ export default {
     noAnswers: '_答えはありません。_',
     intention: ' _（来週やること）_',
     intentionFollowed: ' _（来週やること：{followed, select, yes {実行した} partly {一部だけ実行した} other {実行しなかった}}）_',
+  },
+  ics: {
+    calendarName: 'trust：約束',
+    promise: '{text}（{person}）',
+    checkin: '修復 #{id} の進み具合を{person}に報告',
+    cue: 'きっかけ：{cue}',
+    notAnAlarm: '「{value}」は --alarm に使える時間の長さではありません。',
+    notAnAlarmHint: '30m、2h、1d のように、数と単位で書いてください。',
   },
 } satisfies Translation<typeof english>;
