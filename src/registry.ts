@@ -72,7 +72,8 @@ const outcome = (name: 'kept' | 'broken' | 'release', alias: 'keep' | 'break' | 
         .option('--note <text>', h().outcome.note())
         .option('--at <date>', h().outcome.at({ forms: pastDateForms() }))
         .addOption(json()),
-    run: async (ctx, [ids], opts) => (await import('./commands/resolve.js')).resolve(status, ids, opts, ctx),
+    // From the command line, a break at a terminal is followed by the offer to apologise early.
+    run: async (ctx, [ids], opts) => (await import('./commands/resolve.js')).resolve(status, ids, { ...opts, offer: true }, ctx),
   });
 
 export const COMMANDS: CommandDef[] = [

@@ -11,7 +11,7 @@ import { t } from '../i18n/messages.js';
 import { parseHappened } from '../domain/dates.js';
 import { findExcuses, type Flag } from '../domain/excuses.js';
 import { LIMITS, parseDue } from '../domain/promise.js';
-import { getRepair, addCheckins, closeRepair, saveAnswer } from '../store/repairs.js';
+import { getRepair, addCheckins, closeRepair, recordApologyDelivered, saveAnswer } from '../store/repairs.js';
 import { insertPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
 import { askPromise, validity, type Draft } from '../ui/questions.js';
@@ -53,6 +53,8 @@ export async function walk(start: RepairView, ctx: Context, resumed: boolean): P
         }
         if (result.dates) addCheckins(db, view.repair.id, result.dates);
         saveAnswer(db, view.repair.id, step, answer, ctx.now);
+        // When the apology was delivered: the time from the break to it is shown and counted.
+        if (step.key === 'delivered' && typeof answer.at === 'string') recordApologyDelivered(db, view.repair.id, new Date(answer.at), ctx.now);
         if (result.learned !== undefined) closeRepair(db, view.repair.id, 'done', result.learned, ctx.now);
       });
       view = viewOf(db, getRepair(db, view.repair.id)!, ctx.now);

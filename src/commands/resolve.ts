@@ -18,6 +18,8 @@ export interface ResolveOptions {
   note?: string;
   at?: string;
   json?: boolean;
+  /** After one promise broken at a terminal, offer to start the repair or note an apology. */
+  offer?: boolean;
 }
 
 export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOptions, ctx: Context): Promise<StoredPromise[]> {
@@ -45,12 +47,15 @@ export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOpti
 
   if (opts.json) writeJson(ctx.out, done.map((p) => promiseJson(p, ctx.now)));
   else {
+    // One promise broken at a terminal: offer the repair, or to note an apology, right now.
+    const offer = opts.offer === true && outcome === 'broken' && done.length === 1 && ctx.interactive;
     const lines = done.map((p) => `${ctx.c.green('✓')} ${promiseLine(p, ctx.now, ctx.c)}`);
     if (outcome === 'broken') {
       lines.push(t().promise.brokenMoment());
-      for (const p of done) lines.push(ctx.c.dim(t().promise.whenReady({ id: p.id })));
+      if (!offer) for (const p of done) lines.push(ctx.c.dim(t().promise.whenReady({ id: p.id })));
     }
     say(ctx, lines.join('\n'));
+    if (offer) await (await import('./broken-offer.js')).offerApology(done[0]!, ctx);
   }
   return done;
 }

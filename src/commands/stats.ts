@@ -14,6 +14,8 @@ import { renderTable, type Column } from '../ui/table.js';
 import { parseLimit } from './list.js';
 import { wrap } from '../ui/wrap.js';
 import { calibrationSection, statsCalibration } from './stats-calibration.js';
+import { apologyTimes } from '../store/apologies.js';
+import { apologyDelayDays, medianDays } from '../domain/apology-time.js';
 
 /**
  * The share kept, and the strength (see `strength`: null until STRENGTH_AFTER were kept or
@@ -49,7 +51,8 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
   const reliable = personReliability(db);
   const people = reliable.map((p) => ({ name: p.name, relation: p.relation, ...reliability(p) })).sort(byStrength);
   const calibration = statsCalibration(db, reliable, limit, ctx.now);
-  const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE, strengthAfter: STRENGTH_AFTER, calibration };
+  const apologies = apologySummary(apologyTimes(db));
+  const result = { streaks, overall, people, halfLife: RELIABILITY_HALF_LIFE, strengthAfter: STRENGTH_AFTER, calibration, apologies };
   if (opts.json) {
     writeJson(ctx.out, result);
     return result;
@@ -77,7 +80,7 @@ export async function stats(opts: { json?: boolean; limit?: string | number }, c
     if (people.slice(0, limit).some((p) => p.strength === null)) lines.push(fit(c.dim(m.strengthDash({ after: STRENGTH_AFTER }))));
     if (people.length > limit) lines.push(fit(c.dim(m.morePeople({ count: people.length - limit, total: people.length }))));
   } else lines.push('', fit(c.dim(m.nothingYet())));
-  lines.push('', ...calibrationSection(calibration, ctx));
+  lines.push('', ...calibrationSection(calibration, ctx), '', ...apologySection(apologies, ctx).map(fit));
   ctx.out.write(lines.join('\n') + '\n');
   return result;
 }
@@ -86,4 +89,17 @@ function strengthLine(value: number | null, counted: number, c: Context['c']): s
   const m = t().stats;
   if (value === null) return m.strengthLine({ strength: m.strength({ value: '–' }), note: c.dim(m.strengthBuilds({ after: STRENGTH_AFTER, counted })) });
   return m.strengthLine({ strength: m.strength({ value: percent(value) }), note: c.dim(m.strengthMeans({ halfLife: RELIABILITY_HALF_LIFE })) });
+}
+
+/** Time from break to apology: early repair attempts are the ones that work (Gottman). */
+function apologySummary({ pairs, without }: ReturnType<typeof apologyTimes>) {
+  return { count: pairs.length, medianDays: medianDays(pairs.map((p) => apologyDelayDays(p.brokenAt, p.apologisedAt))), without };
+}
+
+function apologySection(a: ReturnType<typeof apologySummary>, ctx: Context): string[] {
+  const m = t().apology;
+  const lines = [ctx.c.bold(m.statsTitle())];
+  lines.push(a.medianDays === null ? m.statsNone() : m.statsLine({ days: a.medianDays, count: a.count }));
+  if (a.without > 0) lines.push(m.statsWithout({ count: a.without }));
+  return lines;
 }

@@ -59,3 +59,26 @@ export function firstApologies(db: DB, promiseIds: number[]): Map<number, Date> 
   ).all({ ids: JSON.stringify(promiseIds) }) as Array<{ id: number; at: string }>;
   return new Map(rows.map((r) => [r.id, new Date(r.at)]));
 }
+
+/**
+ * For `trust stats`: each broken promise to someone else that got an apology (its first, short
+ * or in a repair), with when it was broken and when the apology came; and how many broken
+ * promises to someone else have none. Read from the apologies and the repairs, which stay small
+ * beside the promises; the broken ones are counted from the figures kept per person.
+ */
+export function apologyTimes(db: DB): { pairs: Array<{ brokenAt: Date; apologisedAt: Date }>; without: number } {
+  const rows = stmt(
+    db,
+    `WITH firsts AS (
+       SELECT promise_id, min(at) AS at FROM (
+         SELECT promise_id, said_at AS at FROM apologies
+         UNION ALL SELECT promise_id, apology_at FROM repairs WHERE promise_id IS NOT NULL AND apology_at IS NOT NULL
+       ) GROUP BY promise_id
+     )
+     SELECT pr.resolved_at AS broken, f.at AS apologised FROM firsts f
+     JOIN promises pr ON pr.id = f.promise_id JOIN people p ON p.id = pr.person_id
+     WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND p.relation <> 'self'`,
+  ).all() as Array<{ broken: string; apologised: string }>;
+  const broken = (stmt(db, `SELECT coalesce(sum(s.broken), 0) AS n FROM person_stats s JOIN people p ON p.id = s.person_id WHERE p.relation <> 'self'`).get() as { n: number }).n;
+  return { pairs: rows.map((r) => ({ brokenAt: new Date(r.broken), apologisedAt: new Date(r.apologised) })), without: Math.max(0, broken - rows.length) };
+}

@@ -18,6 +18,8 @@ export interface RepairRecord {
   learned: string | null;
   /** When the apology was made, once it was. */
   apologyAt: Date | null;
+  /** When its promise was broken, if it was: the start of the time to an apology. */
+  brokenAt: Date | null;
   startedAt: Date;
   closedAt: Date | null;
   updatedAt: Date;
@@ -36,12 +38,13 @@ interface RepairRow {
   state: RepairState;
   learned: string | null;
   apology_at: string | null;
+  broken_at: string | null;
   started_at: string;
   closed_at: string | null;
   updated_at: string;
 }
 
-const SELECT = `SELECT r.*, p.name AS person, pr.text AS promise_text
+const SELECT = `SELECT r.*, p.name AS person, pr.text AS promise_text, CASE WHEN pr.status = 'broken' THEN pr.resolved_at END AS broken_at
   FROM repairs r JOIN people p ON p.id = r.person_id LEFT JOIN promises pr ON pr.id = r.promise_id`;
 
 const toRepair = (r: RepairRow): RepairRecord => ({
@@ -57,6 +60,7 @@ const toRepair = (r: RepairRow): RepairRecord => ({
   state: r.state,
   learned: r.learned,
   apologyAt: r.apology_at ? new Date(r.apology_at) : null,
+  brokenAt: r.broken_at ? new Date(r.broken_at) : null,
   startedAt: new Date(r.started_at),
   closedAt: r.closed_at ? new Date(r.closed_at) : null,
   updatedAt: new Date(r.updated_at),

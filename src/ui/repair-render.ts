@@ -7,6 +7,7 @@ import type { RepairView } from '../commands/repair-load.js';
 import type { StoredAnswer } from '../store/repairs.js';
 import { dueText, formatDay, formatInstant, outcomeText } from './format.js';
 import { promiseJson } from './json.js';
+import { apologyDelayDays } from '../domain/apology-time.js';
 import type { Paint } from './colour.js';
 
 /** One answer in words, whatever kind of step it belongs to; repair promises by their text, from the repair's own. */
@@ -69,6 +70,7 @@ export function renderRepair(v: RepairView, now: Date, c: Paint): string {
     c.bold(repairTitle(v)) + c.dim(` · ${causeLabel(r.cause)} · ${stateText(v)}`),
     r.promiseId ? words.forPromise({ id: r.promiseId, text: r.promiseText ?? '' }) : words.forNothing(),
     `${startedText(r, now, 'screen')}${v.next ? ` · ${words.nextStep({ title: v.next.title })}` : ''}`,
+    ...(r.brokenAt && r.apologyAt ? [t().apology.delay({ days: apologyDelayDays(r.brokenAt, r.apologyAt) })] : []),
     '',
   ];
   for (const s of answeredInOrder(v)) {
@@ -127,6 +129,8 @@ export function repairJson(v: RepairView, now: Date) {
     startedAt: r.startedAt.toISOString(),
     closedAt: r.closedAt?.toISOString() ?? null,
     learned: r.learned,
+    apologyAt: r.apologyAt?.toISOString() ?? null,
+    daysToApology: r.brokenAt && r.apologyAt ? apologyDelayDays(r.brokenAt, r.apologyAt) : null,
     progress: v.progress,
     nextStep: v.next?.key ?? null,
     steps: answeredInOrder(v).map((s) => ({

@@ -168,7 +168,7 @@ describe('trust export', () => {
   });
 
   it('refuses an unknown format', async () => {
-    expect(trust(['export', '--format', 'xml'], { db: await fullJournal() })).toMatchObject({ code: 2, stderr: expect.stringContaining('json, csv or markdown') });
+    expect(trust(['export', '--format', 'xml'], { db: await fullJournal() })).toMatchObject({ code: 2, stderr: expect.stringContaining('json, csv, markdown or ics') });
   });
 });
 

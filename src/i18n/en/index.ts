@@ -23,6 +23,7 @@ import people from './people.js';
 import views from './views.js';
 import dashboard from './dashboard.js';
 import remind from './remind.js';
+import apology from './apology.js';
 import calibration from './calibration.js';
 
-export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, journal, doctor, backup, dateInput, transfer, exportCheck, log, people, views, dashboard, calibration, remind } as const;
+export default { cli, usage, help, dates, words, promise, review, stats, checklist, repair, journal, doctor, backup, dateInput, transfer, exportCheck, log, people, views, dashboard, calibration, remind, apology } as const;

@@ -1,0 +1,43 @@
+/**
+ * After `trust broken` at a terminal: apologies made early are the ones that work, so trust
+ * offers, once, to start the repair now or to note an apology already made. "Later" (and
+ * Ctrl-C) leaves the break recorded and nothing else: the dashboard and `trust remind` bring it
+ * back while it has no apology.
+ */
+import type { Context } from '../context.js';
+import { parseHappened } from '../domain/dates.js';
+import { cleanNote } from '../domain/promise.js';
+import { t } from '../i18n/messages.js';
+import { recordShortApology } from '../store/apologies.js';
+import { findPerson } from '../store/people.js';
+import type { StoredPromise } from '../store/promises.js';
+import { writeTx } from '../store/tx.js';
+import { formatInstant } from '../ui/format.js';
+import { validity } from '../ui/questions.js';
+import { say } from '../ui/wrap.js';
+
+export async function offerApology(p: StoredPromise, ctx: Context): Promise<'repair' | 'said' | 'later'> {
+  const db = ctx.db('write');
+  // Nobody to apologise to for a promise to yourself.
+  if (findPerson(db, p.person)?.relation === 'self') return 'later';
+  const m = t().apology;
+  const choice = await ctx.prompt.select<'repair' | 'said' | 'later'>({
+    message: m.offer(),
+    choices: [
+      { name: m.repairNow(), value: 'repair' },
+      { name: m.alreadySaid({ person: p.person }), value: 'said' },
+      { name: m.later(), value: 'later' },
+    ],
+  });
+  if (choice === 'repair') {
+    await (await import('./repair.js')).repair(String(p.id), {}, ctx);
+  } else if (choice === 'said') {
+    const what = t().dateInput.thatTime();
+    const when = await ctx.prompt.input({ message: m.whenSaid(), default: t().dates.today(), validate: (v) => validity(() => parseHappened(v, ctx.now, what)) });
+    const note = await ctx.prompt.input({ message: m.howSaid(), validate: (v) => validity(() => cleanNote(v)) });
+    const at = parseHappened(when, ctx.now, what);
+    writeTx(db, () => recordShortApology(db, p.id, at, cleanNote(note), ctx.now));
+    say(ctx, `${ctx.c.green('✓')} ${m.noted({ person: p.person, when: formatInstant(at, ctx.now, false), id: p.id })}`);
+  }
+  return choice;
+}

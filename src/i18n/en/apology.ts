@@ -1,0 +1,16 @@
+/** Apologising early: the offer after `trust broken`, a short apology noted, time to apology. */
+export default {
+  offer: 'Apologies made early are the ones that work. What now?',
+  repairNow: 'Start the repair now',
+  alreadySaid: 'I have already apologised to {person}: note it',
+  later: 'Later',
+  whenSaid: 'When did you apologise?',
+  howSaid: 'What did you say, in a few words? (optional)',
+  noted: 'Noted: you apologised to {person} {when}. When you want to go further: trust repair {id}',
+  /** In a repair, and after a short apology: how long after the break. */
+  delay: '{days, plural, =0 {Apologised the same day as the break.} one {Apologised # day after the break.} other {Apologised # days after the break.}}',
+  statsTitle: 'Apologies',
+  statsLine: '  From break to apology: a median of {days, plural, one {# day} other {# days}} over {count, plural, one {# apology} other {# apologies}}.',
+  statsNone: '  No apology recorded yet.',
+  statsWithout: '  {count, plural, one {# broken promise has} other {# broken promises have}} no apology recorded.',
+} as const;

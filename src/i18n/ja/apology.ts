@@ -1,0 +1,17 @@
+import type { Translation } from '../translation.js';
+import type english from '../en/apology.js';
+
+export default {
+  offer: 'お詫びは早いほど届きます。どうしますか？',
+  repairNow: '今すぐ修復を始める',
+  alreadySaid: '{person}にはもうお詫びした：それを記録する',
+  later: 'あとで',
+  whenSaid: 'いつお詫びしましたか？',
+  howSaid: 'どのように伝えましたか？ひとことで（任意）',
+  noted: '記録しました：{when}、{person}にお詫びしました。さらに修復に取り組むときは：trust repair {id}',
+  delay: '{days, plural, =0 {破ったその日のうちにお詫びしました。} other {破ってから{days}日後にお詫びしました。}}',
+  statsTitle: 'お詫び',
+  statsLine: '  破ってからお詫びまで：{count}回のお詫びで、中央値{days}日。',
+  statsNone: '  お詫びの記録はまだありません。',
+  statsWithout: '  お詫びの記録がない破った約束：{count}件。',
+} satisfies Translation<typeof english>;
