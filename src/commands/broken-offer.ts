@@ -1,6 +1,7 @@
 /**
  * After `trust broken` at a terminal: apologies made early are the ones that work, so trust
- * offers, once, to start the repair now or to note an apology already made. "Later" (and
+ * offers, once, to start the repair now or to note an apology already made (for a promise to
+ * yourself, a short self-repair). "Later" (and
  * Ctrl-C) leaves the break recorded and nothing else: the dashboard and `trust remind` bring it
  * back while it has no apology.
  */
@@ -18,14 +19,14 @@ import { say } from '../ui/wrap.js';
 
 export async function offerApology(p: StoredPromise, ctx: Context): Promise<'repair' | 'said' | 'later'> {
   const db = ctx.db('write');
-  // Nobody to apologise to for a promise to yourself.
-  if (findPerson(db, p.person)?.relation === 'self') return 'later';
   const m = t().apology;
+  // Nobody to apologise to for a promise to yourself: the offer is a short self-repair.
+  const self = findPerson(db, p.person)?.relation === 'self';
   const choice = await ctx.prompt.select<'repair' | 'said' | 'later'>({
-    message: m.offer(),
+    message: self ? m.selfOffer() : m.offer(),
     choices: [
-      { name: m.repairNow(), value: 'repair' },
-      { name: m.alreadySaid({ person: p.person }), value: 'said' },
+      { name: self ? m.selfRepairNow() : m.repairNow(), value: 'repair' },
+      ...(self ? [] : [{ name: m.alreadySaid({ person: p.person }), value: 'said' as const }]),
       { name: m.later(), value: 'later' },
     ],
   });

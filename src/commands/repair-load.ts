@@ -41,7 +41,7 @@ export function loadRepair(db: DB, idText: string, now: Date): RepairView {
  */
 export function standings(db: DB, repairs: RepairRecord[]): Map<number, Standing> {
   const answered = answeredSteps(db, repairs.map((r) => r.id));
-  return new Map(repairs.map((r) => [r.id, standing(r, checklist(r.cause, r.checklistVersion), answered.get(r.id)!)]));
+  return new Map(repairs.map((r) => [r.id, standing(r, checklist(r.cause, r.checklistVersion, r.kind), answered.get(r.id)!)]));
 }
 
 interface Standing {
@@ -55,7 +55,7 @@ function standing(repair: RepairRecord, steps: Step[], answered: ReadonlySet<str
 }
 
 export function viewOf(db: DB, repair: RepairRecord, now: Date): RepairView {
-  const steps = checklist(repair.cause, repair.checklistVersion);
+  const steps = checklist(repair.cause, repair.checklistVersion, repair.kind);
   const answers = repairAnswers(db, repair.id);
   const answered = new Set(answers.keys());
   const last = lastLogged(db, repair.personId);

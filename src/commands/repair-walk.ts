@@ -30,7 +30,8 @@ export async function walk(start: RepairView, ctx: Context, resumed: boolean): P
   const db = ctx.db('write');
   let view = start;
   const words = t().repair;
-  say(ctx, `\n${c.bold(repairTitle(view))}${c.dim(` · ${words.stepsDone(view.progress)}`)}\n${reminders(c)}`);
+  const self = view.repair.kind === 'self';
+  say(ctx, `\n${c.bold(repairTitle(view))}${c.dim(` · ${words.stepsDone(view.progress)}`)}\n${self ? t().checklist.selfIntro() : reminders(c)}`);
   if (resumed) showSoFar(view, ctx);
   for (const trap of view.traps) say(ctx, c.yellow(t().checklist.trapLine({ trap: trapText(trap) })));
 
@@ -203,7 +204,7 @@ async function askRepairPromises(view: RepairView, ctx: Context): Promise<StepRe
   const whom = view.repair.person;
   const drafts: Draft[] = [];
   for (;;) {
-    const draft = await askPromise(ctx.prompt, whom, ctx.now, drafts.length === 0, 'repair');
+    const draft = await askPromise(ctx.prompt, whom, ctx.now, drafts.length === 0, view.repair.kind === 'self' ? 'self-repair' : 'repair');
     if (draft) {
       drafts.push(draft);
       continue;

@@ -128,8 +128,11 @@ async function chooseAndStart(cause: Cause | undefined, ctx: Context) {
 
 async function start(person: PersonRecord | { name: string }, promiseId: number | null, cause: Cause | undefined, ctx: Context) {
   const added = 'id' in person ? undefined : await askNewPerson(ctx.prompt, person.name);
+  // A promise to yourself owes no apology: a short self-repair, with no harm to name.
+  const self = ('id' in person ? person.relation : added!.relation) === 'self';
   const chosen =
     cause ??
+    (self ? 'other' : null) ??
     (await ctx.prompt.select<Cause>({
       message: t().repair.whatDamaged(),
       choices: CAUSES.map((c) => ({ name: causeLabel(c), value: c })),
@@ -137,7 +140,7 @@ async function start(person: PersonRecord | { name: string }, promiseId: number 
   const db = ctx.db('write');
   const id = writeTx(db, () => {
     const personId = 'id' in person ? person.id : personNamed(db, person.name, added!.relation, ctx.now, added!.rhythmDays).id;
-    return insertRepair(db, { personId, promiseId, cause: chosen, checklistVersion: CHECKLIST_VERSION }, ctx.now);
+    return insertRepair(db, { personId, promiseId, cause: chosen, checklistVersion: CHECKLIST_VERSION, ...(self ? { kind: 'self' as const } : {}) }, ctx.now);
   });
   return walk(viewOf(db, getRepair(db, id)!, ctx.now), ctx, false);
 }

@@ -4,6 +4,7 @@
  * key and title, so it stays readable after a later version rewords or reorders the list.
  */
 import { t, type Messages } from '../i18n/messages.js';
+import type { RepairKind } from './repair.js';
 
 export const CAUSES = ['mistake', 'breach', 'miscommunication', 'other'] as const;
 export type Cause = (typeof CAUSES)[number];
@@ -78,7 +79,14 @@ const STEPS: Record<string, Step> = {
   checkins: step('checkins', 'checkins', null),
   feedback: step('feedback', 'done-yet'),
   close: step('close', 'close', null),
+  // A self-repair (article 000: trust in yourself is rebuilt by promises you can keep).
+  obstacle: step('obstacle', 'text'),
+  'smaller-promise': step('smaller-promise', 'promises', null),
+  encouragement: step('encouragement', 'text'),
 };
+
+/** After a promise to yourself: no apology, no one to update; what got in the way, a promise you can keep, a kind word. */
+const SELF = ['obstacle', 'smaller-promise', 'encouragement', 'close'];
 
 /** Version 1 (repairs started before it changed): the apology came before prevention. */
 const ORDER_V1: Record<Cause, string[]> = {
@@ -107,7 +115,8 @@ export const CHECKLIST_VERSION = 2;
  * The steps of a repair, in order. A repair keeps the version it was started with, so one in
  * progress resumes with the steps it began with.
  */
-export function checklist(cause: Cause, version = CHECKLIST_VERSION): Step[] {
+export function checklist(cause: Cause, version = CHECKLIST_VERSION, kind: RepairKind = 'apology'): Step[] {
+  if (kind === 'self') return SELF.map((key) => STEPS[key]!);
   if (version === 1) return ORDER_V1[cause].map((key) => STEPS[key]!);
   if (version === 2) return ORDER_V2[cause].map((key) => STEPS[key === 'prevention' ? 'prevention2' : key]!);
   throw new Error(`Unknown checklist version ${version}`);

@@ -449,7 +449,7 @@ export class ExportChecker {
     o.closedAt = at.key('closedAt').instant(o.closedAt, true);
     if ((state === 'in progress') !== (o.closedAt === null)) at.fail(reason().openRepairUnclosed());
     o.updatedAt = at.key('updatedAt').instant(o.updatedAt);
-    const steps = new Map(checklist(cause, version ?? CHECKLIST_VERSION).map((s) => [s.key, s.kind]));
+    const steps = new Map(checklist(cause, version ?? CHECKLIST_VERSION, o.kind === 'self' ? 'self' : 'apology').map((s) => [s.key, s.kind]));
     const answered = new Set<string>();
     at.key('answers').list(o.answers).forEach((a, j) => {
       const where = at.key('answers').index(j);

@@ -9,6 +9,7 @@
  * person and promise (nothing moves them), and only its state, answers and check-ins merge.
  */
 import { checklist, type Cause } from '../domain/checklist.js';
+import type { RepairKind } from '../domain/repair.js';
 import { ExportProblem } from '../domain/export-check.js';
 import type { ExportRepair, ExportReview } from '../domain/export-format.js';
 import type { DB } from './open.js';
@@ -29,10 +30,11 @@ export function checkReviewAgainstJournal(db: DB, r: ExportReview, i: number): v
  * step takes.
  */
 export function checkRepairAgainstJournal(db: DB, r: ExportRepair, i: number): void {
-  const local = stmt(db, 'SELECT id, cause, checklist_version FROM repairs WHERE uuid = ?').get(r.uuid) as { id: number; cause: Cause; checklist_version: number } | undefined;
-  if (!local || (local.cause === r.cause && local.checklist_version === r.checklistVersion)) return;
-  const fileSteps = new Map(checklist(r.cause as Cause, r.checklistVersion).map((s) => [s.key, s.kind]));
-  const localSteps = new Map(checklist(local.cause, local.checklist_version).map((s) => [s.key, s.kind]));
+  const local = stmt(db, 'SELECT id, cause, checklist_version, kind FROM repairs WHERE uuid = ?').get(r.uuid) as { id: number; cause: Cause; checklist_version: number; kind: RepairKind } | undefined;
+  const fileKind: RepairKind = r.kind === 'self' ? 'self' : 'apology';
+  if (!local || (local.cause === r.cause && local.checklist_version === r.checklistVersion && local.kind === fileKind)) return;
+  const fileSteps = new Map(checklist(r.cause as Cause, r.checklistVersion, fileKind).map((s) => [s.key, s.kind]));
+  const localSteps = new Map(checklist(local.cause, local.checklist_version, local.kind).map((s) => [s.key, s.kind]));
   r.answers.forEach((a, j) => {
     const kind = localSteps.get(a.step);
     if (kind === fileSteps.get(a.step)) return;

@@ -99,11 +99,12 @@ export interface Draft {
  * Where a promise is asked for: right after a conversation (what was promised, already said), or
  * in a repair (a new promise, still to be made to them).
  */
-export type PromiseMoment = 'log' | 'repair';
+export type PromiseMoment = 'log' | 'repair' | 'self-repair';
 
 function promiseQuestion(whom: string, first: boolean, moment: PromiseMoment): string {
   const m = t().log;
   if (!first) return m.anotherPromise({ whom });
+  if (moment === 'self-repair') return m.selfPromise();
   return moment === 'repair' ? m.repairPromise({ whom }) : m.whatPromised({ whom });
 }
 

@@ -13,7 +13,8 @@ import { getRepair, insertRepair, recordApologyDelivered, saveAnswer } from '../
 import { renderRepair } from '../../src/ui/repair-render.js';
 import { plain } from '../../src/ui/colour.js';
 import { viewOf } from '../../src/commands/repair-load.js';
-import { tempDb } from '../helpers/cli.js';
+import { join } from 'node:path';
+import { tempDb, tempDir, trust } from '../helpers/cli.js';
 import { testContext, type TestContext } from '../helpers/context.js';
 import { CTRL_C, type Answer } from '../helpers/fake-prompt.js';
 
@@ -61,17 +62,13 @@ describe('after trust broken at a terminal', () => {
     expect(glance.output()).toContain('#1 Send the deck → Alice · broken today, no apology recorded: trust repair 1');
   });
 
-  it('asks nothing without a terminal, for a promise to yourself, or for several at once', async () => {
+  it('asks nothing without a terminal, and notes nothing when the answer is later', async () => {
     const piped = await journal();
     const quiet = piped([], false);
     await resolve('broken', ['1'], { offer: true }, quiet);
     expect(quiet.prompt.asked).toEqual([]);
     expect(quiet.output()).toContain('When you are ready: trust repair 1');
 
-    const self = await journal('self');
-    const me = self([]);
-    await resolve('broken', ['1'], { offer: true }, me);
-    expect(me.prompt.asked).toEqual([]);
 
     const later = await journal();
     const ctx = later(['Later']);
@@ -99,5 +96,35 @@ describe('the time from a break to its apology', () => {
     const json = at([], false);
     await stats({ json: true }, json);
     expect(JSON.parse(json.output()).apologies).toEqual({ count: 1, medianDays: 3, without: 2 });
+  });
+});
+
+describe('a promise to yourself', () => {
+  it('offers a short self-repair: what got in the way, a smaller promise, a kind word; no apology anywhere', async () => {
+    const at = await journal('self');
+    const ctx = at(['self-repair', 'I said yes to too much that week.', 'One page a day', 'fri', '', '', 'Everyone slips; starting again is the skill.']);
+    await resolve('broken', ['1'], { offer: true }, ctx);
+    expect(ctx.prompt.asked).toEqual([
+      'A promise to yourself counts too. Look back on it now?',
+      'What got in the way?',
+      'What smaller promise can you keep?',
+      'By when? (fri, tomorrow 17:00, +3d, eow; leave empty for no date)',
+      'A note for later? (optional)',
+      'Another promise to Alice? (leave empty when done)',
+      'What would you tell a friend in your place?',
+    ]);
+    expect(ctx.output()).toContain('A promise to yourself counts too. This is not about blame');
+    expect(ctx.output()).not.toMatch(/apolog|Keep in mind/i);
+    const repair = getRepair(ctx.db('read'), 1)!;
+    expect(repair).toMatchObject({ kind: 'self', promiseId: 1 });
+    const view = viewOf(ctx.db('read'), repair, NOW);
+    expect(view.steps.map((s) => s.key)).toEqual(['obstacle', 'smaller-promise', 'encouragement', 'close']);
+    expect(view.promises.map((p) => p.text)).toEqual(['One page a day']);
+    // Its answers are a self-repair's: an export of it imports again.
+    const file = join(tempDir(), 'export.json');
+    expect(trust(['export', '--out', file], { db: ctx.dbPath, now: '2026-11-22T11:00:00' }).code).toBe(0);
+    const copy = tempDb();
+    expect(trust(['import', file], { db: copy, now: '2026-11-22T11:00:00' })).toMatchObject({ code: 0 });
+    expect(trust(['repair', '--show', '1', '--json'], { db: copy, now: '2026-11-22T11:00:00' }).stdout).toContain('"key": "encouragement"');
   });
 });

@@ -4,6 +4,8 @@ export default {
   repairNow: 'Start the repair now',
   alreadySaid: 'I have already apologised to {person}: note it',
   later: 'Later',
+  selfOffer: 'A promise to yourself counts too. Look back on it now?',
+  selfRepairNow: 'Yes: a short self-repair (three questions)',
   whenSaid: 'When did you apologise?',
   howSaid: 'What did you say, in a few words? (optional)',
   noted: 'Noted: you apologised to {person} {when}. When you want to go further: trust repair {id}',

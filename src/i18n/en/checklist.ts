@@ -108,7 +108,23 @@ export default {
       title: 'Close',
       explain: 'When your repair promises are resolved, look back: what did this teach you?',
     },
+    obstacle: {
+      title: 'What got in the way',
+      explain: 'No verdict on yourself, only what happened: the time, the energy, the plan, the moment.',
+      question: 'What got in the way?',
+    },
+    'smaller-promise': {
+      title: 'A promise you can keep',
+      explain: 'Trust in yourself comes back the way it does with anyone: small promises, kept. Make the next one small enough that you will keep it.',
+    },
+    encouragement: {
+      title: 'A kind word',
+      explain: 'Write what you would tell a friend who had just missed the same promise.',
+      question: 'What would you tell a friend in your place?',
+    },
   },
+  /** Before a self-repair's steps, instead of the mindset of an apology. */
+  selfIntro: 'A promise to yourself counts too. This is not about blame: three short steps, then keep the next one.',
   mindsetHeading: 'Keep in mind:',
   /** One reminder: its name (already coloured) and its line. */
   mindsetItem: '{name}: {line}',

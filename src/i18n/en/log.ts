@@ -89,6 +89,7 @@ export default {
   typeRhythm: 'How often? (such as 10d, 6w or 2m: days, weeks, months)',
   anotherPromise: 'Another promise to {whom}? (leave empty when done)',
   repairPromise: 'What small promise will you make to {whom}?',
+  selfPromise: 'What smaller promise can you keep?',
   whatPromised: 'What did you promise {whom}? (leave empty if nothing)',
   byWhen: 'By when? (fri, tomorrow 17:00, +3d, eow; leave empty for no date)',
   noteForLater: 'A note for later? (optional)',

@@ -6,6 +6,8 @@ export default {
   repairNow: '今すぐ修復を始める',
   alreadySaid: '{person}にはもうお詫びした：それを記録する',
   later: 'あとで',
+  selfOffer: '自分との約束も大切な約束です。今、振り返りますか？',
+  selfRepairNow: 'はい：短い振り返り（3つの質問）',
   whenSaid: 'いつお詫びしましたか？',
   howSaid: 'どのように伝えましたか？ひとことで（任意）',
   noted: '記録しました：{when}、{person}にお詫びしました。さらに修復に取り組むときは：trust repair {id}',

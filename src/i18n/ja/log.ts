@@ -89,6 +89,7 @@ export default {
   typeRhythm: 'どのくらいの間隔で？（例：10日、6週間、2か月。10d、6w、2m とも書けます）',
   anotherPromise: '{whom}とほかに約束はありますか？（なければ空のまま Enter）',
   repairPromise: '{whom}に、どんな小さな約束をしますか？',
+  selfPromise: '確実に守れる、もっと小さな約束は何ですか？',
   whatPromised: '{whom}に何を約束しましたか？（なければ空のまま Enter）',
   byWhen: 'いつまでに？（例：金曜、明日 17時、3日後、月末。期限なしなら空のまま Enter）',
   noteForLater: 'あとで見返すメモはありますか？（任意）',
