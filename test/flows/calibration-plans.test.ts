@@ -12,25 +12,10 @@ import { stats } from '../../src/commands/stats.js';
 import type { DB } from '../../src/store/open.js';
 import { tempDb } from '../helpers/cli.js';
 import { testContext } from '../helpers/context.js';
+import { recording } from '../helpers/query-recorder.js';
 
 process.env.TZ = 'Europe/Berlin';
 
-function recording(db: DB) {
-  const seen: Array<{ sql: string; args: unknown[] }> = [];
-  const prepare = db.prepare.bind(db);
-  (db as { prepare: unknown }).prepare = (sql: string) => {
-    const statement = prepare(sql);
-    for (const method of ['all', 'get'] as const) {
-      const original = (statement[method] as (...a: unknown[]) => unknown).bind(statement);
-      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        seen.push({ sql, args });
-        return original(...args);
-      };
-    }
-    return statement;
-  };
-  return { seen, stop: () => ((db as { prepare: unknown }).prepare = prepare) };
-}
 
 const planOf = (db: DB, { sql, args }: { sql: string; args: unknown[] }) =>
   (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail).join('\n');

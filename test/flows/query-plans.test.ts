@@ -17,27 +17,14 @@ import { addCheckins, brokenWithoutRepair, insertRepair } from '../../src/store/
 import { insertPerson, peopleByRecency } from '../../src/store/people.js';
 import { listPromises } from '../../src/store/promises.js';
 import { tempDb } from '../helpers/cli.js';
+import { recording as recordingOnly } from '../helpers/query-recorder.js';
+
+const recording = (db: DB) => recordingOnly(db, ['all', 'get', 'run', 'iterate']);
 import { testContext } from '../helpers/context.js';
 
 process.env.TZ = 'Europe/Berlin';
 
 /** Records each statement a piece of code runs, with the values it was run with. */
-function recording(db: DB) {
-  const seen: Array<{ sql: string; args: unknown[] }> = [];
-  const prepare = db.prepare.bind(db);
-  (db as { prepare: unknown }).prepare = (sql: string) => {
-    const statement = prepare(sql);
-    for (const method of ['all', 'get', 'run', 'iterate'] as const) {
-      const original = (statement[method] as (...a: unknown[]) => unknown).bind(statement);
-      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-        seen.push({ sql, args });
-        return original(...args);
-      };
-    }
-    return statement;
-  };
-  return { seen, stop: () => ((db as { prepare: unknown }).prepare = prepare) };
-}
 
 function fullScans(db: DB, seen: Array<{ sql: string; args: unknown[] }>): string[] {
   const scans: string[] = [];

@@ -2,6 +2,7 @@
  * The store of issue 15's data (journal version 7): a person's rhythm, a promise's cue, when an
  * apology was made, and what trust remind has already told.
  */
+import { recording } from '../helpers/query-recorder.js';
 import { describe, expect, it } from 'vitest';
 import { openJournal, type DB } from '../../src/store/open.js';
 import { tempDb } from '../helpers/cli.js';
@@ -183,23 +184,11 @@ describe('reminders given', () => {
 describe('query plans of the new reads', () => {
   /** Each statement `run` prepares, with its plan for the values it ran with. */
   function plans(db: DB, run: () => void): string[] {
-    const seen: Array<{ sql: string; args: unknown[] }> = [];
-    const prepare = db.prepare.bind(db);
-    (db as { prepare: unknown }).prepare = (sql: string) => {
-      const statement = prepare(sql);
-      for (const method of ['all', 'get'] as const) {
-        const original = (statement[method] as (...a: unknown[]) => unknown).bind(statement);
-        (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
-          seen.push({ sql, args });
-          return original(...args);
-        };
-      }
-      return statement;
-    };
+    const { seen, stop } = recording(db);
     try {
       run();
     } finally {
-      (db as { prepare: unknown }).prepare = prepare;
+      stop();
     }
     return seen.flatMap(({ sql, args }) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...args) as Array<{ detail: string }>).map((r) => r.detail));
   }
