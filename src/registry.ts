@@ -123,6 +123,8 @@ export const COMMANDS: CommandDef[] = [
         .option('--learned <text>', w.learned())
         .option('--force', w.force())
         .option('--abandon <repair-id>', w.abandon())
+        .option('--apologised [when]', w.apologised())
+        .option('--note <text>', w.note())
         .addOption(limit(w.limit(), 30))
         .addOption(json());
     },
@@ -130,9 +132,9 @@ export const COMMANDS: CommandDef[] = [
       // One thing at a time: start (from a promise or a person), resume, list, show, close or set aside.
       exclusive: [
         ['<promise-id>', 'person', 'resume', 'list', 'show', 'close', 'abandon'],
-        ['cause', 'resume', 'list', 'show', 'close', 'abandon'],
+        ['cause', 'resume', 'list', 'show', 'close', 'abandon', 'apologised'],
       ],
-      needs: { markdown: 'show', learned: 'close', force: 'close', limit: 'list' },
+      needs: { markdown: 'show', learned: 'close', force: 'close', limit: 'list', apologised: '<promise-id>', note: 'apologised' },
     },
     run: async (ctx, [promiseId], opts) => (await import('./commands/repair.js')).repair(promiseId, opts, ctx),
   }),

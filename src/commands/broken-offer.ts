@@ -16,6 +16,8 @@ import { writeTx } from '../store/tx.js';
 import { formatInstant } from '../ui/format.js';
 import { validity } from '../ui/questions.js';
 import { say } from '../ui/wrap.js';
+import { writeJson } from '../ui/json.js';
+import { TrustError, usageError } from '../errors.js';
 
 export async function offerApology(p: StoredPromise, ctx: Context): Promise<'repair' | 'said' | 'later'> {
   const db = ctx.db('write');
@@ -36,9 +38,25 @@ export async function offerApology(p: StoredPromise, ctx: Context): Promise<'rep
     const what = t().dateInput.thatTime();
     const when = await ctx.prompt.input({ message: m.whenSaid(), default: t().dates.today(), validate: (v) => validity(() => parseHappened(v, ctx.now, what)) });
     const note = await ctx.prompt.input({ message: m.howSaid(), validate: (v) => validity(() => cleanNote(v)) });
-    const at = parseHappened(when, ctx.now, what);
-    writeTx(db, () => recordShortApology(db, p.id, at, cleanNote(note), ctx.now));
-    say(ctx, `${ctx.c.green('✓')} ${m.noted({ person: p.person, when: formatInstant(at, ctx.now, false), id: p.id })}`);
+    await noteApology(p, when, note, ctx, false);
   }
   return choice;
+}
+
+/**
+ * Notes a short apology for a broken promise to someone else: from the offer above, and from
+ * `trust repair ID --apologised [when] [--note …]`, which a script can run.
+ */
+export async function noteApology(p: StoredPromise, when: string, note: string, ctx: Context, json: boolean): Promise<void> {
+  const m = t().apology;
+  if (p.status !== 'broken') {
+    throw new TrustError(m.notBroken({ id: p.id, status: t().repair.promiseStatus[p.status]() }), 1, m.onlyBrokenHint({ id: p.id }));
+  }
+  const db = ctx.db('write');
+  if (findPerson(db, p.person)?.relation === 'self') throw usageError(m.notToSelf(), m.notToSelfHint({ id: p.id }));
+  const at = parseHappened(when, ctx.now, t().dateInput.thatTime());
+  const said = cleanNote(note);
+  writeTx(db, () => recordShortApology(db, p.id, at, said, ctx.now));
+  if (json) writeJson(ctx.out, { promise: p.id, saidAt: at.toISOString(), note: said });
+  else say(ctx, `${ctx.c.green('✓')} ${m.noted({ person: p.person, when: formatInstant(at, ctx.now, false), id: p.id })}`);
 }

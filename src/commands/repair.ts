@@ -36,6 +36,10 @@ export interface RepairOptions {
   markdown?: boolean;
   /** With --list: how many to show (commander gives the default as a number). */
   limit?: string | number;
+  /** With a broken promise: note an apology already made (true: today), without a repair. */
+  apologised?: string | boolean;
+  /** With --apologised: what was said. */
+  note?: string;
 }
 
 /** A repair's state in words ("in progress", 「進行中」). */
@@ -47,6 +51,11 @@ export async function repair(promiseId: string | undefined, opts: RepairOptions,
   if (opts.close !== undefined) return close(opts.close, opts, ctx);
   if (opts.abandon !== undefined) return abandon(opts.abandon, opts, ctx);
 
+  if (opts.apologised !== undefined) {
+    const when = opts.apologised === true ? t().dates.today() : String(opts.apologised);
+    await (await import('./broken-offer.js')).noteApology(promiseById(ctx.db('read'), promiseId!), when, opts.note ?? '', ctx, opts.json === true);
+    return null;
+  }
   const cause = opts.cause === undefined ? undefined : parseCause(opts.cause);
   if (!ctx.interactive) throw usageError(t().repair.needsTerminal(), t().repair.withoutTerminal());
   if (opts.resume !== undefined) return resume(opts.resume, ctx);

@@ -69,15 +69,18 @@ export function firstApologies(db: DB, promiseIds: number[]): Map<number, Date> 
 export function apologyTimes(db: DB): { pairs: Array<{ brokenAt: Date; apologisedAt: Date }>; without: number } {
   const rows = stmt(
     db,
-    `WITH firsts AS (
+    // Apologies first, then each one's promise by its key (CROSS JOIN keeps that order; the
+    // unary + keeps SQLite off the status index, which would read every broken promise: 15 ms
+    // at 100,000 promises against under 1 ms).
+    `WITH firsts AS MATERIALIZED (
        SELECT promise_id, min(at) AS at FROM (
          SELECT promise_id, said_at AS at FROM apologies
          UNION ALL SELECT promise_id, apology_at FROM repairs WHERE promise_id IS NOT NULL AND apology_at IS NOT NULL
        ) GROUP BY promise_id
      )
      SELECT pr.resolved_at AS broken, f.at AS apologised FROM firsts f
-     JOIN promises pr ON pr.id = f.promise_id JOIN people p ON p.id = pr.person_id
-     WHERE pr.status = 'broken' AND pr.deleted_at IS NULL AND p.relation <> 'self'`,
+     CROSS JOIN promises pr ON pr.id = f.promise_id JOIN people p ON p.id = pr.person_id
+     WHERE +pr.status = 'broken' AND pr.deleted_at IS NULL AND p.relation <> 'self'`,
   ).all() as Array<{ broken: string; apologised: string }>;
   const broken = (stmt(db, `SELECT coalesce(sum(s.broken), 0) AS n FROM person_stats s JOIN people p ON p.id = s.person_id WHERE p.relation <> 'self'`).get() as { n: number }).n;
   return { pairs: rows.map((r) => ({ brokenAt: new Date(r.broken), apologisedAt: new Date(r.apologised) })), without: Math.max(0, broken - rows.length) };

@@ -161,3 +161,30 @@ describe('trust remind', () => {
     expect(out).toBe('これから24時間以内が期限（1件）\n  #1 資料を送る → 田中さん · 期限 11月22日(日) 18:00 今日 18:00 · 期限間近。結び直すなら：trust renegotiate 1 --due <新しい期限>\n    きっかけ：朝会のあと\n');
   });
 });
+
+describe('trust repair ID --apologised, for scripts', () => {
+  it('notes an apology already made without a terminal, which ends the reminders about it', () => {
+    const db = tempDb();
+    trust(['log', 'Call the bank', '--to', 'Erin'], { db, now: '2026-11-15T10:00:00' });
+    trust(['broken', '1'], { db, now: '2026-11-20T10:00:00' });
+    const noted = trustJson(['repair', '1', '--apologised', 'yesterday', '--note', 'Called her back at once'], { db, now: NOW });
+    expect(noted).toEqual({ promise: 1, saidAt: '2026-11-21T22:59:59.999Z', note: 'Called her back at once' });
+    expect(trust(['remind'], { db, now: NOW }).stdout).toBe('');
+    expect(trust([], { db, now: NOW }).stdout).not.toContain('no apology');
+    expect(trust(['stats', '--json'], { db, now: NOW }).stdout).toContain('"medianDays": 1');
+  });
+
+  it('refuses an open promise and a promise to yourself, with the command to run instead', () => {
+    const db = tempDb();
+    trust(['log', 'Call the bank', '--to', 'Erin'], { db, now: NOW });
+    trust(['log', 'Go for a run', '--to', 'Me', '--relation', 'self'], { db, now: NOW });
+    trust(['broken', '2'], { db, now: NOW });
+    expect(trust(['repair', '1', '--apologised'], { db, now: NOW })).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'trust: Promise #1 is open, not broken.\nAn apology is noted for a broken promise: trust broken 1 first.\n',
+    });
+    expect(trust(['repair', '2', '--apologised'], { db, now: NOW })).toMatchObject({ code: 2, stderr: 'trust: A promise to yourself owes no apology.\nLook back on it instead: trust repair 2\n' });
+    expect(trust(['repair', '--apologised'], { db, now: NOW }).code).toBe(2);
+  });
+});

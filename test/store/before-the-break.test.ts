@@ -3,6 +3,7 @@
  * apology was made, and what trust remind has already told.
  */
 import { recording } from '../helpers/query-recorder.js';
+import { apologyTimes } from '../../src/store/apologies.js';
 import { describe, expect, it } from 'vitest';
 import { openJournal, type DB } from '../../src/store/open.js';
 import { tempDb } from '../helpers/cli.js';
@@ -207,5 +208,12 @@ describe('query plans of the new reads', () => {
     expect(found.some((d) => /^SEARCH r (EXISTS )?USING PRIMARY KEY \(kind=\? AND ref=\? AND due_key=\?\)/.test(d))).toBe(true);
     expect(found.filter((d) => /^SCAN (pr|a|r|promises|apologies|reminders)\b/.test(d))).toEqual([]);
     db.close();
+  });
+
+  it("stats' time to apology reads the apologies and repairs, then each promise by its key, never the broken ones", () => {
+    const db = journal();
+    const found = plans(db, () => apologyTimes(db));
+    expect(found).toContain('SEARCH pr USING INTEGER PRIMARY KEY (rowid=?)');
+    expect(found.filter((d) => /promises_status|SCAN pr/.test(d))).toEqual([]);
   });
 });

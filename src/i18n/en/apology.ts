@@ -8,6 +8,10 @@ export default {
   selfRepairNow: 'Yes: a short self-repair (three questions)',
   whenSaid: 'When did you apologise?',
   howSaid: 'What did you say, in a few words? (optional)',
+  notBroken: 'Promise #{id} is {status}, not broken.',
+  onlyBrokenHint: 'An apology is noted for a broken promise: trust broken {id} first.',
+  notToSelf: 'A promise to yourself owes no apology.',
+  notToSelfHint: 'Look back on it instead: trust repair {id}',
   noted: 'Noted: you apologised to {person} {when}. When you want to go further: trust repair {id}',
   /** In a repair, and after a short apology: how long after the break. */
   delay: '{days, plural, =0 {Apologised the same day as the break.} one {Apologised # day after the break.} other {Apologised # days after the break.}}',

@@ -73,8 +73,10 @@ export default {
     force: 'with --close: close it as it stands, with steps unanswered or repair promises open or never made',
     abandon: 'set a repair aside without finishing it',
     limit: 'with --list: show at most n repairs, open ones first',
+    apologised: 'with a broken promise: note an apology you already made (when: today unless given), without a repair',
+    note: 'with --apologised: what you said, in a few words',
     examples:
-      'trust repair\ntrust repair 12\ntrust repair --person Alice --cause miscommunication\ntrust repair --resume 3\ntrust repair --list\ntrust repair --show 3 --markdown > repair.md\ntrust repair --close 3 --learned "Say early when a date slips"\ntrust repair --close 4 --learned "They needed space, not a plan" --force',
+      'trust repair\ntrust repair 12\ntrust repair 12 --apologised yesterday --note "Called her and said sorry"\ntrust repair --person Alice --cause miscommunication\ntrust repair --resume 3\ntrust repair --list\ntrust repair --show 3 --markdown > repair.md\ntrust repair --close 3 --learned "Say early when a date slips"\ntrust repair --close 4 --learned "They needed space, not a plan" --force',
   },
   review: {
     summary: 'the weekly reflection: figures, streaks, and a few questions',

@@ -72,8 +72,10 @@ export default {
     force: '--close と一緒に：答えていない手順や、決着していない約束、まだ立てていない約束があっても、そのまま締めくくる',
     abandon: '修復を終えずに保留にする',
     limit: '--list と一緒に：表示する修復の最大件数（進行中のものから）',
+    apologised: '破った約束について：すでにしたお詫びを、修復なしで記録する（いつ：指定がなければ今日）',
+    note: '--apologised と一緒に：どのように伝えたか、ひとことで',
     examples:
-      'trust repair\ntrust repair 12\ntrust repair --person 田中さん --cause miscommunication\ntrust repair --resume 3\ntrust repair --list\ntrust repair --show 3 --markdown > repair.md\ntrust repair --close 3 --learned "遅れそうなときは早めに伝える"\ntrust repair --close 4 --learned "必要だったのは計画ではなく、時間だった" --force',
+      'trust repair\ntrust repair 12\ntrust repair 12 --apologised 昨日 --note "電話で謝った"\ntrust repair --person 田中さん --cause miscommunication\ntrust repair --resume 3\ntrust repair --list\ntrust repair --show 3 --markdown > repair.md\ntrust repair --close 3 --learned "遅れそうなときは早めに伝える"\ntrust repair --close 4 --learned "必要だったのは計画ではなく、時間だった" --force',
   },
   review: {
     summary: '週に一度の振り返り：数字、連続記録、いくつかの質問',
