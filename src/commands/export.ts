@@ -14,7 +14,7 @@ import { toCsv, toMarkdown } from '../ui/export-render.js';
 import { warn } from '../ui/wrap.js';
 import { localDate } from '../domain/dates.js';
 import { parseDuration } from '../domain/duration.js';
-import { openDueBetween } from '../store/promises.js';
+import { changedTimes, openDueBetween } from '../store/promises.js';
 import { upcomingCheckins } from '../store/repairs.js';
 import { currentLanguage, t } from '../i18n/messages.js';
 
@@ -49,7 +49,7 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
   const write = (produce: Produce) => {
     if (opts.out === undefined || isStdout(opts.out)) return produce((text) => ctx.out.write(text));
     writeOutFile(opts.out, produce, { force: opts.force, protect: ['', '-wal', '-shm', '-journal'].map((suffix) => ctx.dbPath + suffix) });
-    warn(ctx, t().transfer.exported({ path: opts.out }));
+    warn(ctx, format === 'ics' ? t().transfer.ics.exported({ path: opts.out }) : t().transfer.exported({ path: opts.out }));
   };
   if (format === 'json') {
     // Streamed: a journal of 100,000 promises never sits in memory whole.
@@ -61,7 +61,8 @@ export async function exportJournal(opts: ExportOptions, ctx: Context): Promise<
     const { toIcs } = await import('../ui/export-ics.js');
     const promises = openDueBetween(db, '', '~', Number.MAX_SAFE_INTEGER).items;
     const checkins = upcomingCheckins(db, localDate(ctx.now));
-    const text = toIcs({ promises, checkins, notes: opts.notes === true, now: ctx.now, ...(alarmMinutes === undefined ? {} : { alarmSeconds: alarmMinutes * 60 }) });
+    const changed = changedTimes(db, promises.map((p) => p.id));
+    const text = toIcs({ promises: promises.map((p) => ({ ...p, changedAt: changed.get(p.id)! })), checkins, notes: opts.notes === true, now: ctx.now, ...(alarmMinutes === undefined ? {} : { alarmSeconds: alarmMinutes * 60 }) });
     write((out) => out(text));
     return;
   }

@@ -14,7 +14,7 @@ import { TrustError, usageError } from '../errors.js';
 import { localDate } from '../domain/dates.js';
 import { parseDuration } from '../domain/duration.js';
 import { momentKey, type PromiseRecord } from '../domain/promise.js';
-import { brokenSince, dueWithin, forgetBefore, isAtRisk, overdueSince, promiseKey, type RemindKey } from '../domain/reminders.js';
+import { brokenSince, dueWithin, forgetBefore, inWholeDays, isAtRisk, overdueSince, promiseKey, type RemindKey } from '../domain/reminders.js';
 import { quietPeopleNow } from '../store/contact.js';
 import { brokenSinceWithoutApology, isEmpty, openDueBetween } from '../store/promises.js';
 import { forgetRemindersBefore, markReminded, notYetReminded } from '../store/reminders.js';
@@ -134,9 +134,8 @@ function render(reminders: Reminder[], minutes: number, c: Paint): string[] {
 
 /** A window in its largest whole unit, as people say it: 24 and 48 hours, 3 days, 2 weeks, 90 minutes. */
 function windowParts(minutes: number): { unit: 'minute' | 'hour' | 'day' | 'week'; count: number } {
-  for (const [unit, size] of [['week', 10080], ['day', 1440], ['hour', 60]] as const) {
-    if (minutes % size === 0 && (unit !== 'day' || minutes > 2 * size)) return { unit, count: minutes / size };
-  }
+  if (inWholeDays(minutes)) return minutes % 10080 === 0 ? { unit: 'week', count: minutes / 10080 } : { unit: 'day', count: minutes / 1440 };
+  if (minutes % 60 === 0) return { unit: 'hour', count: minutes / 60 };
   return { unit: 'minute', count: minutes };
 }
 

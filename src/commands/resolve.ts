@@ -5,7 +5,7 @@
 import type { Context } from '../context.js';
 import { parseHappenedWhen } from '../domain/dates.js';
 import { checkOpen, cleanNote, happenedBeforeMade, isLate, resolvedAt, type Outcome } from '../domain/promise.js';
-import { usageError } from '../errors.js';
+import { CancelledError, usageError } from '../errors.js';
 import { getPromise, resolvePromise, type StoredPromise } from '../store/promises.js';
 import { writeTx } from '../store/tx.js';
 import { formatInstant, promiseLine } from '../ui/format.js';
@@ -55,7 +55,15 @@ export async function resolve(outcome: Outcome, ids: string[], opts: ResolveOpti
       if (!offer) for (const p of done) lines.push(ctx.c.dim(t().promise.whenReady({ id: p.id })));
     }
     say(ctx, lines.join('\n'));
-    if (offer) await (await import('./broken-offer.js')).offerApology(done[0]!, ctx);
+    if (offer) {
+      try {
+        await (await import('./broken-offer.js')).offerApology(done[0]!, ctx);
+      } catch (e) {
+        // The break is saved already: Ctrl-C at the offer must not say that nothing was.
+        if (e instanceof CancelledError) throw new CancelledError(t().apology.brokenKept({ id: done[0]!.id }));
+        throw e;
+      }
+    }
   }
   return done;
 }

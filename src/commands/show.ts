@@ -9,6 +9,8 @@ import { notFound } from '../errors.js';
 import type { DB } from '../store/open.js';
 import { getPromise, promiseEvents, type PromiseEvent, type StoredPromise } from '../store/promises.js';
 import { getRepair, repairForPromise, type RepairRecord } from '../store/repairs.js';
+import { apologiesFor } from '../store/apologies.js';
+import { apologyDelayDays } from '../domain/apology-time.js';
 import { colourStatus, dueCell, formatDay, formatInstant } from '../ui/format.js';
 import { eventJson, promiseJson, writeJson } from '../ui/json.js';
 import { renderTable, type Column } from '../ui/table.js';
@@ -32,6 +34,7 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   if (!p) throw notFound(t().people.noPromise({ id }), t().people.noPromiseHint());
   const events = promiseEvents(db, id);
   const repairs = repairsOf(db, p);
+  const apologies = apologiesFor(db, p.id);
   if (opts.json) {
     const json = promiseJson(p, ctx.now);
     // A deleted promise is not overdue: it is no longer owed.
@@ -41,6 +44,7 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
       deletedAt: p.deletedAt?.toISOString() ?? null,
       partOfRepair: repairJsonRef(repairs.partOf),
       repair: repairJsonRef(repairs.own),
+      apologies: apologies.map((a) => ({ saidAt: a.saidAt.toISOString(), note: a.note })),
       history: events.map(eventJson),
     });
     return;
@@ -62,6 +66,10 @@ export async function show(idText: string, opts: { json?: boolean }, ctx: Contex
   ];
   if (p.cue) lines.push(m.cue({ cue: p.cue }));
   if (p.note) lines.push(m.note({ note: p.note }));
+  for (const a of apologies) {
+    const days = p.resolvedAt ? apologyDelayDays(p.resolvedAt, a.saidAt) : 0;
+    lines.push(t().apology.shown({ when: formatInstant(a.saidAt, now, false), days }), ...(a.note ? [t().apology.shownNote({ note: a.note })] : []));
+  }
   lines.push(...repairLines(p, repairs));
   if (p.deletedAt) lines.push(c.red(m.deletedOn({ when: formatInstant(p.deletedAt, now) })));
   const rows = events.map((e, i) => [formatInstant(e.at, now), m.event[e.kind](), describeEvent(e, now, events.slice(0, i))]);

@@ -3,6 +3,7 @@
  * at risk, which breaks still wait for an apology, and the key each reminder is remembered by so
  * that a timer running every 15 minutes says each thing once.
  */
+import { localDate } from './calendar.js';
 import { dueKey, momentKey, type PromiseRecord } from './promise.js';
 
 /** An open promise due this soon is at risk: the moment to say so and agree a new date. */
@@ -42,8 +43,20 @@ export const overdueSince = (now: Date): string => momentKey(new Date(now.getTim
 /** Reminders older than this are forgotten. */
 export const forgetBefore = (now: Date): Date => new Date(now.getTime() - REMEMBER_DAYS * DAY);
 
-/** The due key up to which promises are "due soon" for a window of `minutes`. */
-export const dueWithin = (now: Date, minutes: number): string => momentKey(new Date(now.getTime() + minutes * 60_000));
+/**
+ * Whether a window reads in days ("the next 3 days") rather than hours ("the next 48 hours"): a
+ * whole number of days, more than two.
+ */
+export const inWholeDays = (minutes: number): boolean => minutes % 1440 === 0 && minutes > 2880;
+
+/**
+ * The due key up to which promises are "due soon" for a window of `minutes`. A window in days
+ * runs to the end of its last day, as "in 3 days" does in `trust list`.
+ */
+export function dueWithin(now: Date, minutes: number): string {
+  const end = new Date(now.getTime() + minutes * 60_000);
+  return inWholeDays(minutes) ? `${localDate(end)} 24:00` : momentKey(end);
+}
 
 /**
  * What a reminder is remembered by. One kind for a promise whether it is due soon or overdue, so

@@ -362,3 +362,9 @@ export function countOpenDueBetween(db: DB, from: string, to: string): number {
 export function isEmpty(db: DB): boolean {
   return stmt(db, 'SELECT 1 FROM people LIMIT 1').get() === undefined;
 }
+
+/** When each of these promises last changed: a calendar feed's sequence, so an app takes a moved date. */
+export function changedTimes(db: DB, ids: readonly number[]): Map<number, Date> {
+  const rows = stmt(db, 'SELECT id, updated_at FROM promises WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as Array<{ id: number; updated_at: string }>;
+  return new Map(rows.map((r) => [r.id, new Date(r.updated_at)]));
+}

@@ -11,7 +11,8 @@ import type { PromiseRecord } from '../domain/promise.js';
 import { t } from '../i18n/messages.js';
 
 export interface IcsInput {
-  promises: PromiseRecord[];
+  /** With when each last changed: a calendar takes an event again only with a higher SEQUENCE. */
+  promises: Array<PromiseRecord & { changedAt: Date }>;
   checkins: Array<{ repairId: number; repairUuid: string; person: string; date: string }>;
   /** Seconds before the event for its alarm; by default an hour for a time, a day for a whole day. */
   alarmSeconds?: number;
@@ -22,6 +23,7 @@ export interface IcsInput {
 /** How long a timed event lasts on the calendar: a due time is a moment, shown as a short slot. */
 const SLOT_MS = 30 * 60_000;
 const HOUR = 3600;
+const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 const DAY = 24 * HOUR;
 
 /** A calendar day as a date-only value: midnight UTC, which ical-generator writes as that day. */
@@ -39,6 +41,9 @@ export function toIcs(input: IcsInput): string {
     calendar.createEvent({
       id: `${p.uuid}@trust`,
       stamp: input.now,
+      // Minutes since 2020 of the last change: grows with every change, and fits 32 bits for millennia.
+      sequence: Math.max(0, Math.floor((p.changedAt.getTime() - SEQUENCE_EPOCH) / 60_000)),
+      lastModified: p.changedAt,
       start,
       ...(allDay ? { allDay: true } : { end: new Date(start.getTime() + SLOT_MS) }),
       summary: m.promise({ text: p.text, person: p.person }),

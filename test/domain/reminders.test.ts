@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/domain/duration.js';
-import { atRiskUntil, isAtRisk, promiseKey } from '../../src/domain/reminders.js';
+import { atRiskUntil, dueWithin, isAtRisk, promiseKey } from '../../src/domain/reminders.js';
 
 process.env.TZ = 'Europe/Berlin';
 
@@ -37,6 +37,12 @@ describe('at risk', () => {
   it('counts 48 hours of clock time across a change to winter time', () => {
     // 25 October 2026: clocks go back at 03:00 in Berlin, so 48 hours from Saturday 10:00 is Monday 09:00.
     expect(atRiskUntil(new Date('2026-10-24T10:00:00'))).toBe('2026-10-26 09:00');
+  });
+
+  it('reads a window in days to the end of its last day, and one in hours to the minute', () => {
+    expect(dueWithin(now, 3 * 1440)).toBe('2026-11-25 24:00');
+    expect(dueWithin(now, 2 * 1440)).toBe('2026-11-24 10:00');
+    expect(dueWithin(now, 90)).toBe('2026-11-22 11:30');
   });
 
   it('keys a promise by its due moment, so a new date is a new reminder', () => {

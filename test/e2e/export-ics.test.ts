@@ -19,6 +19,7 @@ interface Parsed {
   start: string;
   end: string | null;
   alarmSeconds: number | null;
+  sequence: number;
 }
 
 function events(text: string): Parsed[] {
@@ -34,6 +35,7 @@ function events(text: string): Parsed[] {
       start: event.startDate.isDate ? event.startDate.toString() : event.startDate.toJSDate().toISOString(),
       end: event.startDate.isDate ? null : event.endDate.toJSDate().toISOString(),
       alarmSeconds: trigger ? trigger.toSeconds() : null,
+      sequence: event.sequence,
     };
   });
 }
@@ -56,7 +58,7 @@ describe('trust export --format ics', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.endsWith('END:VCALENDAR\r\n')).toBe(true);
     const uuids = JSON.parse(trust(['list', '--json'], { db, now: NOW }).stdout).promises.map((p: { uuid: string }) => p.uuid);
-    expect(events(r.stdout)).toEqual([
+    expect(events(r.stdout).map(({ sequence: _sequence, ...e }) => e)).toEqual([
       {
         uid: `${uuids[0]}@trust`,
         summary: 'Send the slides (Alice)',
@@ -73,10 +75,13 @@ describe('trust export --format ics', () => {
   it('keeps each UID when a date moves, so a calendar updates the event instead of adding one', () => {
     const db = journal();
     const before = events(trust(['export', '--format', 'ics'], { db, now: NOW }).stdout);
-    expect(trust(['renegotiate', '2', '--due', '2026-11-27 15:00'], { db, now: NOW }).code).toBe(0);
+    expect(trust(['renegotiate', '2', '--due', '2026-11-27 15:00'], { db, now: '2026-11-22T11:00:00' }).code).toBe(0);
     const after = events(trust(['export', '--format', 'ics'], { db, now: NOW }).stdout);
     expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid));
     expect(after[1]).toMatchObject({ allDay: false, start: '2026-11-27T14:00:00.000Z' });
+    // A higher sequence, or calendar apps keep the old date.
+    expect(after[1]!.sequence).toBeGreaterThan(before[1]!.sequence);
+    expect(after[0]!.sequence).toBe(before[0]!.sequence);
   });
 
   it('puts notes in only with --notes, and sets the alarm with --alarm', () => {

@@ -62,10 +62,11 @@ describe('trust remind', () => {
     const db = tempDb();
     trust(['log', 'Late already', '--to', 'Bob', '--due', 'today 09:30'], { db, now: '2026-11-22T09:00:00' });
     trust(['log', 'In three days', '--to', 'Bob', '--due', '2026-11-25'], { db, now: NOW });
-    const out = trust(['remind', '--within', '4d'], { db, now: NOW }).stdout;
+    // Three days from Sunday morning include all of Wednesday, as "in 3 days" does in trust list.
+    const out = trust(['remind', '--within', '3d'], { db, now: NOW }).stdout;
     expect(out).toContain('Overdue (1)\n  #1 Late already → Bob · due Sun 22 Nov 09:30 (overdue since 09:30)\n');
     // Past 48 hours it is due soon, not yet at risk.
-    expect(out).toContain('Due in the next 4 days (1)\n  #2 In three days → Bob · due Wed 25 Nov (in 3 days)\n');
+    expect(out).toContain('Due in the next 3 days (1)\n  #2 In three days → Bob · due Wed 25 Nov (in 3 days)\n');
   });
 
   it('lists a recent break with no apology yet, and people gone quiet against their rhythm', () => {
@@ -171,6 +172,7 @@ describe('trust repair ID --apologised, for scripts', () => {
     expect(noted).toEqual({ promise: 1, saidAt: '2026-11-21T22:59:59.999Z', note: 'Called her back at once' });
     expect(trust(['remind'], { db, now: NOW }).stdout).toBe('');
     expect(trust([], { db, now: NOW }).stdout).not.toContain('no apology');
+    expect(trust(['show', '1'], { db, now: NOW }).stdout).toContain('Apology: said Sat 21 Nov (1 day after the break)\n  What you said: Called her back at once\n');
     expect(trust(['stats', '--json'], { db, now: NOW }).stdout).toContain('"medianDays": 1');
   });
 

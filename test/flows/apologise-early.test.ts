@@ -51,6 +51,12 @@ describe('after trust broken at a terminal', () => {
     expect(glance.output()).not.toContain('no apology');
   });
 
+  it('says the break is kept when Ctrl-C comes at the offer', async () => {
+    const at = await journal();
+    const ctx = at([CTRL_C]);
+    await expect(resolve('broken', ['1'], { offer: true }, ctx)).rejects.toThrow('Stopped. #1 is marked broken; nothing else was saved. When you are ready: trust repair 1');
+  });
+
   it('starts the repair for that promise when asked to', async () => {
     const at = await journal();
     const ctx = at(['Start the repair now', CTRL_C]);

@@ -124,7 +124,7 @@ export default {
     },
   },
   /** Before a self-repair's steps, instead of the mindset of an apology. */
-  selfIntro: 'A promise to yourself counts too. This is not about blame: three short steps, then keep the next one.',
+  selfIntro: 'A promise to yourself counts too. This is not about blame: a few short steps, then keep the next one.',
   mindsetHeading: 'Keep in mind:',
   /** One reminder: its name (already coloured) and its line. */
   mindsetItem: '{name}: {line}',

@@ -85,6 +85,7 @@ export default {
   },
   ics: {
     calendarName: 'trust: promises',
+    exported: 'Wrote the open promises with a due date, and the check-ins, to {path}.',
     promise: '{text} ({person})',
     checkin: 'Update {person} on repair #{id}',
     cue: 'When: {cue}',

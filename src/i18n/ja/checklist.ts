@@ -123,7 +123,7 @@ export default {
       question: '同じ立場の友人に、何と声をかけますか？',
     },
   },
-  selfIntro: '自分との約束も大切な約束です。責めるためではありません。3つの短いステップのあと、次の約束を守りましょう。',
+  selfIntro: '自分との約束も大切な約束です。責めるためではありません。いくつかの短いステップのあと、次の約束を守りましょう。',
   mindsetHeading: '心構え：',
   mindsetItem: '{name}：{line}',
   mindset: {

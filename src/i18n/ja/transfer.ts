@@ -86,6 +86,7 @@ export default {
   },
   ics: {
     calendarName: 'trust：約束',
+    exported: '期限のある進行中の約束と、修復の報告日を {path} に書き出しました。',
     promise: '{text}（{person}）',
     checkin: '修復 #{id} の進み具合を{person}に報告',
     cue: 'きっかけ：{cue}',
